@@ -1,0 +1,28 @@
+package io.otp.core.id;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.otp.core.ValidationException;
+
+/**
+ * Identifies a project.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ProjectId extends TypedId {
+
+    private ProjectId(String value) {
+        super("projectId", value);
+    }
+
+    /**
+     * Obtains an identifier.
+     *
+     * @param value the text: 1 to 100 letters, digits or {@code . _ : / # -}; not null
+     * @return the identifier, not null
+     * @throws ValidationException if the text is not a valid identifier
+     */
+    @JsonCreator
+    public static ProjectId of(String value) {
+        return new ProjectId(value);
+    }
+}

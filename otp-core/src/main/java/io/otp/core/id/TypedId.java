@@ -1,0 +1,84 @@
+package io.otp.core.id;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Base of the SDK's typed identifiers ({@link TenderId}, {@link LotId}, ...), so that a lot's id can
+ * never be passed where a tender's is expected.
+ *
+ * <p>An identifier is 1 to 100 characters: letters, digits and {@code . _ : / # -}, starting with a
+ * letter or digit (file numbers such as {@code 2026/EXP-0042} are valid). Two identifiers are equal
+ * when they are of the same type and have the same text. Written in JSON as a string.
+ *
+ * <p>Subclasses are immutable and thread-safe.
+ */
+public abstract class TypedId implements Comparable<TypedId> {
+
+    private static final Pattern VALID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:/#-]{0,99}");
+
+    private final String value;
+
+    /**
+     * Creates an identifier after checking its text.
+     *
+     * @param field the field name shown in errors, e.g. {@code tenderId}; not null
+     * @param value the text; not null
+     * @throws ValidationException if the text is not a valid identifier
+     */
+    protected TypedId(String field, String value) {
+        if (value == null) {
+            throw new io.otp.core.NullValueException(field);
+        }
+        if (!VALID.matcher(value).matches()) {
+            throw new ValidationException(Violation.of(field, "OTP-ID", "io.otp.core.id.invalid",
+                "field", field, "value", value));
+        }
+        this.value = value;
+    }
+
+    /**
+     * The identifier's text.
+     *
+     * @return the text, not null
+     */
+    @JsonValue
+    public final String value() {
+        return value;
+    }
+
+    /**
+     * Orders identifiers of the same type by their text.
+     *
+     * @param other the other identifier; not null
+     * @return the comparison of the texts, then of the type names
+     */
+    @Override
+    public final int compareTo(TypedId other) {
+        int c = value.compareTo(other.value);
+        return c != 0 ? c : getClass().getName().compareTo(other.getClass().getName());
+    }
+
+    @Override
+    public final boolean equals(Object o) {
+        return this == o || (o != null && o.getClass() == getClass() && value.equals(((TypedId) o).value));
+    }
+
+    @Override
+    public final int hashCode() {
+        return Objects.hash(getClass().getName(), value);
+    }
+
+    /**
+     * Returns the identifier's text.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public final String toString() {
+        return value;
+    }
+}

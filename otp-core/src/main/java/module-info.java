@@ -1,0 +1,20 @@
+/**
+ * The OTP SDK core: procurement domain model, legal validation and JSON.
+ */
+module io.otp.core {
+    requires static org.immutables.value.annotations;
+    requires transitive com.fasterxml.jackson.annotation;
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires transitive jakarta.validation;
+    requires org.slf4j;
+
+    exports io.otp.core;
+    exports io.otp.core.id;
+    exports io.otp.core.money;
+    exports io.otp.core.time;
+
+    opens io.otp.core.id to com.fasterxml.jackson.databind;
+    opens io.otp.core.money to com.fasterxml.jackson.databind;
+    opens io.otp.core.time to com.fasterxml.jackson.databind;
+}

@@ -1,0 +1,4 @@
+/**
+ * Runnable scenarios that show the OTP SDK end to end.
+ */
+package io.otp.examples;

@@ -1,0 +1,8 @@
+/**
+ * Runnable scenarios that show the OTP SDK end to end.
+ */
+module io.otp.examples {
+    requires transitive io.otp.core;
+
+    exports io.otp.examples;
+}

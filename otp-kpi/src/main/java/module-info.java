@@ -1,0 +1,8 @@
+/**
+ * Execution tracking: earned value, earned schedule, milestone trends and KPI dashboards as data.
+ */
+module io.otp.kpi {
+    requires transitive io.otp.core;
+
+    exports io.otp.kpi;
+}

@@ -1,0 +1,8 @@
+/**
+ * Evaluation of bids: formulas, scoring pipeline, abnormally low offers, ties and ranking (LCSP arts. 145-150, RGLCAP art. 85).
+ */
+module io.otp.scoring {
+    requires transitive io.otp.core;
+
+    exports io.otp.scoring;
+}
