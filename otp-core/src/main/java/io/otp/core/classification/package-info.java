@@ -1,0 +1,4 @@
+/**
+ * Classifications used in public procurement: CPV codes for what is bought, NUTS codes for where.
+ */
+package io.otp.core.classification;
