@@ -1,0 +1,150 @@
+package io.otp.core.tender;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
+import io.otp.core.id.BidId;
+import io.otp.core.id.CriterionId;
+import io.otp.core.id.LotId;
+import io.otp.core.id.OrganisationId;
+import io.otp.core.id.TenderId;
+import io.otp.core.money.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import org.immutables.value.Value;
+
+/**
+ * A bid (oferta, proposición) for one lot of a tender (LCSP art. 139): the bidder, its economic
+ * offer, the values it offers for the other formula criteria, its two envelopes and when it was
+ * submitted.
+ *
+ * <p>The economic offer excludes VAT, as the base budget does (LCSP art. 100). The values for
+ * formula criteria are keyed by criterion id (e.g. warranty years for a warranty criterion); the
+ * value-judgment envelope holds the documentation evaluated by judgment and the formula envelope
+ * the economic offer and other formula values, opened later (LCSP art. 146.2.b and 157).
+ *
+ * <p>Structural invariants: the economic offer is positive. Whether it exceeds the lot's budget,
+ * and whether the formula values match the lot's criteria, are rules checked against the tender.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBid.class)
+@JsonDeserialize(as = ImmutableBid.class)
+public abstract class Bid {
+
+    Bid() {
+    }
+
+    /**
+     * A builder.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The bid's identifier.
+     *
+     * @return the id, not null
+     */
+    public abstract BidId id();
+
+    /**
+     * The tender the bid is for.
+     *
+     * @return the tender's id, not null
+     */
+    public abstract TenderId tender();
+
+    /**
+     * The lot the bid is for.
+     *
+     * @return the lot's id, not null
+     */
+    public abstract LotId lot();
+
+    /**
+     * The bidder (licitador).
+     *
+     * @return the bidder's id, not null
+     */
+    public abstract OrganisationId bidder();
+
+    /**
+     * The price offered, VAT excluded.
+     *
+     * @return the offer, positive
+     */
+    public abstract Money economicOffer();
+
+    /**
+     * The values offered for formula criteria other than price, by criterion id, e.g. 4 for
+     * "warranty years".
+     *
+     * @return an unmodifiable sorted map, possibly empty; not null
+     */
+    @Value.NaturalOrder
+    public abstract SortedMap<CriterionId, BigDecimal> formulaValues();
+
+    /**
+     * The envelope with the documentation evaluated by value judgment.
+     *
+     * @return the envelope, not null; empty by default
+     */
+    @Value.Default
+    public Envelope valueJudgmentEnvelope() {
+        return Envelope.empty();
+    }
+
+    /**
+     * The envelope with the economic offer and the other formula values.
+     *
+     * @return the envelope, not null; empty by default
+     */
+    @Value.Default
+    public Envelope formulaEnvelope() {
+        return Envelope.empty();
+    }
+
+    /**
+     * When the bid was submitted.
+     *
+     * @return the instant, not null
+     */
+    public abstract Instant submittedAt();
+
+    /**
+     * The bidder's social data for breaking ties (LCSP art. 147.2).
+     *
+     * @return the data, not null; none by default
+     */
+    @Value.Default
+    public TieBreakData tieBreakData() {
+        return TieBreakData.none();
+    }
+
+    @Value.Check
+    void check() {
+        List<Violation> v = new ArrayList<>();
+        if (!economicOffer().isPositive()) {
+            v.add(Violation.of("economicOffer", "OTP-OFFER-POSITIVE", "io.otp.core.tender.bid.offer",
+                "bid", id(), "value", economicOffer()));
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
+    }
+
+    /** Builds {@link Bid}s; each attribute may be set once. */
+    public static final class Builder extends ImmutableBid.Builder {
+        Builder() {
+        }
+    }
+}

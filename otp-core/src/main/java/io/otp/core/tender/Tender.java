@@ -1,0 +1,297 @@
+package io.otp.core.tender;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
+import io.otp.core.classification.CpvCode;
+import io.otp.core.id.LotId;
+import io.otp.core.id.OrganisationId;
+import io.otp.core.id.PersonId;
+import io.otp.core.id.ProjectId;
+import io.otp.core.id.TenderId;
+import io.otp.core.lifecycle.IllegalTransitionException;
+import io.otp.core.money.Money;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A tender (expediente de contratación): what the administration buys, by which procedure, for how
+ * much, split into lots each with its own award criteria.
+ *
+ * <p>Structural invariants, checked when the tender is built: at least one lot (a tender not
+ * divided into lots has exactly one, LCSP art. 99.3); lot ids unique; at least one CPV code and none
+ * repeated; all lots in the same currency; the estimated value (LCSP art. 101) positive. The rules
+ * of the law that depend on thresholds in force (minor-contract limits, simplified procedures,
+ * weight of value judgment, ...) are not invariants: they are checked by the SDK's validator, which
+ * reports every violation at once.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTender.class)
+@JsonDeserialize(as = ImmutableTender.class)
+public abstract class Tender {
+
+    Tender() {
+    }
+
+    /**
+     * A builder.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The file number of the tender (número de expediente).
+     *
+     * @return the id, not null
+     */
+    public abstract TenderId id();
+
+    /**
+     * The object of the contract, as the title of the call.
+     *
+     * @return the title, not blank
+     */
+    public abstract String title();
+
+    /**
+     * The contracting authority (órgano de contratación).
+     *
+     * @return its id, not null
+     */
+    public abstract OrganisationId contractingAuthority();
+
+    /**
+     * The kind of contracting authority, which selects the EU threshold for supplies and services.
+     * Defaults to {@link ContractingAuthorityKind#OTHER}.
+     *
+     * @return the kind, not null
+     */
+    @Value.Default
+    public ContractingAuthorityKind authorityKind() {
+        return ContractingAuthorityKind.OTHER;
+    }
+
+    /**
+     * The project this tender serves.
+     *
+     * @return the project; empty if none
+     */
+    public abstract Optional<ProjectId> project();
+
+    /**
+     * The type of contract.
+     *
+     * @return the type, not null
+     */
+    public abstract ContractType contractType();
+
+    /**
+     * The character of the services (ordinary, intellectual, Annex IV). Defaults to ordinary.
+     *
+     * @return the character, not null
+     */
+    @Value.Default
+    public ServiceCharacter serviceCharacter() {
+        return ServiceCharacter.ORDINARY;
+    }
+
+    /**
+     * The award procedure.
+     *
+     * @return the procedure, not null
+     */
+    public abstract ProcedureType procedure();
+
+    /**
+     * The estimated value of the contract (valor estimado, LCSP art. 101): VAT excluded, including
+     * extensions and foreseen modifications. It decides the applicable thresholds.
+     *
+     * @return the value, positive
+     */
+    public abstract Money estimatedValue();
+
+    /**
+     * The CPV codes of the object of the contract; the first is the main one.
+     *
+     * @return an unmodifiable, non-empty list, not null
+     */
+    public abstract List<CpvCode> cpvCodes();
+
+    /**
+     * The lots, in order. A tender not divided into lots has one.
+     *
+     * @return an unmodifiable, non-empty list, not null
+     */
+    public abstract List<Lot> lots();
+
+    /**
+     * Why the contract is not divided into lots, required by LCSP art. 99.3 when there is one lot.
+     *
+     * @return the justification; empty if none was given
+     */
+    public abstract Optional<String> noDivisionJustification();
+
+    /**
+     * The experts of the committee that scores value-judgment criteria when they outweigh the
+     * formula criteria (LCSP art. 146.2.a).
+     *
+     * @return an unmodifiable list, possibly empty; not null
+     */
+    public abstract List<PersonId> expertCommittee();
+
+    /**
+     * The key dates.
+     *
+     * @return the dates, not null; none by default
+     */
+    @Value.Default
+    public KeyDates keyDates() {
+        return KeyDates.none();
+    }
+
+    /**
+     * Where the tender is in its lifecycle. Defaults to {@link TenderStatus#DRAFT}.
+     *
+     * @return the status, not null
+     */
+    @Value.Default
+    public TenderStatus status() {
+        return TenderStatus.DRAFT;
+    }
+
+    /**
+     * The base budget, VAT excluded: the sum of the lots' budgets (LCSP art. 100).
+     *
+     * @return the amount, not null
+     */
+    public Money baseBudget() {
+        Money total = Money.zero(lots().get(0).budget().currency());
+        for (Lot lot : lots()) {
+            total = total.plus(lot.budget());
+        }
+        return total;
+    }
+
+    /**
+     * The base budget with VAT included: the sum of the lots' budgets with their VAT.
+     *
+     * @return the amount, not null
+     */
+    public Money baseBudgetWithVat() {
+        Money total = Money.zero(lots().get(0).budget().currency());
+        for (Lot lot : lots()) {
+            total = total.plus(lot.budgetWithVat());
+        }
+        return total;
+    }
+
+    /**
+     * Tells whether the tender is divided into more than one lot.
+     *
+     * @return true if it has two lots or more
+     */
+    public boolean isDividedIntoLots() {
+        return lots().size() > 1;
+    }
+
+    /**
+     * Finds a lot by id.
+     *
+     * @param id the id; not null
+     * @return the lot; empty if there is none with that id
+     */
+    public Optional<Lot> lot(LotId id) {
+        return lots().stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns this tender in another status, if its lifecycle allows the move.
+     *
+     * <p>This instance is immutable and unaffected by this method call.
+     *
+     * @param next the status wanted; not null
+     * @return the tender in the new status, not null
+     * @throws IllegalTransitionException if the move is not allowed from the current status
+     */
+    public Tender moveTo(TenderStatus next) {
+        IllegalTransitionException.check("tender " + id(), status(), next);
+        return ((ImmutableTender) ImmutableTender.copyOf(this)).withStatus(next);
+    }
+
+    /**
+     * Returns this tender with other key dates.
+     *
+     * <p>This instance is immutable and unaffected by this method call.
+     *
+     * @param dates the dates; not null
+     * @return the tender with the dates, not null
+     */
+    public Tender withKeyDates(KeyDates dates) {
+        return ((ImmutableTender) ImmutableTender.copyOf(this)).withKeyDates(dates);
+    }
+
+    @Value.Check
+    void check() {
+        List<Violation> v = new ArrayList<>();
+        if (title().isBlank()) {
+            v.add(Violation.of("title", "OTP-TENDER-TITLE", "io.otp.core.tender.title", "tender", id()));
+        }
+        if (lots().isEmpty()) {
+            v.add(Violation.of("lots", "LCSP-99", "io.otp.core.tender.noLots", "tender", id()));
+        }
+        if (cpvCodes().isEmpty()) {
+            v.add(Violation.of("cpvCodes", "LCSP-2.4", "io.otp.core.tender.noCpv", "tender", id()));
+        }
+        if (!estimatedValue().isPositive()) {
+            v.add(Violation.of("estimatedValue", "LCSP-101", "io.otp.core.tender.estimatedValue",
+                "value", estimatedValue()));
+        }
+        Set<LotId> lotIds = new HashSet<>();
+        for (int i = 0; i < lots().size(); i++) {
+            Lot lot = lots().get(i);
+            if (!lotIds.add(lot.id())) {
+                v.add(Violation.of("lots[" + i + "].id", "OTP-UNIQUE-ID", "io.otp.core.tender.duplicateId",
+                    "scope", "tender " + id(), "kind", "lot", "id", lot.id()));
+            }
+            if (!lot.budget().currency().equals(estimatedValue().currency())) {
+                v.add(Violation.of("lots[" + i + "].budget", "OTP-MONEY-CURRENCY",
+                    "io.otp.core.money.currency", "left", estimatedValue().currency(),
+                    "right", lot.budget().currency()));
+            }
+        }
+        Set<CpvCode> cpv = new HashSet<>();
+        for (int i = 0; i < cpvCodes().size(); i++) {
+            if (!cpv.add(cpvCodes().get(i))) {
+                v.add(Violation.of("cpvCodes[" + i + "]", "OTP-UNIQUE-CPV", "io.otp.core.tender.duplicateCpv",
+                    "value", cpvCodes().get(i)));
+            }
+        }
+        Set<PersonId> experts = new HashSet<>();
+        for (int i = 0; i < expertCommittee().size(); i++) {
+            if (!experts.add(expertCommittee().get(i))) {
+                v.add(Violation.of("expertCommittee[" + i + "]", "OTP-UNIQUE-ID",
+                    "io.otp.core.tender.duplicateId", "scope", "tender " + id(), "kind", "expert",
+                    "id", expertCommittee().get(i)));
+            }
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
+    }
+
+    /** Builds {@link Tender}s; each attribute may be set once. */
+    public static final class Builder extends ImmutableTender.Builder {
+        Builder() {
+        }
+    }
+}

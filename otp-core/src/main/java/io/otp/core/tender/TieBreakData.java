@@ -1,0 +1,105 @@
+package io.otp.core.tender;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
+import io.otp.core.money.Percentage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * The social data of a bidder that LCSP art. 147.2 uses to break ties when the pliego sets no
+ * criteria of its own, in this order: (a) higher percentage of disabled workers or workers in
+ * social-inclusion programmes, then more permanent disabled workers; (b) lower percentage of
+ * temporary contracts; (c) higher percentage of women employed; (d) a draw. The data refer to the
+ * end of the bidding period and are filed only when a tie occurs (art. 147.2, last paragraph), so
+ * each is optional.
+ *
+ * <p>Percentages lie between 0 and 100; the count of workers is not negative.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTieBreakData.class)
+@JsonDeserialize(as = ImmutableTieBreakData.class)
+public abstract class TieBreakData {
+
+    TieBreakData() {
+    }
+
+    /**
+     * A builder.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * No data filed.
+     *
+     * @return empty data, not null
+     */
+    public static TieBreakData none() {
+        return builder().build();
+    }
+
+    /**
+     * Percentage of the staff with a disability or in social-inclusion programmes (art. 147.2.a).
+     *
+     * @return the percentage; empty if not filed
+     */
+    public abstract Optional<Percentage> disabledWorkersPercentage();
+
+    /**
+     * Number of permanent workers with a disability (art. 147.2.a, second tie-break).
+     *
+     * @return the count; empty if not filed
+     */
+    public abstract OptionalInt permanentDisabledWorkers();
+
+    /**
+     * Percentage of temporary contracts in the staff (art. 147.2.b; lower wins).
+     *
+     * @return the percentage; empty if not filed
+     */
+    public abstract Optional<Percentage> temporaryContractsPercentage();
+
+    /**
+     * Percentage of women in the staff (art. 147.2.c).
+     *
+     * @return the percentage; empty if not filed
+     */
+    public abstract Optional<Percentage> womenPercentage();
+
+    @Value.Check
+    void check() {
+        List<Violation> v = new ArrayList<>();
+        range(v, "disabledWorkersPercentage", disabledWorkersPercentage());
+        range(v, "temporaryContractsPercentage", temporaryContractsPercentage());
+        range(v, "womenPercentage", womenPercentage());
+        if (permanentDisabledWorkers().isPresent() && permanentDisabledWorkers().getAsInt() < 0) {
+            v.add(Violation.of("permanentDisabledWorkers", "LCSP-147.2",
+                "io.otp.core.tender.tie.negativeCount", "value", permanentDisabledWorkers().getAsInt()));
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
+    }
+
+    private static void range(List<Violation> v, String field, Optional<Percentage> p) {
+        p.filter(x -> x.value().signum() < 0 || x.isGreaterThan(Percentage.HUNDRED)).ifPresent(x ->
+            v.add(Violation.of(field, "LCSP-147.2", "io.otp.core.tender.tie.range", "field", field, "value", x)));
+    }
+
+    /** Builds {@link TieBreakData}; each attribute may be set once. */
+    public static final class Builder extends ImmutableTieBreakData.Builder {
+        Builder() {
+        }
+    }
+}
