@@ -2,7 +2,7 @@
  * Runnable scenarios that show the OTP SDK end to end.
  */
 module io.otp.examples {
-    requires transitive io.otp.core;
+    requires io.otp.core;
 
     exports io.otp.examples;
 }

@@ -1,0 +1,48 @@
+package io.otp.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.otp.core.Violation;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TenderScenarioTest {
+
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private final TenderScenario.Outcome outcome =
+        new TenderScenario(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run();
+    private final String printed = buffer.toString(StandardCharsets.UTF_8);
+
+    @Test
+    void theCorrectTenderBreaksNoRule() {
+        assertThat(outcome.correctTenderViolations()).isEmpty();
+        assertThat(printed).contains("break no rule");
+    }
+
+    @Test
+    void weightsNotAddingUpAreReportedWithBothTotals() {
+        assertThat(outcome.wrongWeightsViolations()).extracting(Violation::ruleId).contains("OTP-CRITERIA-SUM");
+        assertThat(printed).contains("lot L2: criteria total 95.00 points, expected 100.00");
+    }
+
+    @Test
+    void aMinorContractOverItsLimitIsReported() {
+        assertThat(outcome.minorContractViolations()).extracting(Violation::ruleId).contains("LCSP-118.1");
+        assertThat(printed).contains("[LCSP-118.1]").contains("(es)");
+    }
+
+    @Test
+    void jsonRoundTripIsExactAndDeterministic() {
+        assertThat(outcome.jsonRoundTripEqual()).isTrue();
+        assertThat(outcome.jsonDeterministic()).isTrue();
+        assertThat(printed).contains("\"budget\":{\"amount\":180000.00,\"currency\":\"EUR\"}");
+    }
+
+    @Test
+    void budgetsArePrintedTheSpanishWay() {
+        // 180,000 + 95,000 = 275,000 VAT excluded; with 21 % VAT 332,750.
+        assertThat(printed).contains("275.000,00 € VAT excluded").contains("332.750,00 € VAT included");
+    }
+}
