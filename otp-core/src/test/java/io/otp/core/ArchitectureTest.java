@@ -1,5 +1,15 @@
 package io.otp.core;
 
+import static io.otp.core.architecture.OtpArchitectureRules.LOGGERS_ARE_PRIVATE_STATIC_FINAL;
+import static io.otp.core.architecture.OtpArchitectureRules.NO_DEPENDENCY_ON_APPLICATION_MODULES;
+import static io.otp.core.architecture.OtpArchitectureRules.NO_GENERIC_EXCEPTIONS;
+import static io.otp.core.architecture.OtpArchitectureRules.NO_JAVA_UTIL_LOGGING;
+import static io.otp.core.architecture.OtpArchitectureRules.NO_PACKAGE_CYCLES;
+import static io.otp.core.architecture.OtpArchitectureRules.NO_STANDARD_STREAMS;
+import static io.otp.core.architecture.OtpArchitectureRules.SPI_NAMES_NO_IMPLEMENTATION;
+import static io.otp.core.architecture.OtpArchitectureRules.analysedClassesArePartOf;
+import static io.otp.core.architecture.OtpArchitectureRules.internalPackagesStayInTheirModule;
+import static io.otp.core.architecture.OtpArchitectureRules.onlyAllowedModuleDependencies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -16,34 +26,34 @@ import io.otp.core.money.Money;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule analysedClassesArePartOfCore = OtpArchitectureRules.analysedClassesArePartOf(OtpModule.CORE);
+    static final ArchRule analysedClasses = analysedClassesArePartOf(OtpModule.CORE);
 
     @ArchTest
-    static final ArchRule moduleDependencies = OtpArchitectureRules.onlyAllowedModuleDependencies(OtpModule.CORE);
+    static final ArchRule moduleDependencies = onlyAllowedModuleDependencies(OtpModule.CORE);
 
     @ArchTest
-    static final ArchRule noDependencyOnApplicationModules = OtpArchitectureRules.NO_DEPENDENCY_ON_APPLICATION_MODULES;
+    static final ArchRule noDependencyOnApplicationModules = NO_DEPENDENCY_ON_APPLICATION_MODULES;
 
     @ArchTest
-    static final ArchRule noPackageCycles = OtpArchitectureRules.NO_PACKAGE_CYCLES;
+    static final ArchRule noPackageCycles = NO_PACKAGE_CYCLES;
 
     @ArchTest
-    static final ArchRule internalPackagesStayInTheirModule = OtpArchitectureRules.internalPackagesStayInTheirModule(OtpModule.CORE);
+    static final ArchRule internalPackages = internalPackagesStayInTheirModule(OtpModule.CORE);
 
     @ArchTest
-    static final ArchRule noJavaUtilLogging = OtpArchitectureRules.NO_JAVA_UTIL_LOGGING;
+    static final ArchRule noJavaUtilLogging = NO_JAVA_UTIL_LOGGING;
 
     @ArchTest
-    static final ArchRule noStandardStreams = OtpArchitectureRules.NO_STANDARD_STREAMS;
+    static final ArchRule noStandardStreams = NO_STANDARD_STREAMS;
 
     @ArchTest
-    static final ArchRule loggersArePrivateStaticFinal = OtpArchitectureRules.LOGGERS_ARE_PRIVATE_STATIC_FINAL;
+    static final ArchRule loggers = LOGGERS_ARE_PRIVATE_STATIC_FINAL;
 
     @ArchTest
-    static final ArchRule noGenericExceptions = OtpArchitectureRules.NO_GENERIC_EXCEPTIONS;
+    static final ArchRule noGenericExceptions = NO_GENERIC_EXCEPTIONS;
 
     @ArchTest
-    static final ArchRule spiNamesNoImplementation = OtpArchitectureRules.SPI_NAMES_NO_IMPLEMENTATION;
+    static final ArchRule spiNamesNoImplementation = SPI_NAMES_NO_IMPLEMENTATION;
 
     @ArchTest
     static void importsMainClassesButNotTests(JavaClasses classes) {

@@ -153,10 +153,15 @@ class OtpArchitectureRulesTest {
 
     @Test
     void noModuleMayUseAnApplicationModule() {
-        for (OtpModule module : OtpModule.values()) {
-            assertThat(module.mayUse("io.otp.examples")).as(module.artifactId()).isEqualTo(module == OtpModule.EXAMPLES);
-            assertThat(module.allowedDependencies()).as(module.artifactId())
-                .allMatch(m -> m.kind() == OtpModule.Kind.LIBRARY);
+        for (OtpModule application : OtpModule.values()) {
+            if (application.kind() != OtpModule.Kind.APPLICATION) {
+                continue;
+            }
+            for (OtpModule module : OtpModule.values()) {
+                assertThat(module.mayUse(application.rootPackage())).as(module + " uses " + application)
+                    .isEqualTo(module == application);
+                assertThat(module.allowedDependencies()).as(module.artifactId()).doesNotContain(application);
+            }
         }
     }
 
