@@ -14,12 +14,16 @@ module io.otp.core {
     exports io.otp.core.id;
     exports io.otp.core.lifecycle;
     exports io.otp.core.money;
+    exports io.otp.core.need;
+    exports io.otp.core.project;
     exports io.otp.core.tender;
     exports io.otp.core.time;
 
     opens io.otp.core.classification to com.fasterxml.jackson.databind;
     opens io.otp.core.id to com.fasterxml.jackson.databind;
     opens io.otp.core.money to com.fasterxml.jackson.databind;
+    opens io.otp.core.need to com.fasterxml.jackson.databind;
+    opens io.otp.core.project to com.fasterxml.jackson.databind;
     opens io.otp.core.tender to com.fasterxml.jackson.databind;
     opens io.otp.core.time to com.fasterxml.jackson.databind;
 }
