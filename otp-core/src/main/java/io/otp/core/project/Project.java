@@ -239,10 +239,10 @@ public abstract class Project {
     private Project transition(ProjectStatus next, Optional<TechnologyBaseline> baseline) {
         IllegalTransitionException.check(describe(), status(), next);
         if (!allowedMoves().contains(next)) {
+            String allowed = allowedMoves().stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
             throw new ValidationException(Violation.of("status", "OTP-PROJECT-RESUME",
                 "io.otp.core.project.resume", "project", id(), "heldFrom", heldFrom().map(Enum::name).orElse(""),
-                "to", next, "allowed", allowedMoves().stream().map(Enum::name).sorted()
-                    .collect(Collectors.joining(", "))));
+                "to", next, "allowed", allowed));
         }
         Optional<ProjectStatus> held = next == ProjectStatus.ON_HOLD ? Optional.of(status()) : Optional.empty();
         return copy(next, held, baseline, linkedNeeds());

@@ -233,7 +233,8 @@ class NeedLifecycleTest {
     private static Need raised() {
         return Need.builder().id(NeedId.of("N-1")).requestingDepartment(DepartmentId.of("D-URB"))
             .title("Online building-permit applications")
-            .description("Citizens file building-permit applications on paper; the department needs an online procedure.")
+            .description("Citizens file building-permit applications on paper;"
+                + " the department needs an online procedure.")
             .category(NeedCategory.DIGITAL_SERVICES).urgency(Urgency.HIGH)
             .dateRaised(LocalDate.of(2026, 2, 3)).decisionNote(Optional.empty()).build();
     }

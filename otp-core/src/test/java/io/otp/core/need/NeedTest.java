@@ -152,7 +152,8 @@ class NeedTest {
 
     @Test
     void reportsEveryBrokenRuleAtOnce() {
-        ValidationException e = catchThrowableOfType(ValidationException.class, () -> base("", " ").estimatedBudget(Money.euros(-5)).status(NeedStatus.MERGED).build());
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+            () -> base("", " ").estimatedBudget(Money.euros(-5)).status(NeedStatus.MERGED).build());
         assertThat(e.violations()).extracting(Violation::path)
             .containsExactly("title", "description", "estimatedBudget", "mergedInto");
         assertMessagesInBothLanguages(e);

@@ -27,7 +27,8 @@ import org.quicktheories.generators.Generate;
  */
 public final class NeedGenerators {
 
-    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZáéíóúñÑçü0123456789";
+    private static final String LETTERS =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZáéíóúñÑçü0123456789";
     private static final LocalDate EPOCH = LocalDate.of(2020, 1, 1);
 
     private NeedGenerators() {
