@@ -9,19 +9,23 @@ module io.otp.core {
     requires transitive jakarta.validation;
     requires org.slf4j;
 
-    exports io.otp.core;
     exports io.otp.core.classification;
     exports io.otp.core.id;
     exports io.otp.core.lifecycle;
     exports io.otp.core.money;
+    exports io.otp.core.need;
     exports io.otp.core.party;
+    exports io.otp.core.project;
     exports io.otp.core.tender;
     exports io.otp.core.time;
+    exports io.otp.core;
 
     opens io.otp.core.classification to com.fasterxml.jackson.databind;
     opens io.otp.core.id to com.fasterxml.jackson.databind;
     opens io.otp.core.money to com.fasterxml.jackson.databind;
+    opens io.otp.core.need to com.fasterxml.jackson.databind;
     opens io.otp.core.party to com.fasterxml.jackson.databind;
+    opens io.otp.core.project to com.fasterxml.jackson.databind;
     opens io.otp.core.tender to com.fasterxml.jackson.databind;
     opens io.otp.core.time to com.fasterxml.jackson.databind;
 }
