@@ -12,6 +12,7 @@ module io.otp.core {
     exports io.otp.core;
     exports io.otp.core.classification;
     exports io.otp.core.id;
+    exports io.otp.core.json;
     exports io.otp.core.lifecycle;
     exports io.otp.core.money;
     exports io.otp.core.tender;
@@ -19,6 +20,7 @@ module io.otp.core {
 
     opens io.otp.core.classification to com.fasterxml.jackson.databind;
     opens io.otp.core.id to com.fasterxml.jackson.databind;
+    opens io.otp.core.json to com.fasterxml.jackson.databind;
     opens io.otp.core.money to com.fasterxml.jackson.databind;
     opens io.otp.core.tender to com.fasterxml.jackson.databind;
     opens io.otp.core.time to com.fasterxml.jackson.databind;
