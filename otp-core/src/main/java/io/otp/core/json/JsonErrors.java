@@ -1,5 +1,6 @@
 package io.otp.core.json;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -121,6 +122,10 @@ final class JsonErrors {
         if (tooLong != null) {
             return documentTooLong(tooLong.length(), e);
         }
+        IOException failed = streamFailure(e);
+        if (failed != null) {
+            return io(failed);
+        }
         StreamConstraintsException exceeded = find(e, StreamConstraintsException.class);
         if (exceeded != null) {
             return exceeded(exceeded, documentPath(parser, e), e);
@@ -146,13 +151,21 @@ final class JsonErrors {
         if (mismatch != null) {
             return mismatch(mismatch, parser, target, e);
         }
-        if (e instanceof JsonMappingException || e instanceof RuntimeException) {
-            return notBuilt(mappingPath(e).isEmpty() ? documentPath(parser, e) : mappingPath(e), target, e);
+        return notBuilt(mappingPath(e).isEmpty() ? documentPath(parser, e) : mappingPath(e), target, e);
+    }
+
+    /**
+     * An I/O failure of the input itself, which some Jackson deserialisers (collections) wrap in a
+     * {@code JsonMappingException} with a path.
+     */
+    private static IOException streamFailure(Throwable e) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof IOException && !(t instanceof JacksonException)) {
+                return (IOException) t;
+            }
         }
-        if (e instanceof IOException) {
-            return io((IOException) e);
-        }
-        return notBuilt(documentPath(parser, e), target, e);
+        return null;
     }
 
     /**
@@ -164,7 +177,13 @@ final class JsonErrors {
     ValidationException writing(JsonProcessingException e, Object value) {
         ValidationException broken = find(e, ValidationException.class);
         if (broken != null) {
-            return reRooted(broken, mappingPath(e), e);
+            // Jackson's path ends with the property whose accessor threw; SDK violation paths are
+            // relative to the object, so they go under the object's path.
+            List<Object> segments = segments(e);
+            if (!segments.isEmpty() && segments.get(segments.size() - 1) instanceof String) {
+                segments.remove(segments.size() - 1);
+            }
+            return reRooted(broken, render(segments), e);
         }
         StreamConstraintsException exceeded = find(e, StreamConstraintsException.class);
         if (exceeded != null) {
@@ -305,11 +324,15 @@ final class JsonErrors {
 
     /** The path Jackson's data binding recorded: the chain of properties and indexes it was in. */
     static String mappingPath(Throwable e) {
+        return render(segments(e));
+    }
+
+    private static List<Object> segments(Throwable e) {
         JsonMappingException outermost = find(e, JsonMappingException.class);
-        if (outermost == null) {
-            return "";
-        }
         List<Object> segments = new ArrayList<>();
+        if (outermost == null) {
+            return segments;
+        }
         for (JsonMappingException.Reference ref : outermost.getPath()) {
             if (ref.getFieldName() != null) {
                 segments.add(ref.getFieldName());
@@ -319,7 +342,7 @@ final class JsonErrors {
                 segments.add("?");
             }
         }
-        return render(segments);
+        return segments;
     }
 
     /**

@@ -212,8 +212,9 @@ public final class OtpJson {
      * @param json the JSON; not null
      * @param type the type to read; not null
      * @return the value, not null
-     * @throws ValidationException if the JSON is malformed, does not fit the type, breaks a rule of
-     *     an SDK type or exceeds a limit; the violations say where (see the class documentation)
+     * @throws ValidationException if an argument is null ({@link NullValueException}), the JSON is
+     *     malformed, does not fit the type, breaks a rule of an SDK type or exceeds a limit;
+     *     the violations say where (see the class documentation)
      */
     public <T> T read(String json, Class<T> type) {
         requireType(type);
@@ -227,8 +228,8 @@ public final class OtpJson {
      * @param json the JSON bytes; not null
      * @param type the type to read; not null
      * @return the value, not null
-     * @throws ValidationException if the JSON is malformed, does not fit the type, breaks a rule of
-     *     an SDK type or exceeds a limit
+     * @throws ValidationException if an argument is null ({@link NullValueException}), the JSON is
+     *     malformed, does not fit the type, breaks a rule of an SDK type or exceeds a limit
      */
     public <T> T read(byte[] json, Class<T> type) {
         requireType(type);
@@ -243,8 +244,8 @@ public final class OtpJson {
      * @param json the stream; not null
      * @param type the type to read; not null
      * @return the value, not null
-     * @throws ValidationException if the JSON is malformed, does not fit the type, breaks a rule of
-     *     an SDK type or exceeds a limit
+     * @throws ValidationException if an argument is null ({@link NullValueException}), the JSON is
+     *     malformed, does not fit the type, breaks a rule of an SDK type or exceeds a limit
      * @throws OtpException if the stream itself fails (the message and cause say why)
      */
     public <T> T read(InputStream json, Class<T> type) {
@@ -260,8 +261,8 @@ public final class OtpJson {
      * @param json the JSON; not null
      * @param type the type to read; not null
      * @return the value, not null
-     * @throws ValidationException if the JSON is malformed, does not fit the type, breaks a rule of
-     *     an SDK type or exceeds a limit
+     * @throws ValidationException if an argument is null ({@link NullValueException}), the JSON is
+     *     malformed, does not fit the type, breaks a rule of an SDK type or exceeds a limit
      */
     public <T> T read(String json, TypeReference<T> type) {
         requireType(type);
@@ -275,8 +276,8 @@ public final class OtpJson {
      * @param json the JSON bytes; not null
      * @param type the type to read; not null
      * @return the value, not null
-     * @throws ValidationException if the JSON is malformed, does not fit the type, breaks a rule of
-     *     an SDK type or exceeds a limit
+     * @throws ValidationException if an argument is null ({@link NullValueException}), the JSON is
+     *     malformed, does not fit the type, breaks a rule of an SDK type or exceeds a limit
      */
     public <T> T read(byte[] json, TypeReference<T> type) {
         requireType(type);
@@ -290,8 +291,8 @@ public final class OtpJson {
      * @param json the stream; not null
      * @param type the type to read; not null
      * @return the value, not null
-     * @throws ValidationException if the JSON is malformed, does not fit the type, breaks a rule of
-     *     an SDK type or exceeds a limit
+     * @throws ValidationException if an argument is null ({@link NullValueException}), the JSON is
+     *     malformed, does not fit the type, breaks a rule of an SDK type or exceeds a limit
      * @throws OtpException if the stream itself fails
      */
     public <T> T read(InputStream json, TypeReference<T> type) {

@@ -219,6 +219,14 @@ class OtpJsonConfigurationTest {
     }
 
     @Test
+    void convenienceMethodsOfSdkTypesAreNotJsonProperties() throws Exception {
+        // Money.isPositive(), isNegative() and isZero() would otherwise be written as properties.
+        ObjectMapper host = new ObjectMapper().registerModule(new OtpJsonModule());
+        assertThat(host.writeValueAsString(Money.euros("5.00"))).isEqualTo("{\"amount\":5.00,\"currency\":\"EUR\"}");
+        assertThat(json.write(Money.euros("-5.00"))).isEqualTo("{\"amount\":-5.00,\"currency\":\"EUR\"}");
+    }
+
+    @Test
     void moduleCanBeRegisteredTwiceWithoutEffect() throws Exception {
         ObjectMapper host = new ObjectMapper().registerModule(new OtpJsonModule()).registerModule(new OtpJsonModule());
         assertThat(host.writeValueAsString(new TreeMap<>(Map.of("a", Optional.of(1))))).isEqualTo("{\"a\":1}");

@@ -113,7 +113,8 @@ class OtpJsonErrorTest {
         assertThat(nested.ruleId()).isEqualTo("OTP-JSON-DUPLICATE-KEY");
         assertThat(nested.path()).isEqualTo("budget.amount");
         assertThat(nested.message()).startsWith("$.budget.amount: property \"amount\" appears more than once");
-        Violation inTree = onlyViolation(() -> json.read("{\"a\":1,\"a\":2}", com.fasterxml.jackson.databind.JsonNode.class));
+        Violation inTree = onlyViolation(() -> json.read("{\"a\":1,\"a\":2}",
+            com.fasterxml.jackson.databind.JsonNode.class));
         assertThat(inTree.ruleId()).isEqualTo("OTP-JSON-DUPLICATE-KEY");
     }
 
@@ -121,7 +122,8 @@ class OtpJsonErrorTest {
 
     @Test
     void wrongTypeNamesPathValueAndExpectedType() {
-        Violation v = onlyViolationCausedByJackson(() -> readSample("{\"title\":\"t\",\"budget\":{\"amount\":\"abc\"}}"));
+        Violation v = onlyViolationCausedByJackson(() -> readSample(
+            "{\"title\":\"t\",\"budget\":{\"amount\":\"abc\"}}"));
         assertThat(v.ruleId()).isEqualTo("OTP-JSON-TYPE");
         assertThat(v.path()).isEqualTo("budget.amount");
         assertThat(v.message()).isEqualTo("$.budget.amount: \"abc\" cannot be read as BigDecimal");
@@ -133,7 +135,8 @@ class OtpJsonErrorTest {
         Violation v = onlyViolation(() -> readSample("{\"title\":\"t\",\"createdAt\":\"31/01/2026\"}"));
         assertThat(v.ruleId()).isEqualTo("OTP-JSON-TYPE");
         assertThat(v.path()).isEqualTo("createdAt");
-        assertThat(v.message()).isEqualTo("$.createdAt: \"31/01/2026\" cannot be read as Instant (yyyy-MM-ddTHH:mm:ssZ)");
+        assertThat(v.message())
+            .isEqualTo("$.createdAt: \"31/01/2026\" cannot be read as Instant (yyyy-MM-ddTHH:mm:ssZ)");
     }
 
     @Test
@@ -258,7 +261,8 @@ class OtpJsonErrorTest {
             new TypeReference<List<CpvCode>>() { }));
         assertThat(cpv.ruleId()).isEqualTo("CPV-CHECK-DIGIT");
         assertThat(cpv.path()).isEqualTo("[1].cpvCode");
-        Violation id = onlyViolation(() -> json.read("{\"lot 2\":\"bad id\"}", new TypeReference<Map<String, LotId>>() { }));
+        Violation id = onlyViolation(() -> json.read("{\"lot 2\":\"bad id\"}",
+            new TypeReference<Map<String, LotId>>() { }));
         assertThat(id.ruleId()).isEqualTo("OTP-ID");
         assertThat(id.path()).isEqualTo("[\"lot 2\"].lotId");
     }
@@ -292,6 +296,38 @@ class OtpJsonErrorTest {
             + "IllegalArgumentException: 3 is odd");
     }
 
+    /** A host value whose accessor enforces an SDK rule when it is written. */
+    static final class Faulty {
+        private final int n;
+
+        Faulty(int n) {
+            this.n = n;
+        }
+
+        @JsonProperty("share")
+        int share() {
+            if (n < 0) {
+                throw new ValidationException(Violation.of("share", "TEST-SHARE", "io.otp.core.points.negative",
+                    "value", n));
+            }
+            return n;
+        }
+    }
+
+    /** Holds faulty values in a list, to give the failure a path. */
+    static final class Shares {
+        @JsonProperty("items")
+        final List<Faulty> items = List.of(new Faulty(1), new Faulty(-2));
+    }
+
+    @Test
+    void invariantBrokenWhileWritingIsReRootedUnderTheObjectsPath() {
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> json.write(new Shares()));
+        assertThat(e.getCause()).isInstanceOf(JacksonException.class);
+        assertThat(e.violations()).extracting(Violation::path).containsExactly("items[1].share");
+        assertThat(e.violations()).extracting(Violation::ruleId).containsExactly("TEST-SHARE");
+    }
+
     // --- limits -------------------------------------------------------------------------------
 
     @Test
@@ -302,7 +338,8 @@ class OtpJsonErrorTest {
         for (ThrowingCallable read : List.<ThrowingCallable>of(
                 () -> small.read(text, SampleRecord.class),
                 () -> small.read(text.getBytes(StandardCharsets.UTF_8), SampleRecord.class),
-                () -> small.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), SampleRecord.class))) {
+                () -> small.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                    SampleRecord.class))) {
             Violation v = onlyViolation(read);
             assertThat(v.ruleId()).isEqualTo("OTP-JSON-LIMIT");
             assertThat(v.arguments()).containsEntry("limit", "maxDocumentLength").containsEntry("maximum", "20");
@@ -346,7 +383,8 @@ class OtpJsonErrorTest {
 
     @Test
     void numberTooLongIsRejected() {
-        Violation v = onlyViolation(() -> readSample("{\"title\":\"t\",\"budget\":{\"amount\":1" + "0".repeat(100) + "}}"));
+        String amount = "1" + "0".repeat(100);
+        Violation v = onlyViolation(() -> readSample("{\"title\":\"t\",\"budget\":{\"amount\":" + amount + "}}"));
         assertThat(v.ruleId()).isEqualTo("OTP-JSON-LIMIT");
         assertThat(v.path()).isEqualTo("budget.amount");
         assertThat(v.arguments()).containsEntry("limit", "maxNumberLength").containsEntry("maximum", "100");
@@ -384,6 +422,23 @@ class OtpJsonErrorTest {
             .isExactlyInstanceOf(OtpException.class)
             .hasMessage("cannot read the JSON input: disk unplugged")
             .hasCause(broken);
+    }
+
+    @Test
+    void streamFailingInsideAListIsAnOtpExceptionToo() {
+        IOException broken = new IOException("connection reset");
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw broken;
+            }
+        };
+        InputStream partial = new java.io.SequenceInputStream(
+            new ByteArrayInputStream("[{\"amount\":1.00},".getBytes(StandardCharsets.UTF_8)), failing);
+        assertThatThrownBy(() -> json.read(partial, new TypeReference<List<Money>>() { }))
+            .isExactlyInstanceOf(OtpException.class)
+            .hasMessage("cannot read the JSON input: connection reset")
+            .hasRootCause(broken);
     }
 
     @Test

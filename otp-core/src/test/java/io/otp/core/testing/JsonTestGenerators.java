@@ -27,7 +27,8 @@ import org.quicktheories.generators.Generate;
 public final class JsonTestGenerators {
 
     /** Characters an identifier may start with: ASCII letters and digits plus some Spanish letters. */
-    private static final String ID_START = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ñÑáéíóúü";
+    private static final String ID_START = "abcdefghijklmnopqrstuvwxyz" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        + "0123456789" + "ñÑáéíóúü";
 
     /** Characters an identifier may continue with. */
     private static final String ID_PART = ID_START + "._:/#-";
