@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
  * stray comma are both {@code JsonParseException}s; which limit was exceeded is only in the text of
  * a {@code StreamConstraintsException}). Those cases are told apart by the stable beginning of
  * Jackson's message; if a future Jackson words them differently they fall back to the general rule
- * of their class (syntax, limit), never to a raw exception.
+ * of their class (syntax, limit, type), never to a raw exception.
  */
 final class JsonErrors {
 
