@@ -9,8 +9,10 @@ module io.otp.core {
     requires transitive jakarta.validation;
     requires org.slf4j;
 
+    exports io.otp.core;
     exports io.otp.core.classification;
     exports io.otp.core.id;
+    exports io.otp.core.json;
     exports io.otp.core.lifecycle;
     exports io.otp.core.money;
     exports io.otp.core.need;
@@ -18,10 +20,10 @@ module io.otp.core {
     exports io.otp.core.project;
     exports io.otp.core.tender;
     exports io.otp.core.time;
-    exports io.otp.core;
 
     opens io.otp.core.classification to com.fasterxml.jackson.databind;
     opens io.otp.core.id to com.fasterxml.jackson.databind;
+    opens io.otp.core.json to com.fasterxml.jackson.databind;
     opens io.otp.core.money to com.fasterxml.jackson.databind;
     opens io.otp.core.need to com.fasterxml.jackson.databind;
     opens io.otp.core.party to com.fasterxml.jackson.databind;
