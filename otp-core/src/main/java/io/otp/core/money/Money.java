@@ -294,6 +294,7 @@ public final class Money implements Comparable<Money> {
      *
      * @return true if positive
      */
+    @JsonIgnore
     public boolean isPositive() {
         return amount.signum() > 0;
     }
@@ -303,6 +304,7 @@ public final class Money implements Comparable<Money> {
      *
      * @return true if negative
      */
+    @JsonIgnore
     public boolean isNegative() {
         return amount.signum() < 0;
     }
@@ -312,6 +314,7 @@ public final class Money implements Comparable<Money> {
      *
      * @return true if zero
      */
+    @JsonIgnore
     public boolean isZero() {
         return amount.signum() == 0;
     }
