@@ -8,18 +8,23 @@ module io.otp.core {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires transitive jakarta.validation;
     requires org.slf4j;
+    requires static org.hibernate.validator;
 
     exports io.otp.core;
     exports io.otp.core.classification;
     exports io.otp.core.id;
     exports io.otp.core.lifecycle;
     exports io.otp.core.money;
+    exports io.otp.core.rules;
     exports io.otp.core.tender;
     exports io.otp.core.time;
 
     opens io.otp.core.classification to com.fasterxml.jackson.databind;
     opens io.otp.core.id to com.fasterxml.jackson.databind;
     opens io.otp.core.money to com.fasterxml.jackson.databind;
+    opens io.otp.core.rules to com.fasterxml.jackson.databind;
     opens io.otp.core.tender to com.fasterxml.jackson.databind;
     opens io.otp.core.time to com.fasterxml.jackson.databind;
+
+    provides jakarta.validation.ConstraintValidator with io.otp.core.rules.LegalTenderValidator;
 }
