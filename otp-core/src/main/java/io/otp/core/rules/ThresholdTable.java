@@ -35,8 +35,7 @@ import java.util.stream.Collectors;
  *         .withEuThresholds(works, central, other, social))
  *     .build();
  * }</pre>
- * or reads a whole table from JSON with {@link #read(InputStream)} (the format {@link #periods()}
- * is written in: an array of periods).
+ * or reads a whole table from JSON with {@link #read(InputStream)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -103,9 +102,11 @@ public final class ThresholdTable {
     }
 
     /**
-     * Reads a table from JSON: an array of periods as {@link #periods()} writes them, amounts as
-     * {@code {"amount": 40000.00, "currency": "EUR"}}, shares as plain numbers and the validity as
-     * {@code {"start": "2026-01-01", "end": "2027-12-31"}}. The stream is not closed.
+     * Reads a table from JSON in the format of the SDK's own data file: an array of periods, each an
+     * object with the attributes of {@link LegalThresholds}, amounts as
+     * {@code {"amount": 40000.00, "currency": "EUR"}} (the currency defaults to EUR), shares as plain
+     * numbers and the validity as {@code {"start": "2026-01-01", "end": "2027-12-31"}}. Unknown
+     * attributes are rejected, so a misspelt one is not silently ignored. The stream is not closed.
      *
      * @param json the JSON text in UTF-8; not null
      * @return the table, not null
