@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.quicktheories.core.Gen;
@@ -427,7 +428,7 @@ public final class TenderGenerators {
 
     private static Tender assemble(RandomnessSource in, ProcedureType procedure, ContractType type,
                                    ServiceCharacter character, long estimated, List<Lot> lots, int experts,
-                                   boolean justify, java.util.Optional<LocalDate> publication) {
+                                   boolean justify, Optional<LocalDate> publication) {
         Tender.Builder b = tenderBuilder("T-" + between(in, 1, 9999)).procedure(procedure).contractType(type)
             .serviceCharacter(character).authorityKind(pick(in, List.of(ContractingAuthorityKind.values())))
             .estimatedValue(cents(estimated)).addAllLots(lots);
@@ -482,11 +483,11 @@ public final class TenderGenerators {
         return pick(in, List.of(10_000L, 10_000L, 6_000L, 1_000L));
     }
 
-    private static java.util.Optional<LocalDate> publicationIn(RandomnessSource in, LocalDate from, LocalDate to) {
+    private static Optional<LocalDate> publicationIn(RandomnessSource in, LocalDate from, LocalDate to) {
         if (coin(in)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(from.plusDays(between(in, 0L, to.toEpochDay() - from.toEpochDay())));
+        return Optional.of(from.plusDays(between(in, 0L, to.toEpochDay() - from.toEpochDay())));
     }
 
     /** Splits a positive total into {@code parts} positive parts. */
