@@ -8,6 +8,7 @@ module io.otp.core {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires transitive jakarta.validation;
     requires org.slf4j;
+    requires static org.hibernate.validator;
 
     exports io.otp.core;
     exports io.otp.core.classification;
@@ -18,6 +19,7 @@ module io.otp.core {
     exports io.otp.core.need;
     exports io.otp.core.party;
     exports io.otp.core.project;
+    exports io.otp.core.rules;
     exports io.otp.core.tender;
     exports io.otp.core.time;
 
@@ -28,6 +30,9 @@ module io.otp.core {
     opens io.otp.core.need to com.fasterxml.jackson.databind;
     opens io.otp.core.party to com.fasterxml.jackson.databind;
     opens io.otp.core.project to com.fasterxml.jackson.databind;
+    opens io.otp.core.rules to com.fasterxml.jackson.databind;
     opens io.otp.core.tender to com.fasterxml.jackson.databind;
     opens io.otp.core.time to com.fasterxml.jackson.databind;
+
+    provides jakarta.validation.ConstraintValidator with io.otp.core.rules.LegalTenderValidator;
 }

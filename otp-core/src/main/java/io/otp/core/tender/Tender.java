@@ -33,6 +33,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@LegalTender
 @JsonSerialize(as = ImmutableTender.class)
 @JsonDeserialize(as = ImmutableTender.class)
 public abstract class Tender {
