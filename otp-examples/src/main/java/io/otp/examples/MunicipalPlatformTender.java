@@ -109,7 +109,7 @@ public final class MunicipalPlatformTender {
      */
     public static Lot lot2(long criterion2Points) {
         return Lot.builder().id(LOT_2).title("Oficina de calidad y seguridad (ENS)")
-            .budget(Money.euros(95_000)).addCpvCodes(CpvCode.of("72600000-6"))
+            .budget(Money.euros(95_000)).addCpvCodes(CpvCode.of("72224000-1"))
             .addAllCriteria(lot2Criteria(criterion2Points)).qualityThreshold(Points.of("17.5")).build();
     }
 
@@ -125,7 +125,7 @@ public final class MunicipalPlatformTender {
             .project(ProjectId.of("PRJ-2026-007"))
             .contractType(ContractType.SERVICES).procedure(ProcedureType.OPEN)
             .estimatedValue(Money.euros(412_500))
-            .addCpvCodes(CpvCode.of("72000000-5"), CpvCode.of("72200000-7"), CpvCode.of("72600000-6"))
+            .addCpvCodes(CpvCode.of("72000000-5"), CpvCode.of("72200000-7"), CpvCode.of("72224000-1"))
             .addLots(lot1(), lot2(10))
             .keyDates(KeyDates.builder().publication(LocalDate.parse("2026-03-02"))
                 .submissionDeadline(Instant.parse("2026-04-01T12:59:59Z"))

@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  * (2 digits), group (3), class (4), category (5) and finer levels; trailing zeros are not
  * significant.
  *
- * <p>Only the format and check digit are verified here; whether a code exists in the official list
- * is answered by the codelists module where present.
+ * <p>The eight digits identify a code; the EU's own machine-readable lists (the eForms SDK codelist
+ * {@code cpv.gc}, TED notices) carry them without check digit. The check digit is a guard against
+ * typing errors, verified with the weighted rule above. A code copied from a list whose printed
+ * check digit the rule does not reproduce is rejected with the digit the rule gives; passing its
+ * eight digits alone accepts it. Only the format and check digit are verified here; whether a
+ * code exists in the official list is answered by the codelists module where present.
  *
  * <p>This class is immutable and thread-safe.
  */
