@@ -159,6 +159,28 @@ public final class MunicipalPlatformTender {
                 "L2-CERTIFIED", "0", "L2-TRAINING", "16"));
     }
 
+    /**
+     * A wrong bid for lot 2: 96,000.00 euros, above the lot's 95,000.00 budget (RGLCAP art. 84),
+     * submitted a day after the deadline.
+     *
+     * @return the bid, not null
+     */
+    public static Bid lateBidAboveBudget() {
+        return bid("B9", LOT_2, "B99887766", "96000.00", "2026-04-02T09:00:00Z",
+            "L2-CERTIFIED", "1", "L2-TRAINING", "20");
+    }
+
+    /**
+     * A wrong bid for lot 1 that offers a value for a criterion of lot 2 and none for its own
+     * response-time criterion.
+     *
+     * @return the bid, not null
+     */
+    public static Bid bidWithUnknownCriterion() {
+        return bid("B10", LOT_1, "B55443322", "149000.00", "2026-03-31T10:00:00Z",
+            "L1-WARRANTY", "2", "L2-TRAINING", "20");
+    }
+
     private static AwardCriterion formula(String id, String name, CriterionType type, long points,
                                           FormulaReference formula, Direction direction) {
         return AwardCriterion.builder().id(CriterionId.of(id)).name(name).type(type)

@@ -1,6 +1,7 @@
 package io.otp.examples;
 
 import io.otp.core.ValidationException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.otp.core.Violation;
 import io.otp.core.json.OtpJson;
 import io.otp.core.money.Money;
@@ -64,12 +65,14 @@ public final class TenderScenario {
      * @param correctTenderViolations violations of the correct tender and its bids (expected none)
      * @param wrongWeightsViolations violations raised building a lot whose weights do not add up
      * @param minorContractViolations violations of the tender passed off as a minor contract
+     * @param wrongBidViolations violations of the tender with two wrong bids added
      * @param jsonBytes size of the tender's JSON
      * @param jsonRoundTripEqual whether the tender read back from JSON equals the original
      * @param jsonDeterministic whether writing twice gave identical bytes
      */
     public record Outcome(List<Violation> correctTenderViolations, List<Violation> wrongWeightsViolations,
-                          List<Violation> minorContractViolations, int jsonBytes, boolean jsonRoundTripEqual,
+                          List<Violation> minorContractViolations, List<Violation> wrongBidViolations,
+                          int jsonBytes, boolean jsonRoundTripEqual,
                           boolean jsonDeterministic) {
     }
 
@@ -111,21 +114,33 @@ public final class TenderScenario {
         Tender minor = rebuildAs(tender, ProcedureType.MINOR_CONTRACT);
         List<Violation> minorViolations = validator.validate(minor, bids);
         printViolations(minorViolations);
+        out.println();
+        out.println("   c) Two more bids: one above the lot's budget, one after the deadline.");
+        out.println("      Every rule broken is reported in one call, not only the first:");
+        List<Bid> withWrongBids = new ArrayList<>(bids);
+        withWrongBids.add(MunicipalPlatformTender.lateBidAboveBudget());
+        withWrongBids.add(MunicipalPlatformTender.bidWithUnknownCriterion());
+        List<Violation> bidViolations = validator.validate(tender, withWrongBids);
+        printViolations(bidViolations);
 
         section("3. JSON round trip");
         OtpJson json = OtpJson.standard();
         String written = json.write(tender);
         boolean deterministic = written.equals(json.write(json.read(written, Tender.class)));
         Tender back = json.read(written, Tender.class);
-        boolean equal = back.equals(tender);
+        String bidsJson = json.write(bids);
+        List<Bid> bidsBack = json.read(bidsJson, new TypeReference<List<Bid>>() { });
+        boolean equal = back.equals(tender) && bidsBack.equals(bids);
         out.println("   Written: " + written.getBytes(StandardCharsets.UTF_8).length + " bytes, SHA-256 "
             + sha256(written).substring(0, 16) + "...");
-        out.println("   Read back equal to the original: " + yesNo(equal));
+        out.println("   Bids written: " + bidsJson.getBytes(StandardCharsets.UTF_8).length + " bytes");
+        out.println("   Tender and bids read back equal to the originals: " + yesNo(equal));
         out.println("   Written again from the copy, byte for byte identical: " + yesNo(deterministic));
         out.println("   Amounts stay exact decimals: lot L1 budget in JSON is "
             + excerpt(written, "\"budget\""));
         out.println();
         return new Outcome(List.copyOf(correct), List.copyOf(wrongWeights), List.copyOf(minorViolations),
+            List.copyOf(bidViolations),
             written.getBytes(StandardCharsets.UTF_8).length, equal, deterministic);
     }
 
@@ -204,6 +219,7 @@ public final class TenderScenario {
     }
 
     private void section(String text) {
+        out.println();
         out.println(text);
         out.println("-".repeat(text.length()));
     }

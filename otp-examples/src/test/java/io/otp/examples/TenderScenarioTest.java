@@ -34,6 +34,14 @@ class TenderScenarioTest {
     }
 
     @Test
+    void wrongBidsAreAllReportedInOneCall() {
+        // B9: 96,000.00 > 95,000.00 budget of L2 and submitted after 2026-04-01T12:59:59Z;
+        // B10: a value for a criterion of another lot, and none for L1-RESPONSE.
+        assertThat(outcome.wrongBidViolations()).extracting(Violation::ruleId)
+            .containsExactlyInAnyOrder("RGLCAP-84", "OTP-BID-LATE", "OTP-BID-CRITERION", "OTP-BID-VALUE");
+    }
+
+    @Test
     void jsonRoundTripIsExactAndDeterministic() {
         assertThat(outcome.jsonRoundTripEqual()).isTrue();
         assertThat(outcome.jsonDeterministic()).isTrue();

@@ -8,7 +8,6 @@ import io.otp.core.money.Percentage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -61,7 +60,7 @@ public abstract class TieBreakData {
      *
      * @return the count; empty if not filed
      */
-    public abstract OptionalInt permanentDisabledWorkers();
+    public abstract Optional<Integer> permanentDisabledWorkers();
 
     /**
      * Percentage of temporary contracts in the staff (art. 147.2.b; lower wins).
@@ -83,10 +82,9 @@ public abstract class TieBreakData {
         range(v, "disabledWorkersPercentage", disabledWorkersPercentage());
         range(v, "temporaryContractsPercentage", temporaryContractsPercentage());
         range(v, "womenPercentage", womenPercentage());
-        if (permanentDisabledWorkers().isPresent() && permanentDisabledWorkers().getAsInt() < 0) {
+        permanentDisabledWorkers().filter(n -> n < 0).ifPresent(n ->
             v.add(Violation.of("permanentDisabledWorkers", "LCSP-147.2",
-                "io.otp.core.tender.tie.negativeCount", "value", permanentDisabledWorkers().getAsInt()));
-        }
+                "io.otp.core.tender.tie.negativeCount", "value", n)));
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }
