@@ -1,12 +1,5 @@
 package io.otp.kpi;
 
-import static io.otp.core.architecture.OtpArchitectureRules.LOGGERS_ARE_PRIVATE_STATIC_FINAL;
-import static io.otp.core.architecture.OtpArchitectureRules.NO_DEPENDENCY_ON_APPLICATION_MODULES;
-import static io.otp.core.architecture.OtpArchitectureRules.NO_GENERIC_EXCEPTIONS;
-import static io.otp.core.architecture.OtpArchitectureRules.NO_JAVA_UTIL_LOGGING;
-import static io.otp.core.architecture.OtpArchitectureRules.NO_PACKAGE_CYCLES;
-import static io.otp.core.architecture.OtpArchitectureRules.NO_STANDARD_STREAMS;
-import static io.otp.core.architecture.OtpArchitectureRules.SPI_NAMES_NO_IMPLEMENTATION;
 import static io.otp.core.architecture.OtpArchitectureRules.analysedClassesArePartOf;
 import static io.otp.core.architecture.OtpArchitectureRules.internalPackagesStayInTheirModule;
 import static io.otp.core.architecture.OtpArchitectureRules.onlyAllowedModuleDependencies;
@@ -16,7 +9,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import io.otp.core.architecture.LibraryRules;
 import io.otp.core.architecture.OtpArchitectureRules;
 import io.otp.core.architecture.OtpArchitectureRules.OtpModule;
 
@@ -25,34 +20,16 @@ import io.otp.core.architecture.OtpArchitectureRules.OtpModule;
 class ArchitectureTest {
 
     @ArchTest
+    static final ArchTests library = ArchTests.in(LibraryRules.class);
+
+    @ArchTest
     static final ArchRule analysedClasses = analysedClassesArePartOf(OtpModule.KPI);
 
     @ArchTest
     static final ArchRule moduleDependencies = onlyAllowedModuleDependencies(OtpModule.KPI);
 
     @ArchTest
-    static final ArchRule noDependencyOnApplicationModules = NO_DEPENDENCY_ON_APPLICATION_MODULES;
-
-    @ArchTest
-    static final ArchRule noPackageCycles = NO_PACKAGE_CYCLES;
-
-    @ArchTest
     static final ArchRule internalPackages = internalPackagesStayInTheirModule(OtpModule.KPI);
-
-    @ArchTest
-    static final ArchRule noJavaUtilLogging = NO_JAVA_UTIL_LOGGING;
-
-    @ArchTest
-    static final ArchRule noStandardStreams = NO_STANDARD_STREAMS;
-
-    @ArchTest
-    static final ArchRule loggers = LOGGERS_ARE_PRIVATE_STATIC_FINAL;
-
-    @ArchTest
-    static final ArchRule noGenericExceptions = NO_GENERIC_EXCEPTIONS;
-
-    @ArchTest
-    static final ArchRule spiNamesNoImplementation = SPI_NAMES_NO_IMPLEMENTATION;
 
     @ArchTest
     static void importsMainClassesButNotTests(JavaClasses classes) {
