@@ -3,6 +3,12 @@ package io.otp.examples;
 import io.otp.core.ValidationException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.otp.core.Violation;
+import io.otp.core.rules.LegalTenderValidator;
+import jakarta.validation.Configuration;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import io.otp.core.json.OtpJson;
 import io.otp.core.money.Money;
 import io.otp.core.money.Points;
@@ -23,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -66,12 +73,14 @@ public final class TenderScenario {
      * @param wrongWeightsViolations violations raised building a lot whose weights do not add up
      * @param minorContractViolations violations of the tender passed off as a minor contract
      * @param wrongBidViolations violations of the tender with two wrong bids added
+     * @param jakartaRuleIds rule ids Jakarta Bean Validation reported for the minor-contract variant
      * @param jsonBytes size of the tender's JSON
      * @param jsonRoundTripEqual whether the tender read back from JSON equals the original
      * @param jsonDeterministic whether writing twice gave identical bytes
      */
     public record Outcome(List<Violation> correctTenderViolations, List<Violation> wrongWeightsViolations,
                           List<Violation> minorContractViolations, List<Violation> wrongBidViolations,
+                          List<String> jakartaRuleIds,
                           int jsonBytes, boolean jsonRoundTripEqual,
                           boolean jsonDeterministic) {
     }
@@ -114,6 +123,14 @@ public final class TenderScenario {
         Tender minor = rebuildAs(tender, ProcedureType.MINOR_CONTRACT);
         List<Violation> minorViolations = validator.validate(minor, bids);
         printViolations(minorViolations);
+        out.println("      The same check through Jakarta Bean Validation (Hibernate Validator), as a host's");
+        out.println("      @Valid runs it, with the validator's messages in Spanish:");
+        List<String> jakartaRuleIds = new ArrayList<>();
+        for (ConstraintViolation<Tender> cv : jakartaValidate(minor, SPANISH)) {
+            String ruleId = LegalTenderValidator.violationOf(cv).map(Violation::ruleId).orElse("?");
+            jakartaRuleIds.add(ruleId);
+            out.println("      - [" + ruleId + "] " + cv.getPropertyPath() + ": " + cv.getMessage());
+        }
         out.println();
         out.println("   c) Two more bids: one above the lot's budget, one after the deadline.");
         out.println("      Every rule broken is reported in one call, not only the first:");
@@ -140,7 +157,7 @@ public final class TenderScenario {
             + excerpt(written, "\"budget\""));
         out.println();
         return new Outcome(List.copyOf(correct), List.copyOf(wrongWeights), List.copyOf(minorViolations),
-            List.copyOf(bidViolations),
+            List.copyOf(bidViolations), List.copyOf(jakartaRuleIds),
             written.getBytes(StandardCharsets.UTF_8).length, equal, deterministic);
     }
 
@@ -194,6 +211,25 @@ public final class TenderScenario {
                 euros(b.economicOffer()), b.formulaValues().entrySet().stream()
                     .map(e -> e.getKey() + " = " + e.getValue().toPlainString())
                     .collect(Collectors.joining(", "))));
+        }
+    }
+
+    private static Set<ConstraintViolation<Tender>> jakartaValidate(Tender tender, Locale locale) {
+        Configuration<?> configuration = Validation.byDefaultProvider().configure();
+        MessageInterpolator base = configuration.getDefaultMessageInterpolator();
+        MessageInterpolator inLocale = new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return base.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale l) {
+                return base.interpolate(template, context, l);
+            }
+        };
+        try (ValidatorFactory factory = configuration.messageInterpolator(inLocale).buildValidatorFactory()) {
+            return factory.getValidator().validate(tender);
         }
     }
 

@@ -34,6 +34,13 @@ class TenderScenarioTest {
     }
 
     @Test
+    void jakartaBeanValidationReportsTheSameRules() {
+        assertThat(outcome.jakartaRuleIds()).containsExactlyInAnyOrderElementsOf(
+            outcome.minorContractViolations().stream().map(Violation::ruleId).toList());
+        assertThat(printed).contains("el valor estimado 412500.00 EUR no es inferior a 15000.00 EUR");
+    }
+
+    @Test
     void wrongBidsAreAllReportedInOneCall() {
         // B9: 96,000.00 > 95,000.00 budget of L2 and submitted after 2026-04-01T12:59:59Z;
         // B10: a value for a criterion of another lot, and none for L1-RESPONSE.
