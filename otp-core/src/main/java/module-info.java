@@ -12,6 +12,7 @@ module io.otp.core {
 
     exports io.otp.core;
     exports io.otp.core.classification;
+    exports io.otp.core.constraints;
     exports io.otp.core.id;
     exports io.otp.core.json;
     exports io.otp.core.lifecycle;
@@ -24,6 +25,7 @@ module io.otp.core {
     exports io.otp.core.time;
 
     opens io.otp.core.classification to com.fasterxml.jackson.databind;
+    opens io.otp.core.constraints to com.fasterxml.jackson.databind;
     opens io.otp.core.id to com.fasterxml.jackson.databind;
     opens io.otp.core.json to com.fasterxml.jackson.databind;
     opens io.otp.core.money to com.fasterxml.jackson.databind;

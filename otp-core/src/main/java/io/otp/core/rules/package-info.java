@@ -33,7 +33,10 @@
  * The rules such constraints would express are therefore checked where the SDK sees them: blank
  * titles and names, positive amounts and points are structural invariants that prevent the value
  * from being built at all ({@code @Value.Check}); a blank reason for not dividing into lots is
- * reported by the class-level constraint ({@code LCSP-99.3}).
+ * reported by the class-level constraint ({@code LCSP-99.3}). Field constraints belong on a host's
+ * own beans, whose fields Hibernate Validator does see: {@link io.otp.core.constraints} provides
+ * {@code @CpvCode}, {@code @SpanishTaxId}, {@code @PositiveAmount} and others, which check raw values
+ * with the same factories that build the SDK's values.
  */
 @OtpStyle
 package io.otp.core.rules;
