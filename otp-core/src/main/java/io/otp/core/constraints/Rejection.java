@@ -1,10 +1,10 @@
 package io.otp.core.constraints;
 
 import io.otp.core.Violation;
+import io.otp.core.internal.validation.JakartaTemplates;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns the SDK's violations of one value into Jakarta constraint violations, the same way for every
@@ -13,11 +13,6 @@ import java.util.Locale;
  * <p>This class is thread-safe.
  */
 final class Rejection {
-
-    private static final String HIBERNATE_CONTEXT =
-        "org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext";
-
-    private static final boolean HIBERNATE = hibernateReadable();
 
     private Rejection() {
     }
@@ -50,44 +45,14 @@ final class Rejection {
      */
     static boolean reject(ConstraintValidatorContext context, boolean hostMessage, List<Violation> violations) {
         if (hostMessage) {
-            if (HIBERNATE) {
-                HibernateParameters.prepare(context, violations.get(0));
-            }
+            JakartaTemplates.exposeParameters(context, violations.get(0));
             return false;
         }
         context.disableDefaultConstraintViolation();
         for (Violation v : violations) {
-            boolean parameters = HIBERNATE && HibernateParameters.prepare(context, v);
-            String template = parameters ? "{" + v.messageKey() + "}" : escape(v.message(Locale.ENGLISH));
-            context.buildConstraintViolationWithTemplate(template).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(JakartaTemplates.templateFor(context, v))
+                .addConstraintViolation();
         }
         return false;
-    }
-
-    /**
-     * Escapes the characters Jakarta message templates interpret, so a rendered message is shown as it
-     * is (Jakarta Bean Validation 3.1, section 6.3.1.1).
-     *
-     * @param message the text; not null
-     * @return the template, not null
-     */
-    static String escape(String message) {
-        StringBuilder out = new StringBuilder(message.length() + 8);
-        for (char c : message.toCharArray()) {
-            if (c == '{' || c == '}' || c == '$' || c == '\\') {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
-    }
-
-    private static boolean hibernateReadable() {
-        try {
-            Class<?> type = Class.forName(HIBERNATE_CONTEXT, false, Rejection.class.getClassLoader());
-            return Rejection.class.getModule().canRead(type.getModule());
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
     }
 }

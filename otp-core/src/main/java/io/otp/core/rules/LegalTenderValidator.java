@@ -1,6 +1,7 @@
 package io.otp.core.rules;
 
 import io.otp.core.Violation;
+import io.otp.core.internal.validation.JakartaTemplates;
 import io.otp.core.tender.LegalTender;
 import io.otp.core.tender.Tender;
 import jakarta.validation.ConstraintValidator;
@@ -14,7 +15,6 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -55,11 +55,6 @@ import java.util.function.Supplier;
  */
 public final class LegalTenderValidator implements ConstraintValidator<LegalTender, Tender> {
 
-    private static final String HIBERNATE_CONTEXT =
-        "org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext";
-
-    private static final boolean HIBERNATE = hibernateReadable();
-
     private final OtpValidator validator;
 
     /**
@@ -97,9 +92,7 @@ public final class LegalTenderValidator implements ConstraintValidator<LegalTend
         }
         context.disableDefaultConstraintViolation();
         for (Violation v : violations) {
-            boolean parameters = HIBERNATE && HibernateSupport.prepare(context, v);
-            String template = parameters ? "{" + v.messageKey() + "}" : escape(v.message(Locale.ENGLISH));
-            addAt(context.buildConstraintViolationWithTemplate(template), v.path());
+            addAt(context.buildConstraintViolationWithTemplate(JakartaTemplates.templateFor(context, v)), v.path());
         }
         return false;
     }
@@ -114,25 +107,7 @@ public final class LegalTenderValidator implements ConstraintValidator<LegalTend
      */
     public static Optional<Violation> violationOf(ConstraintViolation<?> constraintViolation) {
         Objects.requireNonNull(constraintViolation, "constraintViolation");
-        return HIBERNATE ? HibernateSupport.payload(constraintViolation) : Optional.empty();
-    }
-
-    /**
-     * Escapes the characters Jakarta message templates interpret, so a rendered message is shown
-     * as it is (Jakarta Bean Validation 3.1, section 6.3.1.1).
-     *
-     * @param message the text; not null
-     * @return the template, not null
-     */
-    static String escape(String message) {
-        StringBuilder out = new StringBuilder(message.length() + 8);
-        for (char c : message.toCharArray()) {
-            if (c == '{' || c == '}' || c == '$' || c == '\\') {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return JakartaTemplates.violationOf(constraintViolation);
     }
 
     /**
@@ -159,15 +134,6 @@ public final class LegalTenderValidator implements ConstraintValidator<LegalTend
             }
         } else {
             cursor.add.run();
-        }
-    }
-
-    private static boolean hibernateReadable() {
-        try {
-            Class<?> type = Class.forName(HIBERNATE_CONTEXT, false, LegalTenderValidator.class.getClassLoader());
-            return LegalTenderValidator.class.getModule().canRead(type.getModule());
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
         }
     }
 

@@ -222,8 +222,8 @@ class LegalTenderJakartaTest {
 
     @Test
     void templatesForOtherProvidersEscapeInterpretedCharacters() {
-        assertThat(LegalTenderValidator.escape("a {b} costs $1 \\ c"))
+        assertThat(io.otp.core.internal.validation.JakartaTemplates.escape("a {b} costs $1 \\ c"))
             .isEqualTo("a \\{b\\} costs \\$1 \\\\ c");
-        assertThat(LegalTenderValidator.escape("lot L1: 30.00 %")).isEqualTo("lot L1: 30.00 %");
+        assertThat(io.otp.core.internal.validation.JakartaTemplates.escape("lot L1: 30.00 %")).isEqualTo("lot L1: 30.00 %");
     }
 }

@@ -1,4 +1,4 @@
-package io.otp.core.rules;
+package io.otp.core.internal.validation;
 
 import io.otp.core.Violation;
 import jakarta.validation.ConstraintValidatorContext;
@@ -13,10 +13,10 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * {@link LegalTenderValidator} has found Hibernate Validator readable from this module, so the core
  * runs without it (module-info: {@code requires static org.hibernate.validator}).
  */
-final class HibernateSupport {
+public final class HibernateSupport {
 
     /** The name of the message parameter carrying the rule id, usable in host templates. */
-    static final String RULE_ID = "ruleId";
+    public static final String RULE_ID = "ruleId";
 
     private HibernateSupport() {
     }
@@ -28,7 +28,7 @@ final class HibernateSupport {
      *
      * @return false if the context is not Hibernate Validator's
      */
-    static boolean prepare(ConstraintValidatorContext context, Violation violation) {
+    public static boolean prepare(ConstraintValidatorContext context, Violation violation) {
         HibernateConstraintValidatorContext hv;
         try {
             hv = context.unwrap(HibernateConstraintValidatorContext.class);
@@ -42,7 +42,7 @@ final class HibernateSupport {
     }
 
     /** The SDK violation carried as dynamic payload, if any. */
-    static Optional<Violation> payload(ConstraintViolation<?> constraintViolation) {
+    public static Optional<Violation> payload(ConstraintViolation<?> constraintViolation) {
         try {
             HibernateConstraintViolation<?> hv = constraintViolation.unwrap(HibernateConstraintViolation.class);
             return Optional.ofNullable(hv.getDynamicPayload(Violation.class));

@@ -1,0 +1,4 @@
+/**
+ * Not part of the API: how the SDK's Jakarta constraint validators report SDK violations.
+ */
+package io.otp.core.internal.validation;
