@@ -144,7 +144,8 @@ public abstract class Bid {
             throw new ValidationException(v);
         }
         if (PlainDecimals.anyNegativeScale(formulaValues())) {
-            return ((ImmutableBid) ImmutableBid.copyOf(this)).withFormulaValues(PlainDecimals.plain(formulaValues()));
+            return ((ImmutableBid) ImmutableBid.copyOf(this))
+                .withFormulaValues(PlainDecimals.plain(formulaValues()));
         }
         return this;
     }
