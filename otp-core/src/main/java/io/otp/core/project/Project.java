@@ -110,8 +110,12 @@ public abstract class Project {
     /**
      * The needs this project meets.
      *
+     * <p>Read from JSON in the order the JSON lists them, so that a project read back writes the
+     * same JSON (Jackson would otherwise collect them in a {@code HashSet}, losing the order).
+     *
      * @return an unmodifiable set in the order linked, possibly empty; not null
      */
+    @JsonDeserialize(as = LinkedHashSet.class)
     public abstract Set<NeedId> linkedNeeds();
 
     /**

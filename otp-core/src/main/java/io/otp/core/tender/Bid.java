@@ -25,7 +25,10 @@ import org.immutables.value.Value;
  * <p>The economic offer excludes VAT, as the base budget does (LCSP art. 100). The values for
  * formula criteria are keyed by criterion id (e.g. warranty years for a warranty criterion); the
  * value-judgment envelope holds the documentation evaluated by judgment and the formula envelope
- * the economic offer and other formula values, opened later (LCSP art. 146.2.b and 157).
+ * the economic offer and other formula values, opened later (LCSP art. 146.2.b and 157). A formula
+ * value is kept with the scale it is given ({@code 4.50} stays {@code 4.50}), except that a negative
+ * scale is stored as scale 0: {@code 1E+3} is kept as {@code 1000}, the number its JSON holds, so
+ * that a bid read back from its JSON equals it.
  *
  * <p>Structural invariants: the economic offer is positive. Whether it exceeds the lot's budget,
  * and whether the formula values match the lot's criteria, are rules checked against the tender.
@@ -131,7 +134,7 @@ public abstract class Bid {
     }
 
     @Value.Check
-    void check() {
+    Bid check() {
         List<Violation> v = new ArrayList<>();
         if (!economicOffer().isPositive()) {
             v.add(Violation.of("economicOffer", "OTP-OFFER-POSITIVE", "io.otp.core.tender.bid.offer",
@@ -140,6 +143,11 @@ public abstract class Bid {
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }
+        if (PlainDecimals.anyNegativeScale(formulaValues())) {
+            return ((ImmutableBid) ImmutableBid.copyOf(this))
+                .withFormulaValues(PlainDecimals.plain(formulaValues()));
+        }
+        return this;
     }
 
     /** Builds {@link Bid}s; each attribute may be set once. */

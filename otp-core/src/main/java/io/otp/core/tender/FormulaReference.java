@@ -14,6 +14,10 @@ import org.immutables.value.Value;
  * numeric parameters (e.g. the significant discount of {@code proportional-corrected}). The
  * scoring module resolves the id to an implementation; the core only records the choice.
  *
+ * <p>A parameter is kept with the scale it is given ({@code 5.0} stays {@code 5.0}), except that a
+ * negative scale is stored as scale 0: {@code 1E+3} is kept as {@code 1000}, the number its JSON
+ * holds, so that a reference read back from its JSON equals it.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -60,11 +64,16 @@ public abstract class FormulaReference {
     public abstract java.util.SortedMap<String, BigDecimal> parameters();
 
     @Value.Check
-    void check() {
+    FormulaReference check() {
         if (!id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new ValidationException(Violation.of("formula.id", "OTP-FORMULA-ID",
                 "io.otp.core.formula.id", "value", id()));
         }
+        if (PlainDecimals.anyNegativeScale(parameters())) {
+            return ((ImmutableFormulaReference) ImmutableFormulaReference.copyOf(this))
+                .withParameters(PlainDecimals.plain(parameters()));
+        }
+        return this;
     }
 
     /** Builds {@link FormulaReference}s; each attribute may be set once. */
