@@ -14,10 +14,11 @@ import io.otp.core.money.Money;
 import io.otp.core.time.DateRange;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -108,15 +109,13 @@ public abstract class Project {
     public abstract Optional<PersonId> projectManager();
 
     /**
-     * The needs this project meets.
+     * The needs this project meets, sorted by id, so that equal projects write identical JSON
+     * whatever order the needs were linked in.
      *
-     * <p>Read from JSON in the order the JSON lists them, so that a project read back writes the
-     * same JSON (Jackson would otherwise collect them in a {@code HashSet}, losing the order).
-     *
-     * @return an unmodifiable set in the order linked, possibly empty; not null
+     * @return an unmodifiable sorted set, possibly empty; not null
      */
-    @JsonDeserialize(as = LinkedHashSet.class)
-    public abstract Set<NeedId> linkedNeeds();
+    @Value.NaturalOrder
+    public abstract SortedSet<NeedId> linkedNeeds();
 
     /**
      * The budget allocated to the project, VAT included, as committed in the administration's
@@ -235,7 +234,7 @@ public abstract class Project {
         if (linkedNeeds().contains(need)) {
             return this;
         }
-        Set<NeedId> needs = new LinkedHashSet<>(linkedNeeds());
+        Set<NeedId> needs = new TreeSet<>(linkedNeeds());
         needs.add(need);
         return copy(status(), heldFrom(), technologyBaseline(), needs);
     }

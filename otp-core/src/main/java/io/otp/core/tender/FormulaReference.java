@@ -66,7 +66,7 @@ public abstract class FormulaReference {
     @Value.Check
     FormulaReference check() {
         if (!id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw new ValidationException(Violation.of("formula.id", "OTP-FORMULA-ID",
+            throw new ValidationException(Violation.of("id", "OTP-FORMULA-ID",
                 "io.otp.core.formula.id", "value", id()));
         }
         if (PlainDecimals.anyNegativeScale(parameters())) {

@@ -324,7 +324,7 @@ class InvariantsThroughJsonTest {
         });
         r.add(AwardCriterion.class, leaves, "malformed formula id", (t, v) -> {
             t.put("method", "FORMULA").putObject("formula").put("id", pick(v, "Linear Bounds", "linear--bounds"));
-            return List.of("formula.formula.id [OTP-FORMULA-ID]");
+            return List.of("formula.id [OTP-FORMULA-ID]");
         });
         r.add(AwardCriterion.class, any, "negative points", (t, v) -> {
             t.put("maxPoints", v.maxPoints().value().negate());
@@ -425,7 +425,7 @@ class InvariantsThroughJsonTest {
 
         r.add(FormulaReference.class, ModelGenerators.formulaReferences(), "malformed id", (t, v) -> {
             t.put("id", pick(v, "Linear Bounds", "LINEAR", "linear--bounds", "-linear", "linear-", "lineal_bounds"));
-            return List.of("formula.id [OTP-FORMULA-ID]");
+            return List.of("id [OTP-FORMULA-ID]");
         });
     }
 

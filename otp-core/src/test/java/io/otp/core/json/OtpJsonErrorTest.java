@@ -238,11 +238,11 @@ class OtpJsonErrorTest {
         assertThat(e.getCause()).isInstanceOf(JacksonException.class);
         assertThat(e.violations()).hasSize(1);
         Violation v = e.violations().get(0);
-        assertThat(v.path()).isEqualTo("formulas[2].formula.id");
+        assertThat(v.path()).isEqualTo("formulas[2].id");
         assertThat(v.ruleId()).isEqualTo("OTP-FORMULA-ID");
         assertThat(v.message()).isEqualTo("formula id \"Bad Id\" must be lowercase words joined by hyphens, "
             + "e.g. linear-discount");
-        assertThat(e.getMessage()).startsWith("formulas[2].formula.id [OTP-FORMULA-ID]");
+        assertThat(e.getMessage()).startsWith("formulas[2].id [OTP-FORMULA-ID]");
     }
 
     @Test

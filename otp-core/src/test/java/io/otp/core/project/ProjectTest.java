@@ -31,7 +31,7 @@ class ProjectTest {
             assertThat(p.objectives()).containsExactlyElementsOf(v.objectives());
             assertThat(p.ownerDepartment()).isEqualTo(v.owner());
             assertThat(p.projectManager()).isEqualTo(v.manager());
-            assertThat(p.linkedNeeds()).containsExactlyElementsOf(v.linkedNeeds());
+            assertThat(p.linkedNeeds()).containsExactlyElementsOf(new java.util.TreeSet<>(v.linkedNeeds()));
             assertThat(p.budget()).isEqualTo(v.budget());
             assertThat(p.plannedPeriod()).isEqualTo(v.plannedPeriod());
             assertThat(p.technologyBaseline()).isEqualTo(v.baseline());
@@ -39,6 +39,17 @@ class ProjectTest {
             assertThat(p.status()).isEqualTo(v.status());
             assertThat(v.build()).isEqualTo(p).hasSameHashCodeAs(p);
         });
+    }
+
+    @Test
+    void needsLinkedInAnyOrderGiveEqualProjectsAndIdenticalJson() {
+        Project empty = valid().build();
+        Project ab = empty.linkNeed(NeedId.of("N-A")).linkNeed(NeedId.of("N-B"));
+        Project ba = empty.linkNeed(NeedId.of("N-B")).linkNeed(NeedId.of("N-A"));
+        assertThat(ab).isEqualTo(ba);
+        assertThat(ab.linkedNeeds()).extracting(NeedId::value).containsExactly("N-A", "N-B");
+        assertThat(io.otp.core.json.OtpJson.standard().write(ab))
+            .isEqualTo(io.otp.core.json.OtpJson.standard().write(ba));
     }
 
     @Test

@@ -24,7 +24,7 @@ class FormulaReferenceTest {
     void rejectsMalformedIdNamingTheField() {
         assertThatThrownBy(() -> FormulaReference.of("Linear Discount"))
             .isInstanceOf(ValidationException.class)
-            .hasMessageContaining("formula.id").hasMessageContaining("Linear Discount");
+            .hasMessageStartingWith("id [OTP-FORMULA-ID]").hasMessageContaining("Linear Discount");
     }
 
     @Test
