@@ -1,27 +1,21 @@
 package io.otp.core.constraints;
 
-import io.otp.core.ValidationException;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-
 /**
  * Validates {@link CpvCode}: the text is accepted exactly when
- * {@link io.otp.core.classification.CpvCode#parse(CharSequence)} accepts it, and is reported with the message of the
- * violation that factory finds.
+ * {@link io.otp.core.classification.CpvCode#parse(CharSequence)} accepts it, and is reported with the message
+ * of the violation that factory finds.
  *
  * <p>The Jakarta provider creates and initialises one instance per constraint declaration, then may
- * call {@link #isValid(CharSequence, ConstraintValidatorContext)} from many threads; that method
- * changes nothing.
+ * call {@link #isValid(CharSequence, jakarta.validation.ConstraintValidatorContext)} from many
+ * threads; that method changes nothing.
  */
-public final class CpvCodeValidator implements ConstraintValidator<CpvCode, CharSequence> {
-
-    private boolean hostMessage;
+public final class CpvCodeValidator extends CodeTextValidator<CpvCode> {
 
     /**
      * Creates a validator; the Jakarta provider calls {@link #initialize(CpvCode)} before use.
      */
     public CpvCodeValidator() {
-        // instantiated reflectively by the Jakarta provider
+        super(text -> io.otp.core.classification.CpvCode.parse(text));
     }
 
     /**
@@ -31,26 +25,6 @@ public final class CpvCodeValidator implements ConstraintValidator<CpvCode, Char
      */
     @Override
     public void initialize(CpvCode constraint) {
-        hostMessage = Rejection.isHostMessage(constraint, constraint.message());
-    }
-
-    /**
-     * Validates a text with the SDK's factory.
-     *
-     * @param value the text; null is valid
-     * @param context the context; not null
-     * @return true if the text is null or a valid CPV code
-     */
-    @Override
-    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-        if (value == null) {
-            return true;
-        }
-        try {
-            io.otp.core.classification.CpvCode.parse(value);
-            return true;
-        } catch (ValidationException e) {
-            return Rejection.reject(context, hostMessage, e.violations());
-        }
+        declared(constraint, constraint.message());
     }
 }
