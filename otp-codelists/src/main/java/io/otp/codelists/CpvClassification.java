@@ -98,11 +98,11 @@ public final class CpvClassification implements CpvCatalogue {
     /**
      * The name shown in the core's violation messages.
      *
-     * @return e.g. {@code CPV of the eForms SDK 1.15.1}, not null
+     * @return e.g. {@code CPV, eForms SDK 1.15.1}, not null
      */
     @Override
     public String name() {
-        return "CPV of the eForms SDK " + sdkVersion;
+        return "CPV, eForms SDK " + sdkVersion;
     }
 
     /**

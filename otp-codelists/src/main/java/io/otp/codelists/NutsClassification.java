@@ -68,11 +68,11 @@ public final class NutsClassification implements NutsCatalogue {
     /**
      * The name shown in the core's violation messages.
      *
-     * @return e.g. {@code NUTS of the eForms SDK 1.15.1}, not null
+     * @return e.g. {@code NUTS, eForms SDK 1.15.1}, not null
      */
     @Override
     public String name() {
-        return "NUTS of the eForms SDK " + sdkVersion;
+        return "NUTS, eForms SDK " + sdkVersion;
     }
 
     /**

@@ -178,6 +178,6 @@ class CpvClassificationTest {
             .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::ruleId)
                 .containsExactly("CODELIST-LABEL", "CPV-PARENT"));
         assertThat(CPV).hasToString("CpvClassification[CPV 2008, eForms SDK 1.15.1, 9454 codes]");
-        assertThat(CPV.name()).isEqualTo("CPV of the eForms SDK 1.15.1");
+        assertThat(CPV.name()).isEqualTo("CPV, eForms SDK 1.15.1");
     }
 }

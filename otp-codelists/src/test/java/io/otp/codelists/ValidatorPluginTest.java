@@ -63,7 +63,7 @@ class ValidatorPluginTest {
         Catalogues found = Catalogues.discovered();
         assertThat(found.cpv()).get().isInstanceOf(OfficialCpvCatalogue.class);
         assertThat(found.nuts()).get().isInstanceOf(OfficialNutsCatalogue.class);
-        assertThat(found).hasToString("Catalogues[cpv CPV of the eForms SDK 1.15.1, nuts NUTS of the eForms SDK 1.15.1]");
+        assertThat(found).hasToString("Catalogues[cpv: CPV, eForms SDK 1.15.1; nuts: NUTS, eForms SDK 1.15.1]");
         assertThat(OtpValidator.standard().catalogues()).isSameAs(found);
     }
 
@@ -74,7 +74,7 @@ class ValidatorPluginTest {
         assertThat(with).extracting(Violation::ruleId, Violation::path)
             .containsExactly(tuple("CPV-UNKNOWN", "cpvCodes[1]"));
         assertThat(with.get(0).message()).isEqualTo("CPV code 72999999-3 is not in the official list"
-            + " (CPV of the eForms SDK 1.15.1); use a code of the Common Procurement Vocabulary"
+            + " (CPV, eForms SDK 1.15.1); use a code of the Common Procurement Vocabulary"
             + " (Regulation (EC) No 213/2008)");
         assertThat(OtpValidator.standard().withCatalogues(Catalogues.none()).validate(tender, DAY_2026))
             .as("format only").isEmpty();

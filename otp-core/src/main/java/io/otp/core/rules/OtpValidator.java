@@ -266,7 +266,7 @@ public final class OtpValidator {
 
     /**
      * Describes the validator, e.g.
-     * {@code OtpValidator[ThresholdTable[...], clock Europe/Madrid, Catalogues[cpv format only, nuts format only]]}.
+     * {@code OtpValidator[ThresholdTable[...], clock Europe/Madrid, Catalogues[cpv: format only; nuts: format only]]}.
      *
      * @return the text, not null
      */

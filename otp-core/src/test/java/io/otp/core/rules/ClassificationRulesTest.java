@@ -228,6 +228,6 @@ class ClassificationRulesTest {
     void catalogueRulesAreListedWithTheirMessages() {
         assertThat(ProcurementRules.ruleIds()).contains("CPV-UNKNOWN", "NUTS-UNKNOWN", "LCSP-ANNEX-IV");
         assertThat(ProcurementRules.messageKeys("CPV-UNKNOWN")).containsExactly("io.otp.core.rules.cpv.unknown");
-        assertThat(validator(Catalogues.none().withCpv(LIST)).toString()).contains("Catalogues[cpv test CPV list");
+        assertThat(validator(Catalogues.none().withCpv(LIST)).toString()).contains("Catalogues[cpv: test CPV list;");
     }
 }

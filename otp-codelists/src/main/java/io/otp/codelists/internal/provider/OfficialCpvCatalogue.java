@@ -20,7 +20,7 @@ public final class OfficialCpvCatalogue implements CpvCatalogue {
 
     @Override
     public String name() {
-        return "CPV of the eForms SDK " + EuCodelists.official().sdkVersion();
+        return "CPV, eForms SDK " + EuCodelists.official().sdkVersion();
     }
 
     @Override

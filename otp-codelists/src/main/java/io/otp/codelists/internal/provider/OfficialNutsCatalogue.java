@@ -20,7 +20,7 @@ public final class OfficialNutsCatalogue implements NutsCatalogue {
 
     @Override
     public String name() {
-        return "NUTS of the eForms SDK " + EuCodelists.official().sdkVersion();
+        return "NUTS, eForms SDK " + EuCodelists.official().sdkVersion();
     }
 
     @Override

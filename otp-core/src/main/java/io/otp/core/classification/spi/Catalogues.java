@@ -177,14 +177,14 @@ public final class Catalogues {
     }
 
     /**
-     * Describes the catalogues, e.g. {@code Catalogues[cpv CPV 2008 (eForms SDK 1.15.1), nuts format only]}.
+     * Describes the catalogues, e.g. {@code Catalogues[cpv: CPV, eForms SDK 1.15.1; nuts: format only]}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return "Catalogues[cpv " + (cpv == null ? "format only" : cpv.name())
-            + ", nuts " + (nuts == null ? "format only" : nuts.name()) + "]";
+        return "Catalogues[cpv: " + (cpv == null ? "format only" : cpv.name())
+            + "; nuts: " + (nuts == null ? "format only" : nuts.name()) + "]";
     }
 
     /** Holds the discovered catalogues, looked up when first asked for. */

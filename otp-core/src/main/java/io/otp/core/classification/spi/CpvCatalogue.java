@@ -20,7 +20,7 @@ public interface CpvCatalogue {
 
     /**
      * The name of this catalogue, shown in violation messages and logs, e.g.
-     * {@code "CPV 2008 (eForms SDK 1.15.1)"}.
+     * {@code "CPV, eForms SDK 1.15.1"}.
      *
      * @return the name; the simple class name by default; not null
      */

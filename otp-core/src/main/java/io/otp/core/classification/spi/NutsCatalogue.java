@@ -16,7 +16,7 @@ public interface NutsCatalogue {
 
     /**
      * The name of this catalogue, shown in violation messages and logs, e.g.
-     * {@code "NUTS 2024 (eForms SDK 1.15.1)"}.
+     * {@code "NUTS, eForms SDK 1.15.1"}.
      *
      * @return the name; the simple class name by default; not null
      */

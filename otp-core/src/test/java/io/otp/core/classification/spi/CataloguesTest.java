@@ -22,7 +22,7 @@ class CataloguesTest {
         // otp-core's own tests run without otp-codelists: the core depends on no provider.
         assertThat(Catalogues.discovered().cpv()).isEmpty();
         assertThat(Catalogues.discovered().nuts()).isEmpty();
-        assertThat(Catalogues.discovered()).hasToString("Catalogues[cpv format only, nuts format only]");
+        assertThat(Catalogues.discovered()).hasToString("Catalogues[cpv: format only; nuts: format only]");
         assertThat(Catalogues.discover(ClassLoader.getSystemClassLoader()).cpv()).isEmpty();
     }
 
@@ -54,7 +54,7 @@ class CataloguesTest {
         assertThat(cpvOnly.nuts()).isEmpty();
         assertThat(both.requireCpv()).isSameAs(CPV);
         assertThat(both.requireNuts()).isSameAs(NUTS);
-        assertThat(both).hasToString("Catalogues[cpv test CPV list, nuts test NUTS list]");
+        assertThat(both).hasToString("Catalogues[cpv: test CPV list; nuts: test NUTS list]");
         assertThatThrownBy(() -> none.withCpv(null)).isInstanceOf(NullPointerException.class)
             .hasMessage("catalogue");
     }
