@@ -7,10 +7,11 @@ module io.otp.codelists {
     requires java.xml;
     requires org.slf4j;
     requires static org.immutables.value.annotations;
-    // The eForms SDK data jar (eu.europa.ted.eforms:eforms-sdk) has no module descriptor and no classes: on
-    // the module path it is the automatic module named after its file, eforms.sdk. Requiring it resolves it
-    // with this module; its files are in folders that are not packages, so they are readable from here.
-    requires eforms.sdk;
+    // No "requires eforms.sdk": the eForms SDK data jar has no classes and no module name of its own, so on
+    // the module path it is an automatic module named after its file, a name a published descriptor must
+    // not depend on. The lists this module names are read from the index built into it; the jar is read,
+    // through the class loader, when it is visible: on the class path, or resolved on the module path
+    // with --add-modules eforms.sdk (its folders are not packages, so the module system does not hide them).
 
     exports io.otp.codelists;
 

@@ -44,7 +44,8 @@ public final class EuCodelists {
     private static final String NUTS = "nuts";
 
     private final CodelistSource source;
-    private final Object lock = new Object();
+    private final Object cpvLock = new Object();
+    private final Object nutsLock = new Object();
     private volatile CpvClassification cpv;
     private volatile NutsClassification nuts;
     private final ConcurrentMap<String, Codelist> lists = new ConcurrentHashMap<>();
@@ -109,7 +110,7 @@ public final class EuCodelists {
     public CpvClassification cpv() {
         CpvClassification loaded = cpv;
         if (loaded == null) {
-            synchronized (lock) {
+            synchronized (cpvLock) {
                 loaded = cpv;
                 if (loaded == null) {
                     long start = System.nanoTime();
@@ -133,7 +134,7 @@ public final class EuCodelists {
     public NutsClassification nuts() {
         NutsClassification loaded = nuts;
         if (loaded == null) {
-            synchronized (lock) {
+            synchronized (nutsLock) {
                 loaded = nuts;
                 if (loaded == null) {
                     long start = System.nanoTime();

@@ -4,31 +4,55 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.otp.core.classification.CpvCode;
 import io.otp.core.classification.spi.Catalogues;
+import java.io.InputStream;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleFinder;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The eForms SDK jar has no classes and keeps its files in folders that are not packages
  * ({@code eforms-sdk/codelists}). These tests show it is read both ways: as the automatic module
- * {@code eforms.sdk} on the module path (how surefire runs this module's tests), and from the class
- * path, where the core finds the providers through {@code META-INF/services}.
+ * {@code eforms.sdk} resolved on the module path, and from the class path (where surefire puts it for
+ * this module's tests, since module-info.java does not require it), where the core also finds the
+ * providers through {@code META-INF/services}.
  */
 class ClassPathAndModulePathTest {
 
     @Test
-    void onTheModulePathTheSdkIsTheAutomaticModuleEformsSdk() {
+    void onTheModulePathTheSdkIsTheAutomaticModuleEformsSdkAndItsFilesAreReadable() throws Exception {
         assertThat(EuCodelists.class.getModule().getName()).isEqualTo("io.otp.codelists");
-        Optional<Module> sdk = ModuleLayer.boot().findModule("eforms.sdk");
-        assertThat(sdk).isPresent();
-        assertThat(sdk.get().getDescriptor().isAutomatic()).isTrue();
-        assertThat(sdk.get().getPackages()).as("a data jar: no packages").isEmpty();
-        assertThat(EuCodelists.class.getModule().canRead(sdk.get())).isTrue();
-        assertThat(EuCodelists.class.getClassLoader().getResource("eforms-sdk/codelists/cpv.gc")).isNotNull();
+        assertThat(ModuleLayer.boot().findModule("eforms.sdk")).as("not required, so not resolved here").isEmpty();
+        ModuleFinder finder = ModuleFinder.of(Path.of(locationOfResource("eforms-sdk/codelists/cpv.gc").toURI()));
+        Configuration configuration = ModuleLayer.boot().configuration()
+            .resolve(finder, ModuleFinder.of(), Set.of("eforms.sdk"));
+        ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration,
+            ClassLoader.getPlatformClassLoader());
+        Module sdk = layer.findModule("eforms.sdk").orElseThrow();
+        assertThat(sdk.getDescriptor().isAutomatic()).isTrue();
+        assertThat(sdk.getDescriptor().rawVersion()).contains("1.15.1");
+        assertThat(sdk.getPackages()).as("a data jar: no packages").isEmpty();
+        try (InputStream in = sdk.getResourceAsStream("eforms-sdk/codelists/contract-nature.gc")) {
+            assertThat(in).as("a folder that is not a package is not encapsulated").isNotNull();
+        }
+        ClassLoader loader = layer.findLoader("eforms.sdk");
+        EuCodelists lists = EuCodelists.fromSdk(loader);
+        assertThat(lists.sdkVersion()).isEqualTo("1.15.1");
+        assertThat(lists.codelist("contract-nature").codes()).containsExactly("services", "supplies", "works");
+        assertThat(EuCodelists.fromSources(loader).sourceDescription())
+            .isEqualTo("index pre-built from eForms SDK 1.15.1");
+    }
+
+    @Test
+    void inThisRunTheSdkIsOnTheClassPathAndTheProvidersAreFound() {
+        URL cpv = EuCodelists.class.getClassLoader().getResource("eforms-sdk/codelists/cpv.gc");
+        assertThat(cpv).isNotNull();
         assertThat(Catalogues.discovered().cpv()).isPresent();
     }
 

@@ -68,7 +68,7 @@ class EuCodelistsTest {
         assertThatThrownBy(() -> lists.codelist("country")).isInstanceOf(CodelistException.class)
             .hasMessageContaining("eu.europa.ted.eforms:eforms-sdk");
         assertThatThrownBy(() -> EuCodelists.fromSdk(bare).cpv()).isInstanceOf(CodelistException.class)
-            .hasMessageContaining("are not on the class path or module path");
+            .hasMessageContaining("are not visible").hasMessageContaining("--add-modules eforms.sdk");
     }
 
     @Test

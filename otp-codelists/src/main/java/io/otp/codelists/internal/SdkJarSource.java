@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>The jar has no classes; its files are in folders that are not legal package names
  * ({@code eforms-sdk}, {@code META-INF}), which the module system does not encapsulate, so
  * {@link ClassLoader#getResourceAsStream(String)} finds them whether the jar is on the class path or is
- * the automatic module {@code eforms.sdk} on the module path. Its version is read from the Maven
+ * the automatic module {@code eforms.sdk} resolved on the module path. Its version is read from the Maven
  * metadata the jar carries ({@value #POM_PROPERTIES}); the jar's own {@code eforms-sdk/VERSION} file
  * is not filtered in release 1.15.1 (it reads {@code ${project.version}}).
  */
@@ -93,8 +93,9 @@ public final class SdkJarSource implements CodelistSource {
         if (in == null) {
             throw new SourceException(isPresent()
                 ? "the eForms SDK " + sdkVersion() + " has no codelist " + name + " (" + resource + ")"
-                : "the eForms SDK codelists (" + resource + ") are not on the class path or module path:"
-                    + " add eu.europa.ted.eforms:eforms-sdk, which otp-codelists depends on (was it excluded?)");
+                : "the eForms SDK codelists (" + resource + ") are not visible: put eu.europa.ted.eforms:eforms-sdk,"
+                    + " which otp-codelists depends on, on the class path, or resolve it on the module path with"
+                    + " --add-modules eforms.sdk");
         }
         return GenericodeReader.readAndClose(in, name, sdkVersion());
     }
