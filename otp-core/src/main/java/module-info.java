@@ -12,6 +12,7 @@ module io.otp.core {
 
     exports io.otp.core;
     exports io.otp.core.classification;
+    exports io.otp.core.classification.spi;
     exports io.otp.core.constraints;
     exports io.otp.core.id;
     exports io.otp.core.json;
@@ -35,6 +36,9 @@ module io.otp.core {
     opens io.otp.core.rules to com.fasterxml.jackson.databind;
     opens io.otp.core.tender to com.fasterxml.jackson.databind;
     opens io.otp.core.time to com.fasterxml.jackson.databind;
+
+    uses io.otp.core.classification.spi.CpvCatalogue;
+    uses io.otp.core.classification.spi.NutsCatalogue;
 
     provides jakarta.validation.ConstraintValidator with io.otp.core.rules.LegalTenderValidator;
 }

@@ -3,6 +3,7 @@
  */
 module io.otp.examples {
     requires io.otp.core;
+    requires io.otp.codelists;
 
     exports io.otp.examples;
 }

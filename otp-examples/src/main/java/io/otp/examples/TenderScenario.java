@@ -1,6 +1,8 @@
 package io.otp.examples;
 
+import io.otp.codelists.EuCodelists;
 import io.otp.core.ValidationException;
+import io.otp.core.classification.CpvCode;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.otp.core.Violation;
 import io.otp.core.rules.LegalTenderValidator;
@@ -43,6 +45,11 @@ public final class TenderScenario {
 
     private static final Locale SPANISH = Locale.forLanguageTag("es-ES");
 
+    private static final EuCodelists CPV = EuCodelists.official();
+
+    /** 72224000 (project management consultancy) with a 2 typed as 0: a valid format, but no such code. */
+    private static final CpvCode MISTYPED_CPV = CpvCode.of("72204000");
+
     private final PrintStream out;
 
     /**
@@ -73,6 +80,7 @@ public final class TenderScenario {
      * @param wrongWeightsViolations violations raised building a lot whose weights do not add up
      * @param minorContractViolations violations of the tender passed off as a minor contract
      * @param wrongBidViolations violations of the tender with two wrong bids added
+     * @param unknownCpvViolations violations of the tender with a CPV code not in the official list
      * @param jakartaRuleIds rule ids Jakarta Bean Validation reported for the minor-contract variant
      * @param jsonBytes size of the tender's JSON
      * @param jsonRoundTripEqual whether the tender read back from JSON equals the original
@@ -80,6 +88,7 @@ public final class TenderScenario {
      */
     public record Outcome(List<Violation> correctTenderViolations, List<Violation> wrongWeightsViolations,
                           List<Violation> minorContractViolations, List<Violation> wrongBidViolations,
+                          List<Violation> unknownCpvViolations,
                           List<String> jakartaRuleIds,
                           int jsonBytes, boolean jsonRoundTripEqual,
                           boolean jsonDeterministic) {
@@ -139,6 +148,12 @@ public final class TenderScenario {
         withWrongBids.add(MunicipalPlatformTender.bidWithUnknownCriterion());
         List<Violation> bidViolations = validator.validate(tender, withWrongBids);
         printViolations(bidViolations);
+        out.println();
+        out.println("   d) A CPV code mistyped as " + MISTYPED_CPV + ": the format and check digit are right, but the");
+        out.println("      official list (" + validator.catalogues().cpv().map(c -> c.name()).orElse("none installed")
+            + ") does not have it:");
+        List<Violation> unknownCpv = validator.validate(withCpv(tender, MISTYPED_CPV));
+        printViolations(unknownCpv);
 
         section("3. JSON round trip");
         OtpJson json = OtpJson.standard();
@@ -157,7 +172,7 @@ public final class TenderScenario {
             + excerpt(written, "\"budget\""));
         out.println();
         return new Outcome(List.copyOf(correct), List.copyOf(wrongWeights), List.copyOf(minorViolations),
-            List.copyOf(bidViolations), List.copyOf(jakartaRuleIds),
+            List.copyOf(bidViolations), List.copyOf(unknownCpv), List.copyOf(jakartaRuleIds),
             written.getBytes(StandardCharsets.UTF_8).length, equal, deterministic);
     }
 
@@ -165,8 +180,9 @@ public final class TenderScenario {
         out.println("Tender " + t.id() + " · " + t.title());
         out.println("   Procedure      " + t.procedure().spanishName() + " (eForms "
             + t.procedure().eFormsCode().orElse("-") + ", OCDS " + t.procedure().ocdsMethod() + ")");
-        out.println("   Contract       " + t.contractType().name().toLowerCase(Locale.ROOT)
-            + " · CPV " + t.cpvCodes().stream().map(Object::toString).collect(Collectors.joining(", ")));
+        out.println("   Contract       " + t.contractType().name().toLowerCase(Locale.ROOT));
+        out.println("   Object (CPV, labels of the official list, eForms SDK " + CPV.sdkVersion() + "):");
+        printCpv(t.cpvCodes(), "      ");
         out.println("   Estimated value (LCSP art. 101)  " + euros(t.estimatedValue()));
         out.println("   Base budget (LCSP art. 100)      " + euros(t.baseBudget()) + " VAT excluded, "
             + euros(t.baseBudgetWithVat()) + " VAT included");
@@ -175,6 +191,7 @@ public final class TenderScenario {
         for (Lot lot : t.lots()) {
             out.println();
             out.println("   Lot " + lot.id() + " · " + lot.title());
+            printCpv(lot.cpvCodes(), "      ");
             out.println("      Budget " + euros(lot.budget()) + " (" + euros(lot.budgetWithVat()) + " with "
                 + lot.vatRate().value().stripTrailingZeros().toPlainString() + " % VAT)"
                 + lot.qualityThreshold().map(q -> " · quality threshold " + q + " points (LCSP art. 146.3)")
@@ -190,6 +207,22 @@ public final class TenderScenario {
                 + "), value judgment " + judged + " points (" + lot.shareOf(judged) + ")");
         }
         out.println();
+    }
+
+    private void printCpv(List<CpvCode> codes, String indent) {
+        for (CpvCode code : codes) {
+            out.println(indent + "CPV " + code + " " + cpvLabel(code));
+        }
+    }
+
+    /**
+     * The Spanish label of a CPV code in the official list (the EU's eForms SDK, through otp-codelists).
+     *
+     * @param code the code; not null
+     * @return the label, or a note that the official list does not have the code; not null
+     */
+    public static String cpvLabel(CpvCode code) {
+        return CPV.cpv().label(code, SPANISH).orElse("(not in the official CPV list)");
     }
 
     private void printCriterion(AwardCriterion c, String indent) {
@@ -231,6 +264,15 @@ public final class TenderScenario {
         try (ValidatorFactory factory = configuration.messageInterpolator(inLocale).buildValidatorFactory()) {
             return factory.getValidator().validate(tender);
         }
+    }
+
+    private static Tender withCpv(Tender t, CpvCode extra) {
+        return Tender.builder().id(t.id()).title(t.title()).contractingAuthority(t.contractingAuthority())
+            .authorityKind(t.authorityKind()).project(t.project()).contractType(t.contractType())
+            .serviceCharacter(t.serviceCharacter()).procedure(t.procedure()).estimatedValue(t.estimatedValue())
+            .addAllCpvCodes(t.cpvCodes()).addCpvCodes(extra).addAllLots(t.lots())
+            .noDivisionJustification(t.noDivisionJustification()).addAllExpertCommittee(t.expertCommittee())
+            .keyDates(t.keyDates()).status(t.status()).build();
     }
 
     private static Tender rebuildAs(Tender t, ProcedureType procedure) {

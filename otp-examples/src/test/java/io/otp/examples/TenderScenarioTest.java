@@ -3,6 +3,7 @@ package io.otp.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.otp.core.Violation;
+import io.otp.core.classification.CpvCode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,24 @@ class TenderScenarioTest {
         assertThat(outcome.jsonRoundTripEqual()).isTrue();
         assertThat(outcome.jsonDeterministic()).isTrue();
         assertThat(printed).contains("\"budget\":{\"amount\":180000.00,\"currency\":\"EUR\"}");
+    }
+
+    @Test
+    void everyCpvCodeOfTheTenderIsPrintedWithItsSpanishLabel() {
+        // Labels of cpv.gc in the eForms SDK 1.15.1, read through otp-codelists.
+        assertThat(printed)
+            .contains("CPV 72000000-5 Servicios TI: consultoría, desarrollo de software, Internet y apoyo")
+            .contains("CPV 72200000-7 Servicios de programación de software y de consultoría")
+            .contains("CPV 72224000-1 Servicios de consultoría en gestión de proyectos")
+            .doesNotContain("not in the official CPV list");
+        assertThat(TenderScenario.cpvLabel(CpvCode.of("72999999"))).isEqualTo("(not in the official CPV list)");
+    }
+
+    @Test
+    void aCpvCodeMissingFromTheOfficialListIsReported() {
+        assertThat(outcome.unknownCpvViolations()).extracting(Violation::ruleId, Violation::path)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("CPV-UNKNOWN", "cpvCodes[3]"));
+        assertThat(printed).contains("CPV code 72204000-5 is not in the official list (CPV, eForms SDK 1.15.1)");
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.otp.core.rules;
 
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.classification.spi.Catalogues;
+import io.otp.core.party.Organisation;
 import io.otp.core.tender.Bid;
 import io.otp.core.tender.Tender;
 import java.time.Clock;
@@ -29,6 +31,17 @@ import java.util.Optional;
  * OtpValidator.standard().check(tender, bids);   // throws ValidationException listing all of them
  * }</pre>
  *
+ * <p><b>Official lists.</b> The validator consults the classification {@link Catalogues} it holds:
+ * by default those found with {@link java.util.ServiceLoader} ({@link Catalogues#discovered()}), which
+ * is the SDK's {@code otp-codelists} module when it is on the class path or module path;
+ * {@link #withCatalogues(Catalogues)} injects others, {@code Catalogues.none()} included. With a CPV
+ * catalogue it reports unknown CPV codes of the tender and its lots
+ * ({@value ProcurementRules#CPV_UNKNOWN}) and services of LCSP Annex IV not declared as such
+ * ({@value ProcurementRules#ANNEX_IV}); with a NUTS catalogue, unknown NUTS codes of organisations
+ * ({@value ProcurementRules#NUTS_UNKNOWN}, {@link #validate(Organisation)}). Without catalogues codes
+ * are checked for their format and check digit only. The first question to a catalogue may load its
+ * list (for {@code otp-codelists}, well under a second, once per process).
+ *
  * <p>The same rules run through Jakarta Bean Validation: {@code Tender} carries the class-level
  * constraint {@code @LegalTender}, validated by {@link LegalTenderValidator}.
  *
@@ -41,15 +54,18 @@ public final class OtpValidator {
 
     private final ThresholdTable thresholds;
     private final Clock clock;
+    private final Catalogues catalogues;
 
-    private OtpValidator(ThresholdTable thresholds, Clock clock) {
+    private OtpValidator(ThresholdTable thresholds, Clock clock, Catalogues catalogues) {
         this.thresholds = thresholds;
         this.clock = clock;
+        this.catalogues = catalogues;
     }
 
     /**
      * A validator with the SDK's default thresholds ({@link ThresholdTable#defaults()}) whose
-     * reference date is today's date in Europe/Madrid.
+     * reference date is today's date in Europe/Madrid, consulting the catalogues found with
+     * {@link java.util.ServiceLoader} ({@link Catalogues#discovered()}).
      *
      * @return the validator, not null
      */
@@ -58,14 +74,15 @@ public final class OtpValidator {
     }
 
     /**
-     * A validator with the given thresholds whose reference date is today's date in Europe/Madrid.
+     * A validator with the given thresholds whose reference date is today's date in Europe/Madrid,
+     * consulting the catalogues found with {@link java.util.ServiceLoader} ({@link Catalogues#discovered()}).
      *
      * @param thresholds the thresholds over time; not null
      * @return the validator, not null
      */
     public static OtpValidator withThresholds(ThresholdTable thresholds) {
         Objects.requireNonNull(thresholds, "thresholds");
-        return new OtpValidator(thresholds, Clock.system(MADRID));
+        return new OtpValidator(thresholds, Clock.system(MADRID), Catalogues.discovered());
     }
 
     /**
@@ -77,7 +94,29 @@ public final class OtpValidator {
      * @return the validator, not null
      */
     public OtpValidator withClock(Clock clock) {
-        return new OtpValidator(thresholds, Objects.requireNonNull(clock, "clock"));
+        return new OtpValidator(thresholds, Objects.requireNonNull(clock, "clock"), catalogues);
+    }
+
+    /**
+     * Returns a validator that consults the given classification catalogues instead of the ones it
+     * has; {@code withCatalogues(Catalogues.none())} checks codes for their format only.
+     *
+     * <p>This instance is immutable and unaffected by this method call.
+     *
+     * @param catalogues the catalogues; not null
+     * @return the validator, not null
+     */
+    public OtpValidator withCatalogues(Catalogues catalogues) {
+        return new OtpValidator(thresholds, clock, Objects.requireNonNull(catalogues, "catalogues"));
+    }
+
+    /**
+     * The classification catalogues this validator consults.
+     *
+     * @return the catalogues; {@link Catalogues#none()} when it checks the format of codes only; not null
+     */
+    public Catalogues catalogues() {
+        return catalogues;
     }
 
     /**
@@ -128,8 +167,20 @@ public final class OtpValidator {
         if (inForce.isEmpty()) {
             v.add(thresholds.missing(tender.keyDates().publication().isPresent() ? "keyDates.publication" : "", day));
         }
-        v.addAll(ProcurementRules.check(tender, inForce.orElse(null)));
+        v.addAll(ProcurementRules.check(tender, inForce.orElse(null), catalogues));
         return List.copyOf(v);
+    }
+
+    /**
+     * Checks an organisation against the official lists: its NUTS code exists
+     * ({@value ProcurementRules#NUTS_UNKNOWN}) when this validator has a NUTS catalogue.
+     *
+     * @param organisation the organisation; not null
+     * @return every violation found; empty when the organisation is valid or there is no NUTS
+     *     catalogue; not null
+     */
+    public List<Violation> validate(Organisation organisation) {
+        return List.copyOf(ProcurementRules.organisationViolations(organisation, catalogues));
     }
 
     /**
@@ -214,12 +265,13 @@ public final class OtpValidator {
     }
 
     /**
-     * Describes the validator, e.g. {@code OtpValidator[ThresholdTable[...], clock Europe/Madrid]}.
+     * Describes the validator, e.g.
+     * {@code OtpValidator[ThresholdTable[...], clock Europe/Madrid, Catalogues[cpv: format only; nuts: format only]]}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return "OtpValidator[" + thresholds + ", clock " + clock.getZone() + "]";
+        return "OtpValidator[" + thresholds + ", clock " + clock.getZone() + ", " + catalogues + "]";
     }
 }

@@ -2,12 +2,18 @@ package io.otp.core.rules;
 
 import io.otp.core.NullValueException;
 import io.otp.core.Violation;
+import io.otp.core.classification.CpvCode;
+import io.otp.core.classification.NutsCode;
+import io.otp.core.classification.spi.Catalogues;
+import io.otp.core.classification.spi.CpvCatalogue;
+import io.otp.core.classification.spi.NutsCatalogue;
 import io.otp.core.id.CriterionId;
 import io.otp.core.id.LotId;
 import io.otp.core.id.OrganisationId;
 import io.otp.core.money.Money;
 import io.otp.core.money.Percentage;
 import io.otp.core.money.Points;
+import io.otp.core.party.Organisation;
 import io.otp.core.tender.AwardCriterion;
 import io.otp.core.tender.Bid;
 import io.otp.core.tender.ContractType;
@@ -64,6 +70,14 @@ import java.util.Set;
  *   <li>{@value #ESTIMATED_VALUE} &mdash; the estimated value is not below the base budget VAT
  *       excluded, the sum of the lots (LCSP arts. 100 and 101).</li>
  *   <li>{@value #THRESHOLDS_IN_FORCE} &mdash; thresholds are known for the day that decides them.</li>
+ *   <li>{@value #ANNEX_IV} &mdash; a services contract whose main CPV code is a social or other specific
+ *       service of LCSP Annex IV is declared {@link ServiceCharacter#ANNEX_IV}, so that its own EU
+ *       threshold (LCSP art. 22.1.c) and the quality share of LCSP art. 145.4 apply; needs a CPV
+ *       catalogue (see below).</li>
+ *   <li>{@value #CPV_UNKNOWN} &mdash; every CPV code of the tender and of its lots is in the official
+ *       list, where a CPV catalogue is present (Regulation (EC) No 213/2008).</li>
+ *   <li>{@value #NUTS_UNKNOWN} &mdash; an organisation's NUTS code is in the classification in force,
+ *       where a NUTS catalogue is present (Regulation (EC) No 1059/2003).</li>
  *   <li>Bids: {@value #BID_TENDER} (a bid for another tender), {@value #BID_LOT} (a lot the tender does
  *       not have), {@value #OFFER_ABOVE_BUDGET} (an offer above the lot's budget, RGLCAP art. 84),
  *       {@value #CURRENCY} (an offer in another currency), {@value #BID_CRITERION} (a value for a
@@ -72,6 +86,19 @@ import java.util.Set;
  *       {@value #ONE_BID_PER_BIDDER} (a bidder bidding twice for a lot, LCSP art. 139.3) and
  *       {@value #BID_LATE} (a bid submitted after the deadline).</li>
  * </ul>
+ *
+ * <p><b>Classification catalogues.</b> The last three rules consult the {@link Catalogues} given to
+ * them (the validator passes {@link Catalogues#discovered()} unless the host injects others). Without
+ * a catalogue they report nothing: CPV and NUTS codes are then checked for their format and check
+ * digit only, when they are built. {@value #ANNEX_IV} is a violation rather than a silent inference:
+ * the tender's declared {@link ServiceCharacter} drives every other rule, so the same tender gets the
+ * same thresholds whether or not a catalogue is installed, and the host sees, and fixes, the
+ * mismatch. It is reported only where the declaration is {@link ServiceCharacter#ORDINARY} for a
+ * services contract other than a minor contract; a tender declared
+ * {@link ServiceCharacter#INTELLECTUAL} keeps its character (both need 51 % quality under LCSP
+ * art. 145.4, and the declaration is the contracting authority's judgment). A catalogue only says
+ * that a code is a social service when its list has it, so the absence of this violation does not
+ * prove that a contract is outside Annex IV.
  *
  * <p>Award-criteria rules (LCSP arts. 145 and 146) are not applied to minor contracts, which are
  * awarded directly without a competition of offers (LCSP art. 131.3). Shares of points are
@@ -114,6 +141,19 @@ public final class ProcurementRules {
 
     /** Estimated value not below the base budget (LCSP art. 101). */
     public static final String ESTIMATED_VALUE = "LCSP-101";
+
+    /**
+     * A services contract whose main CPV code is a social or other specific service of LCSP Annex IV
+     * is declared as such: its EU threshold is that of LCSP art. 22.1.c and quality weighs at least
+     * 51 % (LCSP art. 145.4). Reported only with a CPV catalogue.
+     */
+    public static final String ANNEX_IV = "LCSP-ANNEX-IV";
+
+    /** A CPV code exists in the official list (Regulation (EC) No 213/2008); only with a CPV catalogue. */
+    public static final String CPV_UNKNOWN = "CPV-UNKNOWN";
+
+    /** A NUTS code exists in the classification in force (Regulation (EC) No 1059/2003); only with a NUTS catalogue. */
+    public static final String NUTS_UNKNOWN = "NUTS-UNKNOWN";
 
     /** Thresholds known for the day that decides them (the SDK's own rule). */
     public static final String THRESHOLDS_IN_FORCE = "OTP-THRESHOLDS";
@@ -181,9 +221,78 @@ public final class ProcurementRules {
      * @return every violation found, in a stable order; empty when none; not null
      */
     public static List<Violation> tenderViolations(Tender tender, LegalThresholds thresholds) {
+        return tenderViolations(tender, thresholds, Catalogues.none());
+    }
+
+    /**
+     * Checks a tender as {@link #tenderViolations(Tender, LegalThresholds)} does, and with the given
+     * classification catalogues: unknown CPV codes ({@value #CPV_UNKNOWN}) and Annex IV services not
+     * declared as such ({@value #ANNEX_IV}).
+     *
+     * @param tender the tender; not null
+     * @param thresholds the thresholds to apply; not null
+     * @param catalogues the catalogues to consult; {@link Catalogues#none()} for format only; not null
+     * @return every violation found, in a stable order; empty when none; not null
+     */
+    public static List<Violation> tenderViolations(Tender tender, LegalThresholds thresholds,
+                                                   Catalogues catalogues) {
         Objects.requireNonNull(tender, "tender");
         Objects.requireNonNull(thresholds, "thresholds");
-        return check(tender, thresholds);
+        Objects.requireNonNull(catalogues, "catalogues");
+        return check(tender, thresholds, catalogues);
+    }
+
+    /**
+     * Checks that every CPV code of a tender and of its lots is in the official list
+     * ({@value #CPV_UNKNOWN}). Paths are {@code cpvCodes[i]} and {@code lots[j].cpvCodes[k]}.
+     *
+     * @param tender the tender; not null
+     * @param catalogues the catalogues to consult; not null
+     * @return a violation per unknown code; empty when every code is known or there is no CPV
+     *     catalogue; not null
+     */
+    public static List<Violation> classificationViolations(Tender tender, Catalogues catalogues) {
+        Objects.requireNonNull(tender, "tender");
+        Objects.requireNonNull(catalogues, "catalogues");
+        List<Violation> v = new ArrayList<>();
+        catalogues.cpv().ifPresent(cpv -> {
+            unknownCpv(tender.cpvCodes(), "cpvCodes", cpv, v);
+            for (int j = 0; j < tender.lots().size(); j++) {
+                unknownCpv(tender.lots().get(j).cpvCodes(), "lots[" + j + "].cpvCodes", cpv, v);
+            }
+        });
+        return v;
+    }
+
+    private static void unknownCpv(List<CpvCode> codes, String path, CpvCatalogue cpv, List<Violation> v) {
+        for (int i = 0; i < codes.size(); i++) {
+            if (!cpv.contains(codes.get(i))) {
+                v.add(Violation.of(path + "[" + i + "]", CPV_UNKNOWN, KEY + "cpv.unknown",
+                    "value", codes.get(i), "catalogue", cpv.name()));
+            }
+        }
+    }
+
+    /**
+     * Checks that an organisation's NUTS code is in the classification in force
+     * ({@value #NUTS_UNKNOWN}), at path {@code nutsCode}.
+     *
+     * @param organisation the organisation; not null
+     * @param catalogues the catalogues to consult; not null
+     * @return one violation if the code is unknown; empty when it is known, when the organisation has
+     *     no NUTS code or when there is no NUTS catalogue; not null
+     */
+    public static List<Violation> organisationViolations(Organisation organisation, Catalogues catalogues) {
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(catalogues, "catalogues");
+        List<Violation> v = new ArrayList<>();
+        Optional<NutsCode> code = organisation.nutsCode();
+        Optional<NutsCatalogue> nuts = catalogues.nuts();
+        if (code.isPresent() && nuts.isPresent() && !nuts.get().contains(code.get())) {
+            v.add(Violation.of("nutsCode", NUTS_UNKNOWN, KEY + "nuts.unknown",
+                "organisation", organisation.id(), "value", code.get(), "catalogue", nuts.get().name()));
+        }
+        return v;
     }
 
     /**
@@ -191,9 +300,10 @@ public final class ProcurementRules {
      *
      * @param tender the tender
      * @param thresholds the thresholds, or null when none are known
+     * @param catalogues the classification catalogues
      * @return every violation found
      */
-    static List<Violation> check(Tender tender, LegalThresholds thresholds) {
+    static List<Violation> check(Tender tender, LegalThresholds thresholds, Catalogues catalogues) {
         List<Violation> v = new ArrayList<>();
         if (thresholds != null) {
             boolean sameCurrency = tender.estimatedValue().currency().equals(thresholds.minorWorksLimit().currency());
@@ -203,6 +313,7 @@ public final class ProcurementRules {
                     "right", thresholds.minorWorksLimit().currency().getCurrencyCode()));
             }
             procedureRules(tender, thresholds, sameCurrency, v);
+            annexIvRule(tender, thresholds, catalogues, v);
             for (int i = 0; i < tender.lots().size(); i++) {
                 lotRules(tender, i, thresholds, v);
             }
@@ -216,7 +327,26 @@ public final class ProcurementRules {
             v.add(Violation.of("estimatedValue", ESTIMATED_VALUE, KEY + "estimatedValue.belowBudget",
                 "value", tender.estimatedValue(), "budget", tender.baseBudget()));
         }
+        v.addAll(classificationViolations(tender, catalogues));
         return v;
+    }
+
+    private static void annexIvRule(Tender tender, LegalThresholds th, Catalogues catalogues, List<Violation> v) {
+        if (tender.contractType() != ContractType.SERVICES || tender.procedure() == ProcedureType.MINOR_CONTRACT
+            || tender.serviceCharacter() != ServiceCharacter.ORDINARY || catalogues.cpv().isEmpty()) {
+            return;
+        }
+        CpvCatalogue cpv = catalogues.cpv().get();
+        CpvCode main = tender.cpvCodes().get(0);
+        if (cpv.isSocialService(main)) {
+            Money declared = th.euThreshold(ContractType.SERVICES, tender.authorityKind(), ServiceCharacter.ORDINARY)
+                .orElseThrow();
+            Money annexIv = th.euThreshold(ContractType.SERVICES, tender.authorityKind(), ServiceCharacter.ANNEX_IV)
+                .orElseThrow();
+            v.add(Violation.of("serviceCharacter", ANNEX_IV, KEY + "annexIv.character",
+                "tender", tender.id(), "cpv", main, "threshold", annexIv, "declaredThreshold", declared,
+                "quality", Shares.format(th.minimumQualityShare())));
+        }
     }
 
     private static void procedureRules(Tender tender, LegalThresholds th, boolean sameCurrency,
@@ -433,6 +563,9 @@ public final class ProcurementRules {
         put(c, NO_DIVISION_JUSTIFICATION, "lots.noDivision");
         put(c, ESTIMATED_VALUE, "estimatedValue.belowBudget");
         put(c, THRESHOLDS_IN_FORCE, "thresholds.missing");
+        put(c, ANNEX_IV, "annexIv.character");
+        put(c, CPV_UNKNOWN, "cpv.unknown");
+        put(c, NUTS_UNKNOWN, "nuts.unknown");
         put(c, BID_TENDER, "bid.otherTender");
         put(c, BID_LOT, "bid.unknownLot");
         put(c, OFFER_ABOVE_BUDGET, "bid.aboveBudget");

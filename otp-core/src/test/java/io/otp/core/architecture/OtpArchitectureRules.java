@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  *
  * <p>This class lives in otp-core's test sources and reaches the other modules through otp-core's
  * test-jar (see otp-core/pom.xml). The module graph of STYLE.md is written down once, in
- * {@link OtpModule}; adding a module (otp-codelists, otp-report, otp-ocds, otp-cli...) means adding
+ * {@link OtpModule}; adding a module (otp-report, otp-ocds, otp-cli...) means adding
  * one constant there and one {@code ArchitectureTest} in the new module.
  *
  * <p>Rules that take an {@link OtpModule} judge the classes of that module; the others hold for any
@@ -68,6 +68,12 @@ public final class OtpArchitectureRules {
 
         /** The persistence SPIs; stores aggregates it does not know, so never depends on scoring or kpi. */
         PERSISTENCE_SPI("otp-persistence-spi", "io.otp.persistence", Kind.LIBRARY, CORE),
+
+        /**
+         * Official EU codelists (CPV, NUTS, eForms); optional: the core finds it through ServiceLoader
+         * and never depends on it.
+         */
+        CODELISTS("otp-codelists", "io.otp.codelists", Kind.LIBRARY, CORE),
 
         /** Runnable, tested scenarios: may show any library module; nothing depends on them. */
         EXAMPLES("otp-examples", "io.otp.examples", Kind.APPLICATION);

@@ -147,8 +147,17 @@ class OtpArchitectureRulesTest {
         assertThat(OtpModule.SCORING.allowedDependencies()).containsExactly(OtpModule.CORE);
         assertThat(OtpModule.KPI.allowedDependencies()).containsExactly(OtpModule.CORE);
         assertThat(OtpModule.PERSISTENCE_SPI.allowedDependencies()).containsExactly(OtpModule.CORE);
+        assertThat(OtpModule.CODELISTS.allowedDependencies()).containsExactly(OtpModule.CORE);
         assertThat(OtpModule.EXAMPLES.allowedDependencies()).isEqualTo(EnumSet.of(
-            OtpModule.CORE, OtpModule.SCORING, OtpModule.KPI, OtpModule.PERSISTENCE_SPI));
+            OtpModule.CORE, OtpModule.SCORING, OtpModule.KPI, OtpModule.PERSISTENCE_SPI, OtpModule.CODELISTS));
+    }
+
+    @Test
+    void coreNeverUsesTheCodelistsItFindsThroughServiceLoader() {
+        assertThat(OtpModule.CORE.mayUse("io.otp.codelists")).isFalse();
+        assertThat(OtpModule.CODELISTS.mayUse("io.otp.core.classification.spi")).isTrue();
+        assertThat(OtpModule.owning("io.otp.codelists.internal.provider")).contains(OtpModule.CODELISTS);
+        assertThat(OtpModule.SCORING.mayUse("io.otp.codelists")).isFalse();
     }
 
     @Test

@@ -41,7 +41,7 @@ class RuleMessagesTest {
     void everyRuleIdHasMessagesInEnglishAndSpanish() throws IOException {
         Properties english = bundle("ContributorValidationMessages.properties");
         Properties spanish = bundle("ContributorValidationMessages_es.properties");
-        assertThat(ProcurementRules.ruleIds()).hasSize(20);
+        assertThat(ProcurementRules.ruleIds()).hasSize(23);
         for (String ruleId : ProcurementRules.ruleIds()) {
             assertThat(ProcurementRules.messageKeys(ruleId)).as(ruleId).isNotEmpty();
             for (String key : ProcurementRules.messageKeys(ruleId)) {
