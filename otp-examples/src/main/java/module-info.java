@@ -2,7 +2,7 @@
  * Runnable scenarios that show the OTP SDK end to end.
  */
 module io.otp.examples {
-    requires io.otp.core;
+    requires transitive io.otp.core;
     requires io.otp.codelists;
 
     exports io.otp.examples;
