@@ -1,8 +1,10 @@
 /**
- * Evaluation of bids: formulas, scoring pipeline, abnormally low offers, ties and ranking (LCSP arts. 145-150, RGLCAP art. 85).
+ * Evaluation of bids: formulas, scoring pipeline, abnormally low offers, ties and ranking (LCSP arts.
+ * 145-150, RGLCAP art. 85).
  */
 module io.otp.scoring {
     requires transitive io.otp.core;
+    requires static org.immutables.value.annotations;
 
     exports io.otp.scoring;
 }
