@@ -7,4 +7,7 @@ module io.otp.scoring {
     requires static org.immutables.value.annotations;
 
     exports io.otp.scoring;
+    exports io.otp.scoring.ranking;
+
+    opens io.otp.scoring.ranking to com.fasterxml.jackson.databind;
 }
