@@ -240,4 +240,27 @@ class RankingTest {
                     org.assertj.core.groups.Tuple.tuple("LCSP-147.1", "pliegoCriteria[1].id"),
                     org.assertj.core.groups.Tuple.tuple("LCSP-147.1", "pliegoCriteria[1].values[ZZ]")));
     }
+
+    @Test
+    void violationsReadInEnglishAndSpanish() {
+        RankingCandidate a = bid("A", "50", TieBreakData.none());
+        RankingCandidate sameBidder = RankingCandidate.of(BidId.of("B"), OrganisationId.of("ORG-A"), Points.of(40));
+
+        assertThatThrownBy(() -> Ranking.rank(List.of(a, sameBidder), List.of(), SEED))
+            .isInstanceOfSatisfying(ValidationException.class, e -> {
+                Violation v = e.violations().get(0);
+                assertThat(v.message()).isEqualTo("bidder ORG-A has more than one admitted bid; each bidder files one"
+                    + " proposition per lot (LCSP art. 139.3)");
+                assertThat(v.message(java.util.Locale.forLanguageTag("es"))).isEqualTo("el licitador ORG-A tiene más"
+                    + " de una oferta admitida; cada licitador presenta una sola proposición por lote (art. 139.3 LCSP)");
+            });
+    }
+
+    @Test
+    void rejectsATieBreakCriterionWithoutIdOrName() {
+        assertThatThrownBy(() -> TieBreakCriterion.builder().id(" ").name("").direction(Direction.LOWER_IS_BETTER)
+            .build())
+            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                .extracting(Violation::path).containsExactly("id", "name"));
+    }
 }
