@@ -7,4 +7,6 @@ module io.otp.scoring {
     requires static org.immutables.value.annotations;
 
     exports io.otp.scoring;
+    exports io.otp.scoring.mcda;
+    exports io.otp.scoring.sensitivity;
 }
