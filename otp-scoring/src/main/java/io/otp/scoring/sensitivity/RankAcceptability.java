@@ -77,7 +77,7 @@ public final class RankAcceptability {
         for (int r = 0; r < m; r++) {
             order[r] = bids.indexOf(ranking.get(r));
         }
-        int[][] counts = new int[m][m];
+        int[] counts = new int[m * m];
         double[] w = new double[n];
         double[] score = new double[m];
         SplittableRandom random = new SplittableRandom(seed);
@@ -102,27 +102,23 @@ public final class RankAcceptability {
             }
             for (int a = 1; a < m; a++) {
                 int key = order[a];
+                double keyScore = score[key];
                 int b = a - 1;
-                while (b >= 0 && before(key, order[b], score)) {
+                while (b >= 0 && (keyScore > score[order[b]] || keyScore == score[order[b]] && key < order[b])) {
                     order[b + 1] = order[b];
                     b--;
                 }
                 order[b + 1] = key;
             }
             for (int r = 0; r < m; r++) {
-                counts[order[r]][r]++;
+                counts[order[r] * m + r]++;
             }
         }
         Map<BidId, int[]> byBid = new LinkedHashMap<>();
         for (int i = 0; i < m; i++) {
-            byBid.put(bids.get(i), counts[i]);
+            byBid.put(bids.get(i), java.util.Arrays.copyOfRange(counts, i * m, (i + 1) * m));
         }
         return new RankAcceptabilityResult(seed, samples, perturbationPercent.doubleValue(), bids,
             Collections.unmodifiableMap(byBid));
-    }
-
-    /** Higher score first; equal scores by bid index, which is bid id order. */
-    private static boolean before(int a, int b, double[] score) {
-        return score[a] > score[b] || score[a] == score[b] && a < b;
     }
 }
