@@ -10,4 +10,6 @@ module io.otp.scoring {
     exports io.otp.scoring.ranking;
 
     opens io.otp.scoring.ranking to com.fasterxml.jackson.databind;
+    exports io.otp.scoring.mcda;
+    exports io.otp.scoring.sensitivity;
 }
