@@ -7,9 +7,9 @@ module io.otp.scoring {
     requires static org.immutables.value.annotations;
 
     exports io.otp.scoring;
+    exports io.otp.scoring.mcda;
     exports io.otp.scoring.ranking;
+    exports io.otp.scoring.sensitivity;
 
     opens io.otp.scoring.ranking to com.fasterxml.jackson.databind;
-    exports io.otp.scoring.mcda;
-    exports io.otp.scoring.sensitivity;
 }
