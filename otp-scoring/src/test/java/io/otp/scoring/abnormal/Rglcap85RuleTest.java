@@ -206,4 +206,19 @@ class Rglcap85RuleTest {
             .usingElementComparator(BigDecimal::compareTo).containsOnly(amount("10"));
         assertThat(result.baseBudget().amount()).isEqualByComparingTo("100000");
     }
+
+    @Test
+    void anOfferExactlyTenUnitsAboveTheMeanStaysInTheMean() {
+        // 85.3: 76,000 + 76,000 + 88,000 = 240,000, mean 80,000; 88,000 = 80,000 x 1.10 is not MORE than 10
+        // units above, so the mean is not recomputed. 85.4: 76,000 / 78,000 / 78,000 / 88,000, mean 80,000,
+        // same limit 88,000 -> nothing left out; the limit below is 72,000 in both.
+        AbnormalityAssessment three = rule.evaluate(
+            input(100_000, RELATIVE, offer("A", 76_000), offer("B", 76_000), offer("C", 88_000)));
+        AbnormalityAssessment four = rule.evaluate(input(100_000, RELATIVE, offer("A", 76_000),
+            offer("B", 78_000), offer("C", 78_000), offer("D", 88_000)));
+        assertThat(three.offers()).extracting(OfferAssessment::reference).containsOnly(ReferenceKind.MEAN);
+        assertThat(four.offers()).extracting(OfferAssessment::reference).containsOnly(ReferenceKind.MEAN);
+        assertThat(four.offer(bid("A")).orElseThrow().limit().orElseThrow()).isEqualByComparingTo("72000");
+        assertThat(four.offer(bid("A")).orElseThrow().offersInReference()).hasSize(4);
+    }
 }
