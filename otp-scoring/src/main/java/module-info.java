@@ -7,9 +7,17 @@ module io.otp.scoring {
     requires static org.immutables.value.annotations;
 
     exports io.otp.scoring;
+    exports io.otp.scoring.abnormal;
+    exports io.otp.scoring.abnormal.rules;
     exports io.otp.scoring.mcda;
     exports io.otp.scoring.ranking;
     exports io.otp.scoring.sensitivity;
+    exports io.otp.scoring.spi;
 
+    opens io.otp.scoring.abnormal to com.fasterxml.jackson.databind;
     opens io.otp.scoring.ranking to com.fasterxml.jackson.databind;
+
+    uses io.otp.scoring.spi.AbnormalityRule;
+
+    provides io.otp.scoring.spi.AbnormalityRule with io.otp.scoring.internal.abnormal.Rglcap85Rule, io.otp.scoring.internal.abnormal.PriceBelowMeanRule;
 }

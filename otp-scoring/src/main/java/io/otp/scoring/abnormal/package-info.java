@@ -1,0 +1,14 @@
+/**
+ * Abnormally low offers (LCSP art. 149, RGLCAP arts. 85 and 86): the input a rule judges
+ * ({@link io.otp.scoring.abnormal.AbnormalityInput}), the result with the explanation of every bid
+ * ({@link io.otp.scoring.abnormal.AbnormalityAssessment}) and the justification decisions that follow
+ * ({@link io.otp.scoring.abnormal.AbnormalOfferDecision}).
+ *
+ * <p>Rules are providers of {@link io.otp.scoring.spi.AbnormalityRule}, found through
+ * {@link io.otp.scoring.abnormal.rules.AbnormalityRules}. All internal division uses
+ * {@link io.otp.scoring.abnormal.AbnormalityInput#MATH_CONTEXT} ({@code MathContext.DECIMAL64}).
+ */
+@OtpStyle
+package io.otp.scoring.abnormal;
+
+import io.otp.core.OtpStyle;

@@ -1,0 +1,148 @@
+package io.otp.scoring.abnormal.rules;
+
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
+import io.otp.scoring.internal.abnormal.PriceBelowMeanRule;
+import io.otp.scoring.internal.abnormal.Rglcap85Rule;
+import io.otp.scoring.spi.AbnormalityRule;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * A registry of {@link AbnormalityRule}s by id: the built-ins, the providers found by
+ * {@link ServiceLoader} and those registered explicitly with {@link #with(AbnormalityRule)}.
+ *
+ * <p>Built-in rules:
+ * <ul>
+ *   <li>{@value #RGLCAP_85}: RGLCAP art. 85 over the valid offers (LCSP art. 149.2.a), "more than" strict,
+ *       in the reading of units chosen in the input. Offers that enter the computation: one per bidder,
+ *       and for a business group only its lowest offer (art. 86). With n such offers: n = 1, abnormal
+ *       below the budget by more than 25 units (85.1); n = 2, below the other offer by more than 20 units
+ *       (85.2); n = 3, below the mean by more than 10 units, the highest offer being left out of the mean
+ *       when more than 10 units above it, and in any case more than 25 units below the budget (85.3);
+ *       n &#8805; 4, below the mean by more than 10 units, where offers more than 10 units above the first
+ *       mean are left out and a new mean computed, the mean of the 3 lowest offers when fewer than 3
+ *       remain (85.4). Every offer of a group is judged against the reference and limit of the group's
+ *       lowest offer (art. 86: "the rule then applies to all of them"); in 85.2 that is the other bidder's
+ *       offer.</li>
+ *   <li>{@value #PRICE_BELOW_MEAN}: a pliego rule for lots with several criteria (LCSP art. 149.2.b) with
+ *       the parameters of {@link io.otp.scoring.abnormal.PliegoThreshold}: an offer is abnormal when more
+ *       than X units below the mean of the other offers (art. 86 applies: the other offers are the lowest
+ *       of each other group and the offers outside groups; the offer's own group is left out) and, if the
+ *       pliego says so, its technical score strictly exceeds Y % of the technical maximum. With no other
+ *       offer there is no reference and nothing is flagged.</li>
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AbnormalityRules {
+
+    /** Id of the built-in RGLCAP art. 85 rule. */
+    public static final String RGLCAP_85 = "rglcap-85";
+
+    /** Id of the built-in pliego rule "price more than X units below the mean of the other offers". */
+    public static final String PRICE_BELOW_MEAN = "price-below-mean";
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    private final Map<String, AbnormalityRule> rules;
+
+    private AbnormalityRules(Map<String, AbnormalityRule> rules) {
+        this.rules = Collections.unmodifiableMap(rules);
+    }
+
+    /**
+     * The built-in rules only.
+     *
+     * @return the registry; not null
+     */
+    public static AbnormalityRules builtIns() {
+        Map<String, AbnormalityRule> rules = new LinkedHashMap<>();
+        rules.put(RGLCAP_85, new Rglcap85Rule());
+        rules.put(PRICE_BELOW_MEAN, new PriceBelowMeanRule());
+        return new AbnormalityRules(rules);
+    }
+
+    /**
+     * The built-in rules plus every provider {@link ServiceLoader} finds. A provider with the id of a rule
+     * already loaded is ignored when it is of the same class (the built-ins are declared as providers too)
+     * and rejected otherwise.
+     *
+     * @return the registry; not null
+     * @throws ValidationException if a provider has an invalid id or the id of a different rule
+     */
+    public static AbnormalityRules load() {
+        AbnormalityRules registry = builtIns();
+        for (AbnormalityRule rule : ServiceLoader.load(AbnormalityRule.class, AbnormalityRule.class.getClassLoader())) {
+            AbnormalityRule known = registry.rules.get(rule.id());
+            if (known == null || known.getClass() != rule.getClass()) {
+                registry = registry.with(rule);
+            }
+        }
+        return registry;
+    }
+
+    /**
+     * Returns a registry with one more rule.
+     *
+     * <p>This instance is immutable and unaffected by this method call.
+     *
+     * @param rule the rule; not null
+     * @return a new registry; not null
+     * @throws ValidationException if the id is not lower-case letters, digits and hyphens, or is taken
+     */
+    public AbnormalityRules with(AbnormalityRule rule) {
+        Objects.requireNonNull(rule, "rule");
+        String id = rule.id();
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new ValidationException(Violation.of("rule.id", "OTP-ABNORMAL-RULE",
+                "io.otp.scoring.abnormal.ruleIdInvalid", "value", String.valueOf(id)));
+        }
+        if (rules.containsKey(id)) {
+            throw new ValidationException(Violation.of("rule.id", "OTP-ABNORMAL-RULE",
+                "io.otp.scoring.abnormal.ruleIdTaken", "value", id));
+        }
+        Map<String, AbnormalityRule> copy = new LinkedHashMap<>(rules);
+        copy.put(id, rule);
+        return new AbnormalityRules(copy);
+    }
+
+    /**
+     * Finds a rule.
+     *
+     * @param id the rule id; not null
+     * @return the rule; empty if unknown
+     */
+    public Optional<AbnormalityRule> find(String id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    /**
+     * Obtains a rule.
+     *
+     * @param id the rule id; not null
+     * @return the rule; not null
+     * @throws ValidationException if no rule has the id; the message lists the known ids
+     */
+    public AbnormalityRule rule(String id) {
+        return find(id).orElseThrow(() -> new ValidationException(Violation.of("ruleId", "OTP-ABNORMAL-RULE",
+            "io.otp.scoring.abnormal.ruleUnknown", "value", id, "known", String.join(", ", ids()))));
+    }
+
+    /**
+     * The ids of the rules, sorted.
+     *
+     * @return the ids; not null
+     */
+    public SortedSet<String> ids() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(rules.keySet()));
+    }
+}

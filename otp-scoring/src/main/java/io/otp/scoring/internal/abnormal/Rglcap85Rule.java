@@ -1,0 +1,115 @@
+package io.otp.scoring.internal.abnormal;
+
+import io.otp.core.id.BidId;
+import io.otp.scoring.abnormal.AbnormalityAssessment;
+import io.otp.scoring.abnormal.AbnormalityClause;
+import io.otp.scoring.abnormal.AbnormalityInput;
+import io.otp.scoring.abnormal.AbnormalityOffer;
+import io.otp.scoring.abnormal.OfferAssessment;
+import io.otp.scoring.abnormal.PercentageUnits;
+import io.otp.scoring.abnormal.ReferenceKind;
+import io.otp.scoring.spi.AbnormalityRule;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * RGLCAP art. 85 (price the only criterion, LCSP art. 149.2.a) with art. 86 business groups; see
+ * {@code io.otp.scoring.abnormal.rules.AbnormalityRules#RGLCAP_85} for the rule as applied.
+ */
+public final class Rglcap85Rule implements AbnormalityRule {
+
+    private static final BigDecimal TWENTY_FIVE = BigDecimal.valueOf(25);
+    private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
+    private static final BigDecimal TEN = BigDecimal.TEN;
+
+    /** Creates the rule (used by {@link java.util.ServiceLoader}). */
+    public Rglcap85Rule() {
+        // stateless
+    }
+
+    @Override
+    public String id() {
+        return "rglcap-85";
+    }
+
+    @Override
+    public String name() {
+        return "RGLCAP art. 85 (price the only criterion)";
+    }
+
+    @Override
+    public AbnormalityAssessment evaluate(AbnormalityInput input) {
+        Objects.requireNonNull(input, "input");
+        Bidders bidders = new Bidders(input);
+        List<AbnormalityOffer> reps = bidders.representatives();
+        PercentageUnits units = input.units();
+        BigDecimal budget = input.baseBudget().amount();
+        List<OfferAssessment> result = new ArrayList<>();
+        int n = reps.size();
+
+        ReferenceKind kind = ReferenceKind.MEAN;
+        List<AbnormalityOffer> inMean = reps;
+        if (n == 3 && reps.get(2).economicOffer().amount()
+                .compareTo(units.upperLimit(Bidders.mean(reps), budget, TEN)) > 0) {
+            // 85.3: the highest offer leaves the mean when more than 10 units above it.
+            kind = ReferenceKind.RECOMPUTED_MEAN;
+            inMean = reps.subList(0, 2);
+        } else if (n >= 4) {
+            BigDecimal upper = units.upperLimit(Bidders.mean(reps), budget, TEN);
+            List<AbnormalityOffer> kept = new ArrayList<>();
+            for (AbnormalityOffer rep : reps) {
+                if (rep.economicOffer().amount().compareTo(upper) <= 0) {
+                    kept.add(rep);
+                }
+            }
+            if (kept.size() < n) {
+                kind = kept.size() >= 3 ? ReferenceKind.RECOMPUTED_MEAN : ReferenceKind.MEAN_OF_THREE_LOWEST;
+                inMean = kept.size() >= 3 ? kept : reps.subList(0, 3);
+            }
+        }
+        BigDecimal mean = n >= 3 ? Bidders.mean(inMean) : BigDecimal.ZERO;
+
+        for (AbnormalityOffer offer : input.offers()) {
+            AbnormalityOffer rep = bidders.representativeOf(offer);
+            BigDecimal amount = offer.economicOffer().amount();
+            OfferAssessment.Builder b = OfferAssessment.builder().bidId(offer.bidId())
+                .economicOffer(offer.economicOffer()).businessGroup(offer.businessGroup());
+            if (offer.businessGroup().isPresent()) {
+                b.groupRepresentative(rep.bidId());
+            }
+            if (n == 1) {
+                judge(b, amount, AbnormalityClause.RGLCAP_85_1, ReferenceKind.BUDGET, budget, TWENTY_FIVE,
+                    units.lowerLimit(budget, budget, TWENTY_FIVE), List.of());
+            } else if (n == 2) {
+                AbnormalityOffer other = reps.get(0).equals(rep) ? reps.get(1) : reps.get(0);
+                BigDecimal reference = other.economicOffer().amount();
+                judge(b, amount, AbnormalityClause.RGLCAP_85_2, ReferenceKind.OTHER_OFFER, reference, TWENTY,
+                    units.lowerLimit(reference, budget, TWENTY), List.of(other.bidId()));
+            } else {
+                AbnormalityClause clause = n == 3 ? AbnormalityClause.RGLCAP_85_3 : AbnormalityClause.RGLCAP_85_4;
+                BigDecimal limit = units.lowerLimit(mean, budget, TEN);
+                BigDecimal budgetLimit = units.lowerLimit(budget, budget, TWENTY_FIVE);
+                if (n == 3 && amount.compareTo(limit) >= 0 && amount.compareTo(budgetLimit) < 0) {
+                    // 85.3, last sentence: "in any case" more than 25 units below the budget.
+                    judge(b, amount, AbnormalityClause.RGLCAP_85_3_BUDGET, ReferenceKind.BUDGET, budget,
+                        TWENTY_FIVE, budgetLimit, List.of());
+                } else {
+                    judge(b, amount, clause, kind, mean, TEN, limit, Bidders.ids(inMean));
+                }
+            }
+            result.add(b.build());
+        }
+        result.sort(Comparator.comparing(OfferAssessment::bidId));
+        return AbnormalityAssessment.builder().ruleId(id()).baseBudget(input.baseBudget()).units(units)
+            .recomputeAfterExclusion(input.recomputeAfterExclusion()).addAllOffers(result).build();
+    }
+
+    private static void judge(OfferAssessment.Builder b, BigDecimal amount, AbnormalityClause clause,
+            ReferenceKind kind, BigDecimal reference, BigDecimal units, BigDecimal limit, List<BidId> inReference) {
+        b.flagged(amount.compareTo(limit) < 0).clause(clause).reference(kind).referenceAmount(reference)
+            .units(units).limit(limit).addAllOffersInReference(inReference);
+    }
+}

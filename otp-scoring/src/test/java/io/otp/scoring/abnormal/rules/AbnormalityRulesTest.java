@@ -1,0 +1,64 @@
+package io.otp.scoring.abnormal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.otp.core.ValidationException;
+import io.otp.scoring.abnormal.AbnormalityAssessment;
+import io.otp.scoring.abnormal.AbnormalityInput;
+import io.otp.scoring.spi.AbnormalityRule;
+import org.junit.jupiter.api.Test;
+
+/** The registry: built-ins, ServiceLoader and explicit registration. */
+class AbnormalityRulesTest {
+
+    private static final class CustomRule implements AbnormalityRule {
+        private final String id;
+
+        CustomRule(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public AbnormalityAssessment evaluate(AbnormalityInput input) {
+            return AbnormalityRules.builtIns().rule(AbnormalityRules.RGLCAP_85).evaluate(input);
+        }
+    }
+
+    @Test
+    void builtInsAndServiceLoaderGiveTheTwoBuiltInRulesOnce() {
+        assertThat(AbnormalityRules.builtIns().ids()).containsExactly("price-below-mean", "rglcap-85");
+        assertThat(AbnormalityRules.load().ids()).containsExactly("price-below-mean", "rglcap-85");
+        assertThat(AbnormalityRules.load().rule("rglcap-85").name()).contains("RGLCAP art. 85");
+    }
+
+    @Test
+    void explicitRegistrationAddsARuleWithoutChangingTheOriginal() {
+        AbnormalityRules base = AbnormalityRules.builtIns();
+        AbnormalityRules extended = base.with(new CustomRule("my-pliego"));
+        assertThat(extended.find("my-pliego")).isPresent();
+        assertThat(extended.rule("my-pliego").name()).isEqualTo("CustomRule");
+        assertThat(base.find("my-pliego")).isEmpty();
+    }
+
+    @Test
+    void unknownIdFailsNamingItAndTheKnownOnes() {
+        assertThatThrownBy(() -> AbnormalityRules.builtIns().rule("rglcap-58"))
+            .isInstanceOf(ValidationException.class)
+            .hasMessageContaining("rglcap-58")
+            .hasMessageContaining("price-below-mean, rglcap-85");
+    }
+
+    @Test
+    void rejectsTakenOrMalformedIds() {
+        assertThatThrownBy(() -> AbnormalityRules.builtIns().with(new CustomRule("rglcap-85")))
+            .isInstanceOf(ValidationException.class).hasMessageContaining("already registered");
+        assertThatThrownBy(() -> AbnormalityRules.builtIns().with(new CustomRule("Bad Id")))
+            .isInstanceOf(ValidationException.class).hasMessageContaining("Bad Id");
+    }
+}
