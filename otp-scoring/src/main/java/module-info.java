@@ -19,5 +19,7 @@ module io.otp.scoring {
 
     uses io.otp.scoring.spi.AbnormalityRule;
 
-    provides io.otp.scoring.spi.AbnormalityRule with io.otp.scoring.internal.abnormal.Rglcap85Rule, io.otp.scoring.internal.abnormal.PriceBelowMeanRule;
+    provides io.otp.scoring.spi.AbnormalityRule with
+        io.otp.scoring.internal.abnormal.Rglcap85Rule,
+        io.otp.scoring.internal.abnormal.PriceBelowMeanRule;
 }
