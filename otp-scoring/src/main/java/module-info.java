@@ -7,4 +7,22 @@ module io.otp.scoring {
     requires static org.immutables.value.annotations;
 
     exports io.otp.scoring;
+    exports io.otp.scoring.formula;
+    exports io.otp.scoring.spi;
+
+    opens io.otp.scoring.formula to com.fasterxml.jackson.databind;
+    opens io.otp.scoring.spi to com.fasterxml.jackson.databind;
+
+    uses io.otp.scoring.spi.ScoringFormula;
+
+    provides io.otp.scoring.spi.ScoringFormula with
+        io.otp.scoring.internal.formula.InverseProportional,
+        io.otp.scoring.internal.formula.LinearDiscount,
+        io.otp.scoring.internal.formula.ProportionalCorrected,
+        io.otp.scoring.internal.formula.Kinked,
+        io.otp.scoring.internal.formula.Power,
+        io.otp.scoring.internal.formula.Satiety,
+        io.otp.scoring.internal.formula.RelativeToLowest,
+        io.otp.scoring.internal.formula.LinearBounds,
+        io.otp.scoring.internal.formula.YesNo;
 }
