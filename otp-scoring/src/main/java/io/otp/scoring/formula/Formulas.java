@@ -85,12 +85,13 @@ public final class Formulas {
      *
      * @param loader the providers; not null
      * @return the registry, not null
+     * @throws ValidationException if a provider's id is not lowercase words joined by hyphens
      */
     public static Formulas discovered(ServiceLoader<ScoringFormula> loader) {
         Objects.requireNonNull(loader, "loader");
         Map<String, ScoringFormula> map = new LinkedHashMap<>(builtIn().byId);
         for (ScoringFormula f : loader) {
-            map.putIfAbsent(Objects.requireNonNull(f.id(), "formula id"), f);
+            map.putIfAbsent(FormulaReference.of(Objects.requireNonNull(f.id(), "formula id")).id(), f);
         }
         return new Formulas(map);
     }

@@ -41,6 +41,8 @@ public abstract class FormulaScore {
 
     /**
      * The inputs used, in the order a reader follows them, e.g. {@code offer}, {@code lowestOffer}.
+     * The SDK's JSON writes map entries sorted by key, so that the same score always gives the same
+     * bytes; the order is kept in memory only.
      *
      * @return an unmodifiable map in insertion order; not null
      */
