@@ -9,6 +9,7 @@ module io.otp.scoring {
     exports io.otp.scoring;
     exports io.otp.scoring.abnormal;
     exports io.otp.scoring.abnormal.rules;
+    exports io.otp.scoring.committee;
     exports io.otp.scoring.formula;
     exports io.otp.scoring.mcda;
     exports io.otp.scoring.ranking;
@@ -16,6 +17,7 @@ module io.otp.scoring {
     exports io.otp.scoring.spi;
 
     opens io.otp.scoring.abnormal to com.fasterxml.jackson.databind;
+    opens io.otp.scoring.committee to com.fasterxml.jackson.databind;
     opens io.otp.scoring.formula to com.fasterxml.jackson.databind;
     opens io.otp.scoring.ranking to com.fasterxml.jackson.databind;
     opens io.otp.scoring.spi to com.fasterxml.jackson.databind;

@@ -1,0 +1,12 @@
+/**
+ * Value-judgment scoring by an evaluation committee (LCSP arts. 146.2 and 64, Orden HFP/1030/2021):
+ * the individual scores of the members ({@link io.otp.scoring.committee.EvaluatorScore}), their
+ * declarations of absence of conflict of interest ({@link io.otp.scoring.committee.ConflictOfInterestDeclaration})
+ * and the aggregation into one score per bid and criterion
+ * ({@link io.otp.scoring.committee.CommitteeScoring}). Means divide with
+ * {@link io.otp.scoring.committee.CommitteeScoring#MATH_CONTEXT} ({@code MathContext.DECIMAL64}).
+ */
+@OtpStyle
+package io.otp.scoring.committee;
+
+import io.otp.core.OtpStyle;
