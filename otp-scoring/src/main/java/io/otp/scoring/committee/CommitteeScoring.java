@@ -96,11 +96,14 @@ public final class CommitteeScoring {
         List<Violation> v = new ArrayList<>();
 
         Map<CriterionId, AwardCriterion> byId = new LinkedHashMap<>();
+        List<AwardCriterion> judged = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {
             AwardCriterion c = criteria.get(i);
             if (c.method() != EvaluationMethod.VALUE_JUDGMENT || !c.isLeaf()) {
                 v.add(Violation.of("criteria[" + i + "]", "LCSP-146.2", PREFIX + "notValueJudgment",
                     "criterion", c.id(), "method", c.method()));
+            } else {
+                judged.add(c);
             }
             byId.put(c.id(), c);
         }
@@ -162,7 +165,8 @@ public final class CommitteeScoring {
         sortedMembers.sort(Comparator.naturalOrder());
         CommitteeResult.Builder result = CommitteeResult.builder().strategy(strategy);
         for (BidId bid : bids) {
-            for (AwardCriterion c : byId.values()) {
+            // a criterion refused above is not scored, so its missing scores would only repeat that refusal
+            for (AwardCriterion c : judged) {
                 List<EvaluatorScore> used = new ArrayList<>();
                 for (PersonId p : sortedMembers) {
                     EvaluatorScore s = cells.get(List.of(bid, c.id(), p));

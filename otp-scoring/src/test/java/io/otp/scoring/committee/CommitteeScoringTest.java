@@ -212,9 +212,9 @@ class CommitteeScoringTest {
             .type(CriterionType.PRICE).method(EvaluationMethod.FORMULA).maxPoints(Points.of(60))
             .formula(FormulaReference.of("linear-discount")).build();
         ValidationException e = failure(() -> CommitteeScoring.aggregate(TENDER, List.of(TECH, price), List.of(B1),
-            THREE, dacis(THREE), true, List.of()));
-        assertThat(e.violations()).filteredOn(v -> v.ruleId().equals("LCSP-146.2")).extracting(Violation::path)
-            .containsExactly("criteria[1]");
+            THREE, dacis(THREE), true, b1("1", "2", "3")));
+        assertThat(e.violations()).extracting(Violation::path).containsExactly("criteria[1]");
+        assertThat(rules(e)).containsExactly("LCSP-146.2");
     }
 
     @Test
