@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.otp.core.MissingValueException;
-import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
+import io.otp.core.testing.ViolationAssertions;
 import io.otp.core.Violation;
 import io.otp.core.id.DepartmentId;
 import io.otp.core.id.NeedId;
@@ -169,25 +169,11 @@ class ProjectTest {
 
     private static Violation assertOnlyViolation(Project.Builder builder, String path, String ruleId,
                                                  String englishMessage) {
-        ValidationException e = catchThrowableOfType(ValidationException.class, builder::build);
-        assertThat(e).as("expected a ValidationException").isNotNull();
-        assertThat(e.violations()).hasSize(1);
-        Violation v = e.violations().get(0);
-        assertThat(v.path()).isEqualTo(path);
-        assertThat(v.ruleId()).isEqualTo(ruleId);
-        assertThat(v.message()).isEqualTo(englishMessage);
-        assertMessagesInBothLanguages(e);
-        return v;
+        return ViolationAssertions.assertOnlyViolation(builder::build, path, ruleId, englishMessage);
     }
 
     static void assertMessagesInBothLanguages(ValidationException e) {
-        for (Violation v : e.violations()) {
-            assertThat(OtpMessages.isDefined(v.messageKey())).as(v.messageKey()).isTrue();
-            String spanish = v.message(SPANISH);
-            assertThat(spanish).as("Spanish text of %s", v.messageKey())
-                .doesNotStartWith(v.messageKey()).isNotEqualTo(v.message()).doesNotContainPattern("\\{\\w+}");
-            assertThat(v.message()).doesNotContainPattern("\\{\\w+}");
-        }
+        ViolationAssertions.assertMessagesInBothLanguages(e);
     }
 
     /** A proposed project complete but for the attributes each test sets. */
