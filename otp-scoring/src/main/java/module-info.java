@@ -10,6 +10,7 @@ module io.otp.scoring {
     exports io.otp.scoring.abnormal;
     exports io.otp.scoring.abnormal.rules;
     exports io.otp.scoring.committee;
+    exports io.otp.scoring.evaluation;
     exports io.otp.scoring.formula;
     exports io.otp.scoring.mcda;
     exports io.otp.scoring.ranking;
@@ -18,6 +19,7 @@ module io.otp.scoring {
 
     opens io.otp.scoring.abnormal to com.fasterxml.jackson.databind;
     opens io.otp.scoring.committee to com.fasterxml.jackson.databind;
+    opens io.otp.scoring.evaluation to com.fasterxml.jackson.databind;
     opens io.otp.scoring.formula to com.fasterxml.jackson.databind;
     opens io.otp.scoring.ranking to com.fasterxml.jackson.databind;
     opens io.otp.scoring.spi to com.fasterxml.jackson.databind;

@@ -1,0 +1,192 @@
+package io.otp.scoring.evaluation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
+import io.otp.core.id.OrganisationId;
+import io.otp.core.id.PersonId;
+import io.otp.core.party.BusinessGroupId;
+import io.otp.scoring.abnormal.PercentageUnits;
+import io.otp.scoring.abnormal.PliegoThreshold;
+import io.otp.scoring.abnormal.RecomputeAfterExclusion;
+import io.otp.scoring.committee.AggregationStrategy;
+import io.otp.scoring.committee.ConflictOfInterestDeclaration;
+import io.otp.scoring.formula.RoundingPolicy;
+import io.otp.scoring.ranking.TieBreakCriterion;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import org.immutables.value.Value;
+
+/**
+ * What the pliego and the committee fix for the evaluation of a lot: the committee and its
+ * conflict-of-interest declarations, how its scores are aggregated, the rounding policy, the
+ * abnormality rule and its settings, the declared business groups, the pliego's tie-break criteria
+ * and the seed of the final draw.
+ *
+ * <p>Defaults: rounding to 2 decimals half up on each criterion's points
+ * ({@link RoundingPolicy#standard()}), the mean of the evaluators' scores, the abnormality rule
+ * chosen from the lot (RGLCAP art. 85 when price is the only criterion, the pliego's threshold when
+ * one is given), "unidades porcentuales" read as relative to the reference ({@link PercentageUnits#RELATIVE}), no recomputation of points after an
+ * abnormal offer is excluded, offers above the base budget excluded (RGLCAP art. 84), the statutory
+ * tie-break chain of LCSP art. 147.2 and seed 0.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEvaluationSettings.class)
+@JsonDeserialize(as = ImmutableEvaluationSettings.class)
+public abstract class EvaluationSettings {
+
+    EvaluationSettings() {
+    }
+
+    /**
+     * A builder.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The settings with every default and no committee, for lots without value-judgment criteria.
+     *
+     * @return the settings, not null
+     */
+    public static EvaluationSettings defaults() {
+        return builder().build();
+    }
+
+    /**
+     * The members of the committee (or of the committee of experts, LCSP art. 146.2.a) who score the
+     * value-judgment criteria.
+     *
+     * @return an unmodifiable list, empty when the lot has no value-judgment criteria; not null
+     */
+    public abstract List<PersonId> committee();
+
+    /**
+     * The signed conflict-of-interest declarations (DACI) of the members for this tender.
+     *
+     * @return an unmodifiable list; not null
+     */
+    public abstract List<ConflictOfInterestDeclaration> declarations();
+
+    /**
+     * How the members' scores become one score per bid and criterion.
+     *
+     * @return the strategy, {@link AggregationStrategy#MEAN} unless set; not null
+     */
+    @Value.Default
+    public AggregationStrategy aggregation() {
+        return AggregationStrategy.MEAN;
+    }
+
+    /**
+     * Where and how points are rounded.
+     *
+     * @return the policy, {@link RoundingPolicy#standard()} unless set; not null
+     */
+    @Value.Default
+    public RoundingPolicy rounding() {
+        return RoundingPolicy.standard();
+    }
+
+    /**
+     * The id of the abnormality rule, e.g. {@code rglcap-85} or {@code price-below-mean}.
+     *
+     * @return the rule id; empty to choose from the lot: {@code rglcap-85} when price is the only
+     *     criterion, {@code price-below-mean} when {@link #pliegoThreshold()} is given, none otherwise
+     */
+    public abstract Optional<String> abnormalityRule();
+
+    /**
+     * How "unidades porcentuales" of RGLCAP art. 85 are read.
+     *
+     * @return the reading, {@link PercentageUnits#RELATIVE} unless set; not null
+     */
+    @Value.Default
+    public PercentageUnits units() {
+        return PercentageUnits.RELATIVE;
+    }
+
+    /**
+     * The pliego's parameters for abnormally low offers in a multi-criteria lot (LCSP art. 149.2.b).
+     *
+     * @return the threshold; empty if the pliego sets none
+     */
+    public abstract Optional<PliegoThreshold> pliegoThreshold();
+
+    /**
+     * Whether price points are recomputed without an abnormal offer whose justification is rejected.
+     *
+     * @return the choice, {@link RecomputeAfterExclusion#NO} unless set; not null
+     */
+    @Value.Default
+    public RecomputeAfterExclusion recomputeAfterExclusion() {
+        return RecomputeAfterExclusion.NO;
+    }
+
+    /**
+     * Whether the pliego admits offers above the lot's base budget; when not (the rule, RGLCAP art.
+     * 84), such offers are excluded when the formula envelope is opened.
+     *
+     * @return false unless set
+     */
+    @Value.Default
+    public boolean offersAboveBudgetAllowed() {
+        return false;
+    }
+
+    /**
+     * The business group of each bidder that declared one (RGLCAP art. 86).
+     *
+     * @return an unmodifiable map sorted by bidder; not null
+     */
+    @Value.NaturalOrder
+    public abstract SortedMap<OrganisationId, BusinessGroupId> businessGroups();
+
+    /**
+     * The pliego's tie-break criteria (LCSP art. 147.1), applied before the statutory chain.
+     *
+     * @return an unmodifiable list in the pliego's order; not null
+     */
+    public abstract List<TieBreakCriterion> tieBreakCriteria();
+
+    /**
+     * The seed of the final draw of LCSP art. 147.2, recorded in the result.
+     *
+     * @return the seed, 0 unless set
+     */
+    @Value.Default
+    public long seed() {
+        return 0L;
+    }
+
+    @Value.Check
+    void check() {
+        List<Violation> v = new ArrayList<>();
+        Set<PersonId> seen = new HashSet<>();
+        for (int i = 0; i < committee().size(); i++) {
+            if (!seen.add(committee().get(i))) {
+                v.add(Violation.of("committee[" + i + "]", "OTP-UNIQUE-ID", "io.otp.scoring.evaluation.committee.duplicate",
+                    "person", committee().get(i)));
+            }
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
+    }
+
+    /** Builds {@link EvaluationSettings}; each attribute may be set once. */
+    public static final class Builder extends ImmutableEvaluationSettings.Builder {
+        Builder() {
+        }
+    }
+}

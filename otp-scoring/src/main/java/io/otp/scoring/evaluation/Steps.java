@@ -1,0 +1,435 @@
+package io.otp.scoring.evaluation;
+
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
+import io.otp.core.id.BidId;
+import io.otp.core.id.CriterionId;
+import io.otp.core.id.PersonId;
+import io.otp.core.money.Points;
+import io.otp.core.tender.AwardCriterion;
+import io.otp.core.tender.Bid;
+import io.otp.core.tender.CriterionType;
+import io.otp.core.tender.EvaluationMethod;
+import io.otp.core.tender.FormulaReference;
+import io.otp.scoring.abnormal.AbnormalityAssessment;
+import io.otp.scoring.abnormal.AbnormalityInput;
+import io.otp.scoring.abnormal.AbnormalityOffer;
+import io.otp.scoring.abnormal.rules.AbnormalityRules;
+import io.otp.scoring.committee.AggregatedScore;
+import io.otp.scoring.committee.CommitteeResult;
+import io.otp.scoring.committee.CommitteeScoring;
+import io.otp.scoring.committee.ConflictOfInterestDeclaration;
+import io.otp.scoring.committee.EvaluatorScore;
+import io.otp.scoring.formula.Formulas;
+import io.otp.scoring.formula.RoundingPolicy;
+import io.otp.scoring.formula.RoundingStage;
+import io.otp.scoring.ranking.ExcludedBid;
+import io.otp.scoring.ranking.ExclusionReason;
+import io.otp.scoring.ranking.RankedBid;
+import io.otp.scoring.ranking.Ranking;
+import io.otp.scoring.ranking.RankingCandidate;
+import io.otp.scoring.ranking.RankingResult;
+import io.otp.scoring.ranking.TieBreakCriterion;
+import io.otp.scoring.sensitivity.PointsMatrix;
+import io.otp.scoring.spi.FormulaInput;
+import io.otp.scoring.spi.FormulaScore;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** The computations behind the steps of {@link Evaluation}; each reads a state and changes nothing. */
+final class Steps {
+
+    private static final String PREFIX = "io.otp.scoring.evaluation.";
+
+    private static final String COMMITTEE = "io.otp.scoring.committee.";
+
+    private Steps() {
+    }
+
+    /** Points before and after rounding of one bid. */
+    static final class Total {
+        final BigDecimal unrounded;
+        final Points total;
+
+        Total(BigDecimal unrounded, Points total) {
+            this.unrounded = unrounded;
+            this.total = total;
+        }
+    }
+
+    static void checkBid(Evaluation e, Bid bid) {
+        List<Violation> v = new ArrayList<>();
+        if (!bid.tender().equals(e.tender())) {
+            v.add(Violation.of("bid.tender", "OTP-EVALUATION-BID", PREFIX + "bid.tender", "bid", bid.id(),
+                "value", bid.tender(), "expected", e.tender()));
+        }
+        if (!bid.lot().equals(e.lot().id())) {
+            v.add(Violation.of("bid.lot", "OTP-EVALUATION-BID", PREFIX + "bid.lot", "bid", bid.id(),
+                "value", bid.lot(), "expected", e.lot().id()));
+        }
+        for (RegisteredBid r : e.bids()) {
+            if (r.bid().equals(bid.id())) {
+                v.add(Violation.of("bid.id", "OTP-UNIQUE-ID", PREFIX + "bid.duplicate", "bid", bid.id()));
+            }
+            if (r.bidder().equals(bid.bidder())) {
+                v.add(Violation.of("bid.bidder", "LCSP-139.3", PREFIX + "bid.bidderDuplicate", "bidder", bid.bidder(),
+                    "bid", bid.id(), "other", r.bid()));
+            }
+        }
+        Set<CriterionId> valued = new TreeSet<>();
+        for (AwardCriterion c : e.lot().leafCriteria()) {
+            if (c.method() == EvaluationMethod.FORMULA && c.type() != CriterionType.PRICE) {
+                valued.add(c.id());
+                if (!bid.formulaValues().containsKey(c.id())) {
+                    v.add(Violation.of("bid.formulaValues[" + c.id() + "]", "OTP-EVALUATION-VALUE",
+                        PREFIX + "bid.valueMissing", "bid", bid.id(), "criterion", c.id(), "name", c.name()));
+                }
+            }
+        }
+        for (CriterionId c : bid.formulaValues().keySet()) {
+            if (!valued.contains(c)) {
+                v.add(Violation.of("bid.formulaValues[" + c + "]", "OTP-EVALUATION-VALUE", PREFIX + "bid.valueUnexpected",
+                    "bid", bid.id(), "criterion", c, "known", valued.stream().map(Object::toString)
+                        .collect(Collectors.joining(", "))));
+            }
+        }
+        throwIfAny(v);
+    }
+
+    static void checkScores(Evaluation e, List<EvaluatorScore> scores) {
+        List<Violation> v = new ArrayList<>();
+        Set<PersonId> members = new HashSet<>(e.settings().committee());
+        Set<PersonId> declared = new HashSet<>();
+        for (ConflictOfInterestDeclaration d : e.settings().declarations()) {
+            if (d.tender().equals(e.tender())) {
+                declared.add(d.person());
+            }
+        }
+        Set<BidId> bids = e.bids().stream().map(RegisteredBid::bid).collect(Collectors.toSet());
+        Map<CriterionId, AwardCriterion> judged = new HashMap<>();
+        e.lot().leafCriteria().stream().filter(c -> c.method() == EvaluationMethod.VALUE_JUDGMENT)
+            .forEach(c -> judged.put(c.id(), c));
+        Set<List<Object>> cells = new HashSet<>();
+        for (int i = 0; i < scores.size(); i++) {
+            EvaluatorScore s = scores.get(i);
+            String path = "scores[" + i + "]";
+            if (!members.contains(s.evaluator())) {
+                v.add(Violation.of(path + ".evaluator", "OTP-COMMITTEE-UNKNOWN", COMMITTEE + "unknownEvaluator",
+                    "evaluator", s.evaluator()));
+            } else if (!declared.contains(s.evaluator())) {
+                v.add(Violation.of(path + ".evaluator", "PRTR-DACI", COMMITTEE + "daciMissing",
+                    "person", s.evaluator(), "tender", e.tender()));
+            }
+            if (!bids.contains(s.bid())) {
+                v.add(Violation.of(path + ".bid", "OTP-COMMITTEE-UNKNOWN", COMMITTEE + "unknownBid", "bid", s.bid()));
+            }
+            AwardCriterion c = judged.get(s.criterion());
+            if (c == null) {
+                v.add(Violation.of(path + ".criterion", "OTP-COMMITTEE-UNKNOWN", COMMITTEE + "unknownCriterion",
+                    "criterion", s.criterion()));
+            } else if (s.points().isGreaterThan(c.maxPoints())) {
+                v.add(Violation.of(path + ".points", "LCSP-146.2", COMMITTEE + "aboveMax",
+                    "value", s.points(), "criterion", c.id(), "max", c.maxPoints()));
+            }
+            if (s.justification().isBlank()) {
+                v.add(Violation.of(path + ".justification", "LCSP-146", COMMITTEE + "justificationBlank",
+                    "evaluator", s.evaluator(), "bid", s.bid(), "criterion", s.criterion()));
+            }
+            if (!cells.add(List.of(s.evaluator(), s.bid(), s.criterion()))) {
+                v.add(Violation.of(path, "OTP-COMMITTEE-DUPLICATE", COMMITTEE + "duplicate",
+                    "evaluator", s.evaluator(), "bid", s.bid(), "criterion", s.criterion()));
+            }
+        }
+        throwIfAny(v);
+    }
+
+    static CommitteeResult aggregate(Evaluation e) {
+        List<AwardCriterion> judged = valueJudgmentLeaves(e);
+        if (!judged.isEmpty() && e.settings().committee().isEmpty()) {
+            throw new ValidationException(Violation.of("settings.committee", "LCSP-146.2", PREFIX + "committee.empty",
+                "lot", e.lot().id(), "criteria", judged.stream().map(c -> c.id().toString())
+                    .collect(Collectors.joining(", "))));
+        }
+        List<BidId> bids = e.bids().stream().map(RegisteredBid::bid).collect(Collectors.toList());
+        return CommitteeScoring.aggregate(e.tender(), judged, bids, e.settings().committee(),
+            e.settings().declarations(), e.expertCommitteeRequired(), e.recordedScores(), e.settings().aggregation());
+    }
+
+    static List<ExcludedBid> belowThreshold(Evaluation e) {
+        List<ExcludedBid> out = new ArrayList<>();
+        List<AwardCriterion> judged = valueJudgmentLeaves(e);
+        for (RegisteredBid b : e.bids()) {
+            if (!e.admitted().contains(b.bid())) {
+                continue;
+            }
+            Map<CriterionId, BigDecimal> points = new HashMap<>();
+            for (CriterionScore s : criterionScores(e, b.bid())) {
+                points.put(s.criterion(), s.points());
+            }
+            List<String> reasons = new ArrayList<>();
+            Optional<Points> quality = e.lot().qualityThreshold();
+            if (quality.isPresent()) {
+                BigDecimal technical = judged.stream().map(c -> points.getOrDefault(c.id(), BigDecimal.ZERO))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (technical.compareTo(quality.get().value()) < 0) {
+                    reasons.add("value-judgment points " + technical.toPlainString() + " below the lot's threshold "
+                        + quality.get());
+                }
+            }
+            for (AwardCriterion c : e.lot().allCriteria()) {
+                if (c.minimumThreshold().isEmpty()
+                        || c.leaves().stream().anyMatch(l -> l.method() != EvaluationMethod.VALUE_JUDGMENT)) {
+                    continue;
+                }
+                BigDecimal sum = c.leaves().stream().map(l -> points.getOrDefault(l.id(), BigDecimal.ZERO))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (sum.compareTo(c.minimumThreshold().get().value()) < 0) {
+                    reasons.add("criterion " + c.id() + " scored " + sum.toPlainString() + ", below its minimum "
+                        + c.minimumThreshold().get());
+                }
+            }
+            if (!reasons.isEmpty()) {
+                out.add(ExcludedBid.builder().bid(b.bid()).bidder(b.bidder()).reason(ExclusionReason.BELOW_TECHNICAL_THRESHOLD)
+                    .note(String.join("; ", reasons) + " (LCSP art. 146.3)").build());
+            }
+        }
+        return out;
+    }
+
+    static SortedMap<CriterionId, SortedMap<BidId, FormulaScore>> formulaScores(Evaluation e, Formulas formulas,
+            List<BidId> admitted) {
+        List<Violation> v = new ArrayList<>();
+        SortedMap<CriterionId, SortedMap<BidId, FormulaScore>> out = new TreeMap<>();
+        if (admitted.isEmpty()) {
+            return out;
+        }
+        Map<BidId, SealedEnvelope> envelopes = new HashMap<>();
+        e.bids().forEach(b -> envelopes.put(b.bid(), b.envelope()));
+        for (AwardCriterion c : e.lot().leafCriteria()) {
+            if (c.method() != EvaluationMethod.FORMULA) {
+                continue;
+            }
+            String path = "criteria[" + c.id() + "]";
+            if (c.formula().isEmpty()) {
+                v.add(Violation.of(path + ".formula", "LCSP-146.1", PREFIX + "formula.missing", "criterion", c.id()));
+                continue;
+            }
+            FormulaReference ref = c.formula().get();
+            SortedMap<BidId, BigDecimal> values = new TreeMap<>();
+            for (BidId bid : admitted) {
+                SealedEnvelope env = envelopes.get(bid);
+                BigDecimal value = c.type() == CriterionType.PRICE ? env.economicOffer().amount() : env.values().get(c.id());
+                if (value != null) {
+                    values.put(bid, value);
+                }
+            }
+            try {
+                FormulaInput input = FormulaInput.builder().maxPoints(c.maxPoints()).direction(c.direction())
+                    .putAllParameters(ref.parameters()).budget(e.lot().budget().amount()).putAllValues(values)
+                    .addAllExpectedBids(admitted).mathContext(Evaluation.MATH_CONTEXT).build();
+                out.put(c.id(), Collections.unmodifiableSortedMap(new TreeMap<>(formulas.score(ref, input))));
+            } catch (ValidationException x) {
+                v.addAll(x.under(path).violations());
+            }
+        }
+        throwIfAny(v);
+        return out;
+    }
+
+    static Optional<AbnormalityAssessment> detect(Evaluation e, AbnormalityRules rules) {
+        List<AwardCriterion> leaves = e.lot().leafCriteria();
+        Optional<String> id = e.settings().abnormalityRule();
+        if (id.isEmpty()) {
+            if (leaves.size() == 1 && leaves.get(0).type() == CriterionType.PRICE) {
+                id = Optional.of(AbnormalityRules.RGLCAP_85);
+            } else if (e.settings().pliegoThreshold().isPresent()) {
+                id = Optional.of(AbnormalityRules.PRICE_BELOW_MEAN);
+            }
+        }
+        List<BidId> admitted = e.admitted();
+        if (id.isEmpty() || admitted.isEmpty()) {
+            return Optional.empty();
+        }
+        AbnormalityInput.Builder input = AbnormalityInput.builder();
+        input.baseBudget(e.lot().budget()).units(e.settings().units())
+            .recomputeAfterExclusion(e.settings().recomputeAfterExclusion())
+            .pliegoThreshold(e.settings().pliegoThreshold());
+        List<AwardCriterion> judged = valueJudgmentLeaves(e);
+        for (RegisteredBid b : e.bids()) {
+            if (!admitted.contains(b.bid())) {
+                continue;
+            }
+            AbnormalityOffer.Builder offer = AbnormalityOffer.builder();
+            offer.bidId(b.bid()).bidder(b.bidder()).businessGroup(Optional.ofNullable(e.settings().businessGroups()
+                .get(b.bidder()))).economicOffer(b.envelope().economicOffer());
+            if (!judged.isEmpty()) {
+                BigDecimal technical = criterionScores(e, b.bid()).stream()
+                    .filter(s -> s.method() == EvaluationMethod.VALUE_JUDGMENT).map(CriterionScore::points)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+                offer.technicalScore(e.settings().rounding().apply(technical));
+            }
+            input.addOffers(offer.build());
+        }
+        return Optional.of(rules.rule(id.get()).evaluate(input.build()));
+    }
+
+    static RankingResult ranking(Evaluation e) {
+        List<RankingCandidate> candidates = new ArrayList<>();
+        for (RegisteredBid b : e.bids()) {
+            Points total = e.totals().get(b.bid());
+            if (total != null) {
+                candidates.add(RankingCandidate.builder().bid(b.bid()).bidder(b.bidder()).total(total)
+                    .tieBreakData(b.tieBreakData()).build());
+            }
+        }
+        List<TieBreakCriterion> criteria = new ArrayList<>();
+        for (TieBreakCriterion c : e.settings().tieBreakCriteria()) {
+            SortedMap<BidId, BigDecimal> values = new TreeMap<>(c.values());
+            values.keySet().retainAll(e.totals().keySet());
+            criteria.add(TieBreakCriterion.builder().id(c.id()).name(c.name()).direction(c.direction()).putAllValues(values).build());
+        }
+        return Ranking.rank(candidates, e.exclusions(), criteria, e.settings().seed());
+    }
+
+    static List<CriterionScore> criterionScores(Evaluation e, BidId bid) {
+        RoundingPolicy rounding = e.settings().rounding();
+        boolean perCriterion = rounding.stage() == RoundingStage.PER_CRITERION;
+        List<CriterionScore> out = new ArrayList<>();
+        for (AwardCriterion c : e.lot().leafCriteria()) {
+            ImmutableCriterionScore.Builder s = CriterionScore.builder().criterion(c.id()).name(c.name())
+                .method(c.method()).maxPoints(c.maxPoints());
+            BigDecimal unrounded;
+            if (c.method() == EvaluationMethod.VALUE_JUDGMENT) {
+                Optional<AggregatedScore> a = e.valueJudgment().flatMap(r -> r.find(bid, c.id()));
+                if (a.isEmpty()) {
+                    continue;
+                }
+                unrounded = a.get().points();
+                List<EvaluatorScore> scores = new ArrayList<>(a.get().scores());
+                scores.sort(Comparator.comparing(EvaluatorScore::evaluator));
+                s.addAllEvaluatorScores(scores).explanation(e.settings().aggregation() + " of "
+                    + scores.stream().map(x -> x.points().toString()).collect(Collectors.joining(", ")));
+            } else {
+                SortedMap<BidId, FormulaScore> byBid = e.formulaScores().get(c.id());
+                FormulaScore f = byBid == null ? null : byBid.get(bid);
+                if (f == null) {
+                    continue;
+                }
+                unrounded = f.points();
+                s.formula(c.formula()).putAllInputs(f.inputs()).explanation(f.formula());
+            }
+            out.add(s.unrounded(unrounded).points(perCriterion ? rounding.apply(unrounded).value() : unrounded).build());
+        }
+        return out;
+    }
+
+    static Total total(Evaluation e, List<CriterionScore> scores) {
+        RoundingPolicy rounding = e.settings().rounding();
+        BigDecimal unrounded = scores.stream().map(CriterionScore::unrounded).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (rounding.stage() == RoundingStage.PER_CRITERION) {
+            BigDecimal sum = scores.stream().map(CriterionScore::points)
+                .reduce(BigDecimal.ZERO.setScale(rounding.scale()), BigDecimal::add);
+            return new Total(unrounded, Points.of(sum));
+        }
+        return new Total(unrounded, rounding.apply(unrounded));
+    }
+
+    static EvaluationResult result(Evaluation e) {
+        Map<BidId, RegisteredBid> registered = new LinkedHashMap<>();
+        e.bids().forEach(b -> registered.put(b.bid(), b));
+        Map<BidId, ExcludedBid> excluded = new LinkedHashMap<>();
+        e.exclusions().forEach(x -> excluded.put(x.bid(), x));
+        Map<BidId, Integer> positions = new HashMap<>();
+        e.ranking().ifPresent(r -> r.ranked().forEach(rb -> positions.put(rb.bid(), rb.position())));
+        Set<BidId> opened = e.phase().isAtLeast(EvaluationPhase.FORMULA_ENVELOPE_OPENED)
+            ? e.formulaOffers().keySet() : Set.of();
+        Map<BidId, BidEvaluation> byBid = new HashMap<>();
+        for (RegisteredBid b : e.bids()) {
+            List<CriterionScore> scores = criterionScores(e, b.bid());
+            Total total = total(e, scores);
+            byBid.put(b.bid(), BidEvaluation.builder().bid(b.bid()).bidder(b.bidder())
+                .economicOffer(opened.contains(b.bid()) ? Optional.of(b.envelope().economicOffer()) : Optional.empty())
+                .addAllCriteria(scores).unroundedTotal(total.unrounded).total(total.total)
+                .position(Optional.ofNullable(positions.get(b.bid())))
+                .exclusion(Optional.ofNullable(excluded.get(b.bid()))).build());
+        }
+        List<BidId> order = new ArrayList<>();
+        if (e.ranking().isPresent()) {
+            e.ranking().get().ranked().stream().map(RankedBid::bid).forEach(order::add);
+        } else {
+            List<BidId> admitted = new ArrayList<>(e.admitted());
+            admitted.sort(Comparator.comparing((BidId b) -> byBid.get(b).total()).reversed().thenComparing(b -> b));
+            order.addAll(admitted);
+        }
+        order.addAll(excluded.keySet());
+        List<BidEvaluation> bids = order.stream().map(byBid::get).collect(Collectors.toList());
+        return EvaluationResult.builder().tender(e.tender()).lot(e.lot().id()).lotTitle(e.lot().title()).phase(e.phase())
+            .rounding(e.settings().rounding()).mathContext(Evaluation.MATH_CONTEXT.toString())
+            .aggregation(e.settings().aggregation()).sealDigest(e.sealDigest()).addAllBids(bids).abnormality(e.abnormality())
+            .recomputedAfterExclusion(e.recomputed()).ranking(e.ranking()).proposal(e.proposal()).build();
+    }
+
+    static PointsMatrix pointsMatrix(EvaluationResult r) {
+        if (!r.phase().isAtLeast(EvaluationPhase.FORMULA_SCORED)) {
+            throw new EvaluationOrderException("the points matrix of lot " + r.lot(), r.phase(),
+                EvaluationPhase.FORMULA_SCORED, "LCSP art. 146.1: every criterion must be scored");
+        }
+        PointsMatrix.Builder m = PointsMatrix.builder();
+        Map<CriterionId, BigDecimal> max = new LinkedHashMap<>();
+        for (BidEvaluation b : r.bids()) {
+            if (b.exclusion().isPresent()) {
+                continue;
+            }
+            for (CriterionScore s : b.criteria()) {
+                max.putIfAbsent(s.criterion(), s.maxPoints().value());
+                m.points(b.bid(), s.criterion(), s.points());
+            }
+        }
+        max.forEach(m::criterion);
+        return m.build();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            StringBuilder hex = new StringBuilder(64);
+            for (byte b : hash) {
+                hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException x) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", x);
+        }
+    }
+
+    static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<AwardCriterion> valueJudgmentLeaves(Evaluation e) {
+        return e.lot().leafCriteria().stream().filter(c -> c.method() == EvaluationMethod.VALUE_JUDGMENT)
+            .collect(Collectors.toList());
+    }
+
+    private static void throwIfAny(List<Violation> v) {
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
+    }
+}
