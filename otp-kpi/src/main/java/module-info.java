@@ -3,6 +3,7 @@
  */
 module io.otp.kpi {
     requires transitive io.otp.core;
+    requires static org.immutables.value.annotations;
 
     exports io.otp.kpi;
 }
