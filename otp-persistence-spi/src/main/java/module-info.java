@@ -3,6 +3,10 @@
  */
 module io.otp.persistence {
     requires transitive io.otp.core;
+    requires static org.immutables.value.annotations;
 
     exports io.otp.persistence;
+    exports io.otp.persistence.audit;
+
+    opens io.otp.persistence.audit to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,98 @@
+package io.otp.persistence.audit;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * An entry of the audit trail: a {@link AuditChange} at a position of the chain, with the SHA-256
+ * digest of the entry before it and its own digest.
+ *
+ * <p>The digest is computed over the entry's canonical JSON ({@link AuditChain#canonicalJson}): an
+ * object with the keys {@code action, actor, aggregateId, aggregateType, at, details, position,
+ * previousHash, summary, versionAfter, versionBefore} in that order, written by
+ * {@link io.otp.core.json.OtpJson} (UTF-8, no spaces, ISO-8601 instants, details sorted by name).
+ * The first entry's previous hash is {@link AuditChain#GENESIS}. Entries are made by
+ * {@link AuditChain#next}; one built otherwise is checked by {@link AuditChain#verify}.
+ *
+ * <p>Structural invariants: the position is at least 1; both hashes are 64 lower-case hexadecimal
+ * characters.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAuditEntry.class)
+@JsonDeserialize(as = ImmutableAuditEntry.class)
+public abstract class AuditEntry {
+
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+
+    AuditEntry() {
+    }
+
+    /**
+     * A builder, for stores that read entries back; new entries come from {@link AuditChain#next}.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The position in the chain, from 1.
+     *
+     * @return the position, at least 1
+     */
+    public abstract long position();
+
+    /**
+     * The change recorded.
+     *
+     * @return the change, not null
+     */
+    public abstract AuditChange change();
+
+    /**
+     * The digest of the entry before, or {@link AuditChain#GENESIS} for the first.
+     *
+     * @return 64 lower-case hexadecimal characters, not null
+     */
+    public abstract String previousHash();
+
+    /**
+     * The SHA-256 digest of this entry's canonical JSON.
+     *
+     * @return 64 lower-case hexadecimal characters, not null
+     */
+    public abstract String hash();
+
+    @Value.Check
+    void check() {
+        List<Violation> v = new ArrayList<>();
+        String prefix = "io.otp.persistence.audit.";
+        if (position() < 1) {
+            v.add(Violation.of("position", "OTP-AUDIT-POSITION", prefix + "position", "value", position()));
+        }
+        if (!HEX.matcher(previousHash()).matches()) {
+            v.add(Violation.of("previousHash", "OTP-AUDIT-HASH", prefix + "hash.format", "value", previousHash()));
+        }
+        if (!HEX.matcher(hash()).matches()) {
+            v.add(Violation.of("hash", "OTP-AUDIT-HASH", prefix + "hash.format", "value", hash()));
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
+    }
+
+    /** Builds {@link AuditEntry}s; each attribute may be set once. */
+    public static final class Builder extends ImmutableAuditEntry.Builder {
+        Builder() {
+        }
+    }
+}
