@@ -11,6 +11,7 @@ module io.otp.core {
     requires static org.hibernate.validator;
 
     exports io.otp.core;
+    exports io.otp.core.aggregate;
     exports io.otp.core.classification;
     exports io.otp.core.classification.spi;
     exports io.otp.core.constraints;

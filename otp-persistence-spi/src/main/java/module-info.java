@@ -7,6 +7,11 @@ module io.otp.persistence {
 
     exports io.otp.persistence;
     exports io.otp.persistence.audit;
+    exports io.otp.persistence.memory;
 
     opens io.otp.persistence.audit to com.fasterxml.jackson.databind;
+
+    uses io.otp.persistence.PersistenceProviderFactory;
+
+    provides io.otp.persistence.PersistenceProviderFactory with io.otp.persistence.memory.InMemoryProviderFactory;
 }

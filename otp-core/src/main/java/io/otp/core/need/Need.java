@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.core.NullValueException;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.aggregate.Aggregate;
 import io.otp.core.classification.CpvCode;
 import io.otp.core.id.DepartmentId;
 import io.otp.core.id.NeedId;
@@ -14,10 +15,13 @@ import io.otp.core.lifecycle.IllegalTransitionException;
 import io.otp.core.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -55,7 +59,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableNeed.class)
 @JsonDeserialize(as = ImmutableNeed.class)
-public abstract class Need {
+public abstract class Need implements Aggregate<NeedId> {
 
     /** The longest title allowed, in characters (Unicode code points). */
     public static final int MAX_TITLE_LENGTH = 300;
@@ -320,6 +324,23 @@ public abstract class Need {
         if (value == null) {
             throw new NullValueException(name);
         }
+    }
+
+    /**
+     * The values a need is found by: {@code status}, {@code department} (the requesting one),
+     * {@code organisation} and {@code project} when present, {@code date} (the day it was raised).
+     *
+     * @return an unmodifiable map sorted by name; not null
+     */
+    @Override
+    public SortedMap<String, String> queryValues() {
+        SortedMap<String, String> q = new TreeMap<>();
+        q.put(STATUS, status().name());
+        q.put(DEPARTMENT, requestingDepartment().value());
+        requestingOrganisation().ifPresent(o -> q.put(ORGANISATION, o.value()));
+        projectId().ifPresent(p -> q.put(PROJECT, p.value()));
+        q.put(DATE, dateRaised().toString());
+        return Collections.unmodifiableSortedMap(q);
     }
 
     @Value.Check

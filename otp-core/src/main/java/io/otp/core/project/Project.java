@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.core.NullValueException;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.aggregate.Aggregate;
 import io.otp.core.id.DepartmentId;
 import io.otp.core.id.NeedId;
 import io.otp.core.id.PersonId;
@@ -13,11 +14,14 @@ import io.otp.core.lifecycle.IllegalTransitionException;
 import io.otp.core.money.Money;
 import io.otp.core.time.DateRange;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -53,7 +57,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProject.class)
 @JsonDeserialize(as = ImmutableProject.class)
-public abstract class Project {
+public abstract class Project implements Aggregate<ProjectId> {
 
     /** The longest name allowed, in characters (Unicode code points). */
     public static final int MAX_NAME_LENGTH = 300;
@@ -276,6 +280,22 @@ public abstract class Project {
         if (value == null) {
             throw new NullValueException(name);
         }
+    }
+
+    /**
+     * The values a project is found by: {@code status}, {@code department} (the owner),
+     * {@code project} (its own id) and {@code date} (the planned start, when planned).
+     *
+     * @return an unmodifiable map sorted by name; not null
+     */
+    @Override
+    public SortedMap<String, String> queryValues() {
+        SortedMap<String, String> q = new TreeMap<>();
+        q.put(STATUS, status().name());
+        q.put(DEPARTMENT, ownerDepartment().value());
+        q.put(PROJECT, id().value());
+        plannedPeriod().ifPresent(p -> q.put(DATE, p.start().toString()));
+        return Collections.unmodifiableSortedMap(q);
     }
 
     @Value.Check

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.aggregate.Aggregate;
 import io.otp.core.id.BidId;
 import io.otp.core.id.CriterionId;
 import io.otp.core.id.LotId;
@@ -13,8 +14,10 @@ import io.otp.core.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -38,7 +41,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBid.class)
 @JsonDeserialize(as = ImmutableBid.class)
-public abstract class Bid {
+public abstract class Bid implements Aggregate<BidId> {
 
     Bid() {
     }
@@ -131,6 +134,22 @@ public abstract class Bid {
     @Value.Default
     public TieBreakData tieBreakData() {
         return TieBreakData.none();
+    }
+
+    /**
+     * The values a bid is found by: {@code tender}, {@code lot}, {@code organisation} (the bidder) and
+     * {@code date} (the day of submission, UTC).
+     *
+     * @return an unmodifiable map sorted by name; not null
+     */
+    @Override
+    public SortedMap<String, String> queryValues() {
+        SortedMap<String, String> q = new TreeMap<>();
+        q.put(TENDER, tender().value());
+        q.put(LOT, lot().value());
+        q.put(ORGANISATION, bidder().value());
+        q.put(DATE, submittedAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        return Collections.unmodifiableSortedMap(q);
     }
 
     @Value.Check

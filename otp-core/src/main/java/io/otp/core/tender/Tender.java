@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.aggregate.Aggregate;
 import io.otp.core.classification.CpvCode;
 import io.otp.core.id.LotId;
 import io.otp.core.id.OrganisationId;
@@ -13,10 +14,13 @@ import io.otp.core.id.TenderId;
 import io.otp.core.lifecycle.IllegalTransitionException;
 import io.otp.core.money.Money;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -36,7 +40,7 @@ import org.immutables.value.Value;
 @LegalTender
 @JsonSerialize(as = ImmutableTender.class)
 @JsonDeserialize(as = ImmutableTender.class)
-public abstract class Tender {
+public abstract class Tender implements Aggregate<TenderId> {
 
     Tender() {
     }
@@ -239,6 +243,24 @@ public abstract class Tender {
      */
     public Tender withKeyDates(KeyDates dates) {
         return ((ImmutableTender) ImmutableTender.copyOf(this)).withKeyDates(dates);
+    }
+
+    /**
+     * The values a tender is found by: {@code status}, {@code tender} (its own id),
+     * {@code organisation} (the contracting authority), {@code project} when linked and {@code date}
+     * (the publication date, once known).
+     *
+     * @return an unmodifiable map sorted by name; not null
+     */
+    @Override
+    public SortedMap<String, String> queryValues() {
+        SortedMap<String, String> q = new TreeMap<>();
+        q.put(STATUS, status().name());
+        q.put(TENDER, id().value());
+        q.put(ORGANISATION, contractingAuthority().value());
+        project().ifPresent(p -> q.put(PROJECT, p.value()));
+        keyDates().publication().ifPresent(d -> q.put(DATE, d.toString()));
+        return Collections.unmodifiableSortedMap(q);
     }
 
     @Value.Check

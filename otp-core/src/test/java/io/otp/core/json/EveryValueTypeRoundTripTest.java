@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.otp.core.classification.CpvCode;
 import io.otp.core.classification.NutsCode;
 import io.otp.core.id.BidId;
+import io.otp.core.id.EvaluationId;
 import io.otp.core.id.CriterionId;
 import io.otp.core.id.DepartmentId;
 import io.otp.core.id.LotId;
@@ -127,6 +128,7 @@ class EveryValueTypeRoundTripTest {
         register(r, LotId.class, ids(LotId::of));
         register(r, CriterionId.class, ids(CriterionId::of));
         register(r, BidId.class, ids(BidId::of));
+        register(r, EvaluationId.class, ids(EvaluationId::of));
         register(r, OrganisationId.class, ids(OrganisationId::of));
         register(r, DepartmentId.class, ids(DepartmentId::of));
         register(r, PersonId.class, ids(PersonId::of));

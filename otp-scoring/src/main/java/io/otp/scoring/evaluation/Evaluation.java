@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.aggregate.Aggregate;
 import io.otp.core.id.BidId;
 import io.otp.core.id.CriterionId;
+import io.otp.core.id.EvaluationId;
 import io.otp.core.id.LotId;
 import io.otp.core.id.TenderId;
 import io.otp.core.lifecycle.IllegalTransitionException;
@@ -75,7 +77,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEvaluation.class)
 @JsonDeserialize(as = ImmutableEvaluation.class)
-public abstract class Evaluation {
+public abstract class Evaluation implements Aggregate<EvaluationId> {
 
     /** The context of every division of an evaluation: {@link MathContext#DECIMAL64} (16 digits, half even). */
     public static final MathContext MATH_CONTEXT = MathContext.DECIMAL64;
@@ -229,6 +231,44 @@ public abstract class Evaluation {
      * @return an unmodifiable list; not null
      */
     public abstract List<EvaluationEvent> history();
+
+    /**
+     * The evaluation's id: the tender's and the lot's joined by {@code #}.
+     *
+     * @return the id, not null
+     */
+    @Override
+    public EvaluationId id() {
+        return EvaluationId.of(tender(), lot().id());
+    }
+
+    /**
+     * The values an evaluation is found by: {@code status} (the phase), {@code tender}, {@code lot} and
+     * {@code date} (the UTC day the evaluation started).
+     *
+     * @return an unmodifiable map sorted by name; not null
+     */
+    @Override
+    public SortedMap<String, String> queryValues() {
+        SortedMap<String, String> q = new TreeMap<>();
+        q.put(STATUS, phase().name());
+        q.put(TENDER, tender().value());
+        q.put(LOT, lot().id().value());
+        if (!history().isEmpty()) {
+            q.put(DATE, history().get(0).at().atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        }
+        return java.util.Collections.unmodifiableSortedMap(q);
+    }
+
+    /**
+     * The steps taken, as domain events for the audit trail: {@link #history()}.
+     *
+     * @return an unmodifiable list, oldest first; not null
+     */
+    @Override
+    public List<EvaluationEvent> domainEvents() {
+        return history();
+    }
 
     /**
      * Whether the committee must be one of experts with at least three members: the value-judgment

@@ -2,6 +2,7 @@ package io.otp.scoring.evaluation;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.aggregate.DomainEvent;
 import io.otp.core.id.PersonId;
 import java.time.Instant;
 import java.util.SortedMap;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEvaluationEvent.class)
 @JsonDeserialize(as = ImmutableEvaluationEvent.class)
-public abstract class EvaluationEvent {
+public abstract class EvaluationEvent implements DomainEvent {
 
     EvaluationEvent() {
     }
@@ -50,10 +51,21 @@ public abstract class EvaluationEvent {
     }
 
     /**
+     * What the step did, as the name of its {@link #kind()}, e.g. {@code VALUE_JUDGMENT_SEALED}.
+     *
+     * @return the action, not null
+     */
+    @Override
+    public String action() {
+        return kind().name();
+    }
+
+    /**
      * Who took the step.
      *
      * @return the person, not null
      */
+    @Override
     public abstract PersonId actor();
 
     /**
@@ -61,6 +73,7 @@ public abstract class EvaluationEvent {
      *
      * @return the instant, not null
      */
+    @Override
     public abstract Instant at();
 
     /**
@@ -82,6 +95,7 @@ public abstract class EvaluationEvent {
      *
      * @return the summary, not null
      */
+    @Override
     public abstract String summary();
 
     /**
@@ -90,6 +104,7 @@ public abstract class EvaluationEvent {
      * @return an unmodifiable map sorted by name; not null
      */
     @Value.NaturalOrder
+    @Override
     public abstract SortedMap<String, String> details();
 
     @Override

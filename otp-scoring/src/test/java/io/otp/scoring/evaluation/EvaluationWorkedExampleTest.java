@@ -140,6 +140,12 @@ class EvaluationWorkedExampleTest {
             EvaluationEventKind.ABNORMAL_OFFERS_DETECTED, EvaluationEventKind.JUSTIFICATION_DECIDED,
             EvaluationEventKind.RANKED, EvaluationEventKind.TIES_BROKEN, EvaluationEventKind.AWARD_PROPOSED);
 
+        assertThat(e.id()).isEqualTo(io.otp.core.id.EvaluationId.of("2026/EXP-0100#L1"));
+        assertThat(e.queryValues()).containsEntry("status", "AWARD_PROPOSED").containsEntry("tender", "2026/EXP-0100")
+            .containsEntry("lot", "L1").containsEntry("date", "2026-05-04");
+        assertThat(e.domainEvents()).isEqualTo(e.history());
+        assertThat(e.history().get(7).action()).isEqualTo("THRESHOLD_APPLIED");
+
         OtpJson json = OtpJson.standard();
         String first = json.write(r);
         assertThat(json.write(json.read(first, EvaluationResult.class))).isEqualTo(first);

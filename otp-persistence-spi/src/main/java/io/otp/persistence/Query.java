@@ -1,0 +1,323 @@
+package io.otp.persistence;
+
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
+import io.otp.core.aggregate.Aggregate;
+import io.otp.core.id.DepartmentId;
+import io.otp.core.id.OrganisationId;
+import io.otp.core.id.ProjectId;
+import io.otp.core.id.TenderId;
+import io.otp.core.lifecycle.Status;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A look-up of stored aggregates by their query values ({@link Aggregate#queryValues()}): all the
+ * conditions must hold; results come sorted by id text, at most {@link #limit()} of them.
+ *
+ * <pre>{@code
+ * repository.find(Query.all().status(NeedStatus.RAISED).department(DepartmentId.of("URB"))
+ *     .dateBetween(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30")));
+ * }</pre>
+ *
+ * <p>Values compare as text: equality, and for ranges the inclusive bounds in text order, which is
+ * date order for the ISO-8601 dates of {@link Aggregate#DATE}. {@link #matches(Map)} is the meaning
+ * every store implements.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Query {
+
+    /** The most results a query returns unless it says otherwise. */
+    public static final int DEFAULT_LIMIT = 10_000;
+
+    private static final Query ALL = new Query(List.of(), DEFAULT_LIMIT);
+
+    private final List<Condition> conditions;
+
+    private final int limit;
+
+    private Query(List<Condition> conditions, int limit) {
+        this.conditions = conditions;
+        this.limit = limit;
+    }
+
+    /**
+     * The query without conditions.
+     *
+     * @return the query, not null
+     */
+    public static Query all() {
+        return ALL;
+    }
+
+    /**
+     * Adds the condition that a query value equals a text.
+     *
+     * @param name the value's name, e.g. {@link Aggregate#STATUS}; not null, not blank
+     * @param value the text; not null
+     * @return a new query, not null
+     * @throws ValidationException if the name is blank
+     */
+    public Query where(String name, String value) {
+        return with(new Condition(checkName(name), Optional.of(Objects.requireNonNull(value, "value")),
+            Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * Adds the condition that a query value lies between two texts, both included.
+     *
+     * @param name the value's name, e.g. {@link Aggregate#DATE}; not null, not blank
+     * @param from the lowest text; not null
+     * @param to the highest text; not null
+     * @return a new query, not null
+     * @throws ValidationException if the name is blank or {@code from} comes after {@code to}
+     */
+    public Query between(String name, String from, String to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (from.compareTo(to) > 0) {
+            throw new ValidationException(Violation.of("to", "OTP-QUERY-RANGE", "io.otp.persistence.query.range",
+                "name", name, "from", from, "to", to));
+        }
+        return with(new Condition(checkName(name), Optional.empty(), Optional.of(from), Optional.of(to)));
+    }
+
+    /**
+     * Adds the condition that the aggregate is in a status.
+     *
+     * @param status the status; not null
+     * @param <S> the type of status
+     * @return a new query, not null
+     */
+    public <S extends Enum<S> & Status<S>> Query status(S status) {
+        return where(Aggregate.STATUS, Objects.requireNonNull(status, "status").name());
+    }
+
+    /**
+     * Adds the condition that the aggregate concerns a department.
+     *
+     * @param department the department; not null
+     * @return a new query, not null
+     */
+    public Query department(DepartmentId department) {
+        return where(Aggregate.DEPARTMENT, department.value());
+    }
+
+    /**
+     * Adds the condition that the aggregate concerns a project.
+     *
+     * @param project the project; not null
+     * @return a new query, not null
+     */
+    public Query project(ProjectId project) {
+        return where(Aggregate.PROJECT, project.value());
+    }
+
+    /**
+     * Adds the condition that the aggregate concerns a tender.
+     *
+     * @param tender the tender; not null
+     * @return a new query, not null
+     */
+    public Query tender(TenderId tender) {
+        return where(Aggregate.TENDER, tender.value());
+    }
+
+    /**
+     * Adds the condition that the aggregate concerns an organisation.
+     *
+     * @param organisation the organisation; not null
+     * @return a new query, not null
+     */
+    public Query organisation(OrganisationId organisation) {
+        return where(Aggregate.ORGANISATION, organisation.value());
+    }
+
+    /**
+     * Adds the condition that the aggregate's date lies in a range, both ends included.
+     *
+     * @param from the first day; not null
+     * @param to the last day; not null
+     * @return a new query, not null
+     * @throws ValidationException if {@code from} is after {@code to}
+     */
+    public Query dateBetween(LocalDate from, LocalDate to) {
+        return between(Aggregate.DATE, from.toString(), to.toString());
+    }
+
+    /**
+     * Limits the number of results.
+     *
+     * @param max the most results, 1 to {@link #DEFAULT_LIMIT}
+     * @return a new query, not null
+     * @throws ValidationException if out of range
+     */
+    public Query limit(int max) {
+        if (max < 1 || max > DEFAULT_LIMIT) {
+            throw new ValidationException(Violation.of("limit", "OTP-QUERY-LIMIT", "io.otp.persistence.query.limit",
+                "value", max, "max", DEFAULT_LIMIT));
+        }
+        return new Query(conditions, max);
+    }
+
+    /**
+     * The conditions, in the order added.
+     *
+     * @return an unmodifiable list; not null
+     */
+    public List<Condition> conditions() {
+        return conditions;
+    }
+
+    /**
+     * The most results.
+     *
+     * @return the limit, 1 to {@link #DEFAULT_LIMIT}
+     */
+    public int limit() {
+        return limit;
+    }
+
+    /**
+     * Whether an aggregate with these query values satisfies every condition.
+     *
+     * @param values the aggregate's query values; not null
+     * @return true if every condition holds (a missing value satisfies none)
+     */
+    public boolean matches(Map<String, String> values) {
+        Objects.requireNonNull(values, "values");
+        for (Condition c : conditions) {
+            String v = values.get(c.name());
+            if (v == null || !c.test(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Query with(Condition c) {
+        List<Condition> all = new ArrayList<>(conditions);
+        all.add(c);
+        return new Query(Collections.unmodifiableList(all), limit);
+    }
+
+    private static String checkName(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new ValidationException(Violation.of("name", "OTP-QUERY-NAME", "io.otp.persistence.query.name"));
+        }
+        return name;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Query && conditions.equals(((Query) o).conditions) && limit == ((Query) o).limit;
+    }
+
+    @Override
+    public int hashCode() {
+        return conditions.hashCode() * 31 + limit;
+    }
+
+    @Override
+    public String toString() {
+        return "Query" + conditions + " limit " + limit;
+    }
+
+    /**
+     * One condition on a query value: equality, or an inclusive text range.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    public static final class Condition {
+
+        private final String name;
+
+        private final Optional<String> equalTo;
+
+        private final Optional<String> from;
+
+        private final Optional<String> to;
+
+        Condition(String name, Optional<String> equalTo, Optional<String> from, Optional<String> to) {
+            this.name = name;
+            this.equalTo = equalTo;
+            this.from = from;
+            this.to = to;
+        }
+
+        /**
+         * The query value's name.
+         *
+         * @return the name, not null
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * The text the value must equal.
+         *
+         * @return the text; empty for a range
+         */
+        public Optional<String> equalTo() {
+            return equalTo;
+        }
+
+        /**
+         * The lowest text of a range, included.
+         *
+         * @return the text; empty for an equality
+         */
+        public Optional<String> from() {
+            return from;
+        }
+
+        /**
+         * The highest text of a range, included.
+         *
+         * @return the text; empty for an equality
+         */
+        public Optional<String> to() {
+            return to;
+        }
+
+        /**
+         * Whether a value satisfies the condition.
+         *
+         * @param value the value; not null
+         * @return true if it does
+         */
+        public boolean test(String value) {
+            if (equalTo.isPresent()) {
+                return equalTo.get().equals(value);
+            }
+            return from.get().compareTo(value) <= 0 && value.compareTo(to.get()) <= 0;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Condition)) {
+                return false;
+            }
+            Condition c = (Condition) o;
+            return name.equals(c.name) && equalTo.equals(c.equalTo) && from.equals(c.from) && to.equals(c.to);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, equalTo, from, to);
+        }
+
+        @Override
+        public String toString() {
+            return equalTo.map(v -> name + " = " + v).orElseGet(() -> name + " in [" + from.get() + ", " + to.get() + "]");
+        }
+    }
+}
