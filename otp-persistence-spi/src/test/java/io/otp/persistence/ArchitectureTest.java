@@ -3,6 +3,7 @@ package io.otp.persistence;
 import static io.otp.core.architecture.OtpArchitectureRules.analysedClassesArePartOf;
 import static io.otp.core.architecture.OtpArchitectureRules.internalPackagesStayInTheirModule;
 import static io.otp.core.architecture.OtpArchitectureRules.onlyAllowedModuleDependencies;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -30,6 +31,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule internalPackages = internalPackagesStayInTheirModule(OtpModule.PERSISTENCE_SPI);
+
+    /** The SPI names no implementation: stores are found through ServiceLoader by name. */
+    @ArchTest
+    static final ArchRule spiNamesNoStore = noClasses().that().resideInAnyPackage("io.otp.persistence",
+            "io.otp.persistence.audit")
+        .should().dependOnClassesThat().resideInAnyPackage("io.otp.persistence.memory..", "io.otp.persistence.jdbc..")
+        .because("the persistence SPI names no implementation (STYLE.md, module graph)");
 
     @ArchTest
     static void importsMainClassesButNotTests(JavaClasses classes) {
