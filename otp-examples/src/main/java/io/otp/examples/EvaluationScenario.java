@@ -33,10 +33,14 @@ import io.otp.scoring.sensitivity.WeightSensitivity;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -189,7 +193,8 @@ public final class EvaluationScenario {
         }
         subsection("Sensitivity of the winner (analysis in double, not a legal result)");
         printSensitivity(r, matrix, sensitivity, acceptability, reversals);
-        subsection("Result as JSON (OtpJson.standard)");
+        subsection("Result as JSON (OtpJson.standard; the same input gives the same bytes)");
+        out.println("   " + json.getBytes(StandardCharsets.UTF_8).length + " bytes, SHA-256 " + sha256(json));
         out.println(json);
         return new LotOutcome(e, r, json, sensitivity, acceptability, reversals);
     }
@@ -197,18 +202,18 @@ public final class EvaluationScenario {
     private void printTable(Lot lot, EvaluationResult r) {
         List<CriterionId> leaves = r.bids().get(0).criteria().stream()
             .map(io.otp.scoring.evaluation.CriterionScore::criterion).toList();
-        StringBuilder head = new StringBuilder(String.format("   %-4s %-3s %-46s %15s", "Pos", "Bid", "Bidder",
-            "Offer"));
+        StringBuilder head = new StringBuilder(String.format("   %-4s %-3s %-40s %-10s %15s", "Pos", "Bid", "Bidder",
+            "NIF", "Offer"));
         for (CriterionId c : leaves) {
             head.append(String.format(" %9s", c));
         }
         head.append(String.format(" %7s  %s", "Total", "Status"));
         out.println(head);
-        out.println("   " + "-".repeat(head.length() - 3 + 20));
+        out.println("   " + "-".repeat(head.length() - 3 + 12));
         for (BidEvaluation b : r.bids()) {
-            StringBuilder row = new StringBuilder(String.format("   %-4s %-3s %-46s %15s",
+            StringBuilder row = new StringBuilder(String.format("   %-4s %-3s %-40s %-10s %15s",
                 b.position().map(Object::toString).orElse("-"), b.bid(),
-                shorten(ServiceDeskTender.name(b.bidder()) + " (" + b.bidder() + ")", 46),
+                shorten(ServiceDeskTender.name(b.bidder()), 40), b.bidder(),
                 b.economicOffer().map(EvaluationScenario::euros).orElse("-")));
             for (CriterionId c : leaves) {
                 row.append(String.format(" %9s", b.score(c).map(s -> plain(s.points())).orElse("-")));
@@ -301,10 +306,15 @@ public final class EvaluationScenario {
         }
         out.println("   Smallest change of one weight (the others absorbing it in proportion) that changes the leader "
             + leader + ":");
-        out.println(String.format("   %-9s %8s  %-30s %-30s", "Criterion", "Weight", "Increase", "Decrease"));
+        out.println(String.format("   %-9s %8s  %-30s %s", "Criterion", "Weight", "Increase", "Decrease"));
         for (CriterionSensitivity s : sensitivity) {
-            out.println(String.format("   %-9s %8s  %-30s %-30s", s.criterion(), plain(s.declaredWeight()),
+            out.println(String.format("   %-9s %8s  %-30s %s", s.criterion(), plain(s.declaredWeight()),
                 change(s.increase()), change(s.decrease())));
+        }
+        if (sensitivity.stream().flatMap(s -> java.util.stream.Stream.of(s.increase(), s.decrease()))
+                .flatMap(Optional::stream).anyMatch(c -> c.points().signum() == 0)) {
+            out.println("   A change of 0.00: the leader is tied on total points and leads by the tie-break, so any");
+            out.println("   shift of weight decides between the tied bids.");
         }
         out.println("   Rank acceptability: weights within ±" + PERTURBATION + " %, " + acceptability.samples()
             + " samples, seed " + acceptability.seed() + " (" + RankAcceptabilityResult.GENERATOR + ")");
@@ -360,8 +370,8 @@ public final class EvaluationScenario {
     }
 
     private static String plain(BigDecimal v) {
-        return v.setScale(Math.max(2, Math.min(v.scale(), 6)), RoundingMode.HALF_UP).stripTrailingZeros()
-            .setScale(Math.max(2, Math.min(v.stripTrailingZeros().scale(), 6)), RoundingMode.HALF_UP).toPlainString();
+        BigDecimal r = v.setScale(Math.min(Math.max(v.scale(), 2), 6), RoundingMode.HALF_UP).stripTrailingZeros();
+        return r.setScale(Math.max(r.scale(), 2)).toPlainString();
     }
 
     private static String amount(BigDecimal v) {
@@ -371,6 +381,15 @@ public final class EvaluationScenario {
 
     private static String euros(Money m) {
         return amount(m.amount()) + " €";
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     private static String shorten(String s, int max) {
