@@ -650,8 +650,10 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
         Map<String, String> details = new TreeMap<>();
         details.put("order", ranking.order().stream().map(Object::toString).collect(Collectors.joining(", ")));
         details.put("seed", Long.toString(ranking.seed()));
+        // a tie-break lists its bids by id; the order it decided is the ranking's
         details.put("tieBreaks", ranking.tieBreaks().stream()
-            .map(t -> t.bids().stream().map(Object::toString).collect(Collectors.joining(" > ")) + " by " + t.ruleId())
+            .map(t -> ranking.order().stream().filter(t.bids()::contains).map(Object::toString)
+                .collect(Collectors.joining(" > ")) + " by " + t.ruleId())
             .collect(Collectors.joining("; ")));
         return next(EvaluationPhase.TIES_BROKEN, EvaluationEventKind.TIES_BROKEN, by,
             ranking.tieBreaks().isEmpty() ? "no tie to break" : ranking.tieBreaks().size() + " ties broken: "
