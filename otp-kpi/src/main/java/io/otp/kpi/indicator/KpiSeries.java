@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -124,6 +125,40 @@ public abstract class KpiSeries {
      */
     public BigDecimal aggregate(Aggregation aggregation) {
         return Objects.requireNonNull(aggregation, "aggregation").apply(measurements());
+    }
+
+    /**
+     * Combines the measurements period by period of another frequency, such as the months of each
+     * quarter. Measurements are grouped by the period of the other frequency that contains their
+     * date; each group becomes one measurement dated as its latest, valued by the aggregation, weighted
+     * by the sum of the group's weights when every measurement of the group has one (and unweighted
+     * otherwise), without note. The frequency is normally coarser than the series'.
+     *
+     * <p>This instance is immutable and unaffected by this method call.
+     *
+     * @param target the frequency of the result; not null
+     * @param aggregation how the values of a group combine; not null
+     * @return the series of the same KPI at the target frequency, not null
+     * @throws ValidationException if a group cannot be combined: for a weighted mean, a measurement
+     *     has no weight ({@code measurements[i].weight}, the index within the group's period)
+     */
+    public KpiSeries rollUp(KpiFrequency target, Aggregation aggregation) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(aggregation, "aggregation");
+        Map<LocalDate, List<Measurement>> groups = new TreeMap<>();
+        for (Measurement m : measurements()) {
+            groups.computeIfAbsent(target.periodStart(m.date()), k -> new ArrayList<>()).add(m);
+        }
+        List<Measurement> combined = new ArrayList<>();
+        for (List<Measurement> group : groups.values()) {
+            Measurement.Builder b = Measurement.builder().kpi(kpi())
+                .date(group.get(group.size() - 1).date()).value(aggregation.apply(group));
+            if (group.stream().allMatch(m -> m.weight().isPresent())) {
+                b.weight(group.stream().map(m -> m.weight().get()).reduce(BigDecimal.ZERO, BigDecimal::add));
+            }
+            combined.add(b.build());
+        }
+        return of(kpi(), target, combined);
     }
 
     @Value.Check

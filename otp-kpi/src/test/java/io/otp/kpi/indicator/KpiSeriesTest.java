@@ -4,9 +4,11 @@ import static io.otp.core.testing.ViolationAssertions.assertMessagesInBothLangua
 import static io.otp.core.testing.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.kpi.testing.KpiGenerators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,6 +70,47 @@ class KpiSeriesTest {
             .containsExactly(new BigDecimal("0.93"));
         assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> s.window(LocalDate.of(2026, 5, 1), 0)))
             .isNotNull();
+    }
+
+    @Test
+    void rollsMonthsUpIntoQuarters() {
+        // Jan-May 2026 values 1, 2, 3, 4, 5 with weights 1, 1, 2, 1, 1:
+        // Q1 SUM = 1 + 2 + 3 = 6 dated 2026-03-31 with weight 4; Q2 SUM = 4 + 5 = 9 dated 2026-05-31 with weight 2.
+        // Q1 WEIGHTED_MEAN = (1 + 2 + 6) / 4 = 2.25.
+        List<Measurement> ms = new java.util.ArrayList<>();
+        String[] weights = {"1", "1", "2", "1", "1"};
+        for (int i = 0; i < 5; i++) {
+            ms.add(Measurement.builder().kpi(SPI).date(LocalDate.of(2026, i + 1, 1).plusMonths(1).minusDays(1))
+                .value(BigDecimal.valueOf(i + 1)).weight(new BigDecimal(weights[i])).build());
+        }
+        KpiSeries monthly = KpiSeries.of(SPI, KpiFrequency.MONTHLY, ms);
+        KpiSeries quarterly = monthly.rollUp(KpiFrequency.QUARTERLY, Aggregation.SUM);
+        assertThat(quarterly.frequency()).isEqualTo(KpiFrequency.QUARTERLY);
+        assertThat(quarterly.measurements()).extracting(Measurement::date)
+            .containsExactly(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 5, 31));
+        assertThat(quarterly.measurements()).extracting(Measurement::value)
+            .containsExactly(BigDecimal.valueOf(6), BigDecimal.valueOf(9));
+        assertThat(quarterly.measurements().get(0).weight()).contains(new BigDecimal("4"));
+        assertThat(monthly.rollUp(KpiFrequency.QUARTERLY, Aggregation.WEIGHTED_MEAN).measurements().get(0).value())
+            .isEqualByComparingTo("2.25");
+        assertThat(monthly.rollUp(KpiFrequency.MONTHLY, Aggregation.LAST)).isEqualTo(monthly);
+    }
+
+    @Test
+    void rollingUpKeepsTheSum() {
+        qt().forAll(KpiGenerators.absoluteCases()).checkAssert(c -> {
+            KpiSeries s = c.series();
+            for (KpiFrequency f : KpiFrequency.values()) {
+                KpiSeries r = s.rollUp(f, Aggregation.SUM);
+                assertThat(r.measurements().size()).isLessThanOrEqualTo(s.measurements().size());
+                if (!s.measurements().isEmpty()) {
+                    assertThat(r.aggregate(Aggregation.SUM)).isEqualByComparingTo(s.aggregate(Aggregation.SUM));
+                    assertThat(r.aggregate(Aggregation.MAX)).isLessThanOrEqualTo(
+                        s.measurements().stream().map(Measurement::value).filter(v -> v.signum() > 0)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add).max(s.aggregate(Aggregation.MAX)));
+                }
+            }
+        });
     }
 
     @Test
