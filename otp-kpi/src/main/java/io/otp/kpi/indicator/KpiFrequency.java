@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -88,10 +89,10 @@ public enum KpiFrequency {
         LocalDate start = periodStart(date);
         switch (this) {
             case WEEKLY:
-                return String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
+                return String.format(Locale.ROOT, "%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
                     start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case MONTHLY:
-                return String.format("%d-%02d", start.getYear(), start.getMonthValue());
+                return String.format(Locale.ROOT, "%d-%02d", start.getYear(), start.getMonthValue());
             case QUARTERLY:
                 return start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
             case SEMIANNUAL:

@@ -16,8 +16,9 @@ import org.immutables.value.Value;
  * only), {@code ≤ 3} (upper end only) or {@code [0.95, 1.05]}. {@link Thresholds} give one band per
  * status level but the worst.
  *
- * <p>A band has at least one end, and its lower end is not above its upper end. Ends are compared by
- * value: {@code 0.95} and {@code 0.950} are the same end.
+ * <p>A band has at least one end, and its lower end is not above its upper end. Containment and
+ * nesting compare ends by value ({@code 0.95} and {@code 0.950} are the same end); equality of bands,
+ * like their JSON, keeps the ends exactly as given.
  *
  * <p>This class is immutable and thread-safe.
  */
