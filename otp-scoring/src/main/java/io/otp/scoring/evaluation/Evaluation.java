@@ -400,7 +400,7 @@ public abstract class Evaluation {
         Map<String, String> details = new TreeMap<>();
         List<ExcludedBid> excluded = new ArrayList<>();
         Set<BidId> admitted = Set.copyOf(admitted());
-        for (RegisteredBid b : bids()) {
+        for (RegisteredBid b : Steps.byId(this)) {
             if (!admitted.contains(b.bid())) {
                 continue;
             }
