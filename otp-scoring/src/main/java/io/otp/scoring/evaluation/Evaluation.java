@@ -169,7 +169,8 @@ public abstract class Evaluation {
     public abstract Optional<String> sealDigest();
 
     /**
-     * The bids excluded so far, in the order of exclusion, each with its reason.
+     * The bids excluded so far, in the order of exclusion (those excluded by one step by bid id, so that
+     * the order of registration does not matter), each with its reason.
      *
      * @return an unmodifiable list; not null
      */

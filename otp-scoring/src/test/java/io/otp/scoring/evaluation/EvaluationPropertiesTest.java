@@ -13,12 +13,14 @@ import io.otp.core.tender.Bid;
 import io.otp.scoring.committee.EvaluatorScore;
 import io.otp.scoring.formula.RoundingPolicy;
 import io.otp.scoring.formula.RoundingStage;
+import io.otp.scoring.ranking.ExclusionReason;
 import io.otp.scoring.ranking.RankedBid;
 import io.otp.scoring.testing.EvaluationGenerators;
 import io.otp.scoring.testing.EvaluationGenerators.Scenario;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -62,6 +64,29 @@ class EvaluationPropertiesTest {
         int from = Math.max(0, i - 200);
         return "…" + a.substring(from, Math.min(a.length(), i + 100)) + " <> …"
             + b.substring(from, Math.min(b.length(), i + 100));
+    }
+
+    @Test
+    void theGeneratedScenariosReachEveryBranchThePropertiesAreAbout() {
+        // Without this the properties could pass on easy lots only: over the first 150 seeds some bids
+        // fall below the threshold, some offers exceed the budget, some are flagged as abnormally low
+        // and some ties go to LCSP art. 147.
+        EnumSet<ExclusionReason> reasons = EnumSet.noneOf(ExclusionReason.class);
+        boolean flagged = false;
+        boolean tie = false;
+        boolean totalOnly = false;
+        for (long seed = 0; seed < 150; seed++) {
+            Evaluation e = EvaluationFixtures.run(EvaluationGenerators.fromSeed(seed));
+            e.exclusions().forEach(x -> reasons.add(x.reason()));
+            flagged |= e.abnormality().map(a -> !a.flagged().isEmpty()).orElse(false);
+            tie |= !e.ranking().orElseThrow().tieBreaks().isEmpty();
+            totalOnly |= e.settings().rounding().stage() == RoundingStage.TOTAL_ONLY;
+        }
+        assertThat(reasons).contains(ExclusionReason.BELOW_TECHNICAL_THRESHOLD, ExclusionReason.ABOVE_BUDGET,
+            ExclusionReason.ABNORMALLY_LOW_NOT_JUSTIFIED);
+        assertThat(flagged).isTrue();
+        assertThat(tie).isTrue();
+        assertThat(totalOnly).isTrue();
     }
 
     @Test

@@ -140,6 +140,17 @@ class EvaluationTransitionsTest {
             .extracting(x -> x.bid()).containsExactly(BidId.of("B3"));
     }
 
+    @ParameterizedTest
+    @EnumSource(EvaluationPhase.class)
+    void theStateOfEveryPhaseSurvivesAJsonRoundTrip(EvaluationPhase phase) {
+        Evaluation e = in(phase);
+        String json = JSON.write(e);
+        Evaluation back = JSON.read(json, Evaluation.class);
+        assertThat(back).isEqualTo(e);
+        assertThat(back.phase()).isEqualTo(phase);
+        assertThat(JSON.write(back)).isEqualTo(json);
+    }
+
     @Test
     void sealedScoresCannotBeRevised() {
         Evaluation sealed = in(EvaluationPhase.VALUE_JUDGMENT_SEALED);
