@@ -171,7 +171,8 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
     public abstract Optional<String> sealDigest();
 
     /**
-     * The bids excluded so far, in the order of exclusion, each with its reason.
+     * The bids excluded so far, in the order of exclusion (those excluded by one step by bid id, so that
+     * the order of registration does not matter), each with its reason.
      *
      * @return an unmodifiable list; not null
      */
@@ -440,7 +441,7 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
         Map<String, String> details = new TreeMap<>();
         List<ExcludedBid> excluded = new ArrayList<>();
         Set<BidId> admitted = Set.copyOf(admitted());
-        for (RegisteredBid b : bids()) {
+        for (RegisteredBid b : Steps.byId(this)) {
             if (!admitted.contains(b.bid())) {
                 continue;
             }

@@ -166,7 +166,9 @@ final class Steps {
                 "lot", e.lot().id(), "criteria", judged.stream().map(c -> c.id().toString())
                     .collect(Collectors.joining(", "))));
         }
-        List<BidId> bids = e.bids().stream().map(RegisteredBid::bid).collect(Collectors.toList());
+        // By bid id, not by registration order: the sealed scores and their digest must not depend on
+        // the order in which the bids were registered.
+        List<BidId> bids = e.bids().stream().map(RegisteredBid::bid).sorted().collect(Collectors.toList());
         return CommitteeScoring.aggregate(e.tender(), judged, bids, e.settings().committee(),
             e.settings().declarations(), e.expertCommitteeRequired(), e.recordedScores(), e.settings().aggregation());
     }
@@ -174,7 +176,7 @@ final class Steps {
     static List<ExcludedBid> belowThreshold(Evaluation e) {
         List<ExcludedBid> out = new ArrayList<>();
         List<AwardCriterion> judged = valueJudgmentLeaves(e);
-        for (RegisteredBid b : e.bids()) {
+        for (RegisteredBid b : byId(e)) {
             if (!e.admitted().contains(b.bid())) {
                 continue;
             }
@@ -271,7 +273,7 @@ final class Steps {
             .recomputeAfterExclusion(e.settings().recomputeAfterExclusion())
             .pliegoThreshold(e.settings().pliegoThreshold());
         List<AwardCriterion> judged = valueJudgmentLeaves(e);
-        for (RegisteredBid b : e.bids()) {
+        for (RegisteredBid b : byId(e)) {
             if (!admitted.contains(b.bid())) {
                 continue;
             }
@@ -420,6 +422,16 @@ final class Steps {
 
     static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The registered bids by bid id: what a step derives from all bids (exclusions, the abnormality
+     * input) must not depend on the order in which they were registered.
+     */
+    static List<RegisteredBid> byId(Evaluation e) {
+        List<RegisteredBid> out = new ArrayList<>(e.bids());
+        out.sort(Comparator.comparing(RegisteredBid::bid));
+        return out;
     }
 
     private static List<AwardCriterion> valueJudgmentLeaves(Evaluation e) {
