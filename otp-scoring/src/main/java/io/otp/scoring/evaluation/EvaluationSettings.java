@@ -135,7 +135,10 @@ public abstract class EvaluationSettings {
 
     /**
      * Whether the pliego admits offers above the lot's base budget; when not (the rule, RGLCAP art.
-     * 84), such offers are excluded when the formula envelope is opened.
+     * 84), such offers are excluded when the formula envelope is opened. Formulas scored on the
+     * discount over the budget (e.g. {@code linear-discount}, {@code power}) still refuse them, as a
+     * negative discount has no points; choose a formula on the offer itself, such as
+     * {@code inverse-proportional}, when the pliego admits them.
      *
      * @return false unless set
      */

@@ -217,7 +217,7 @@ class EvaluationExamplesTest {
             assertThat(t.ruleId()).isEqualTo("LCSP-147.2.a");
             assertThat(t.bids()).containsExactly(B1, B2);
         });
-        assertThat(e.history().get(e.history().size() - 1).details().get("tieBreaks")).contains("LCSP-147.2.a");
+        assertThat(e.history().get(e.history().size() - 1).details().get("tieBreaks")).isEqualTo("B2 > B1 by LCSP-147.2.a");
     }
 
     @Test
