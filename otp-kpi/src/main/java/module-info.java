@@ -6,4 +6,7 @@ module io.otp.kpi {
     requires static org.immutables.value.annotations;
 
     exports io.otp.kpi;
+    exports io.otp.kpi.trend;
+
+    opens io.otp.kpi.trend to com.fasterxml.jackson.databind;
 }
