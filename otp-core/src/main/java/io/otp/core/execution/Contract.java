@@ -252,6 +252,7 @@ public abstract class Contract {
         try {
             met = milestones().get(index).meetWith(record);
         } catch (IllegalTransitionException e) {
+            // Thrown as is: under() would turn it into a plain ValidationException and lose its type.
             throw e;
         } catch (ValidationException e) {
             throw e.under("milestones[" + index + "]");

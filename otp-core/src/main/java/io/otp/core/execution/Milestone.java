@@ -57,8 +57,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableMilestone.class)
 public abstract class Milestone {
 
-    private static final Percentage LEAST = Percentage.ZERO;
-
     Milestone() {
     }
 
@@ -315,7 +313,7 @@ public abstract class Milestone {
                 "OTP-MILESTONE-PAYMENT", "io.otp.core.execution.milestone.payment.unexpected", "milestone", id(),
                 "type", type()));
         }
-        paymentPercentage().filter(p -> !p.isGreaterThan(LEAST) || p.isGreaterThan(Percentage.HUNDRED))
+        paymentPercentage().filter(p -> !p.isGreaterThan(Percentage.ZERO) || p.isGreaterThan(Percentage.HUNDRED))
             .ifPresent(p -> v.add(Violation.of("paymentPercentage", "OTP-MILESTONE-PAYMENT",
                 "io.otp.core.execution.milestone.payment.percentage", "milestone", id(), "value", p)));
         paymentAmount().filter(a -> !a.isPositive())
