@@ -15,6 +15,7 @@ module io.otp.core {
     exports io.otp.core.classification;
     exports io.otp.core.classification.spi;
     exports io.otp.core.constraints;
+    exports io.otp.core.execution;
     exports io.otp.core.id;
     exports io.otp.core.json;
     exports io.otp.core.lifecycle;
@@ -28,6 +29,7 @@ module io.otp.core {
 
     opens io.otp.core.classification to com.fasterxml.jackson.databind;
     opens io.otp.core.constraints to com.fasterxml.jackson.databind;
+    opens io.otp.core.execution to com.fasterxml.jackson.databind;
     opens io.otp.core.id to com.fasterxml.jackson.databind;
     opens io.otp.core.json to com.fasterxml.jackson.databind;
     opens io.otp.core.money to com.fasterxml.jackson.databind;

@@ -7,6 +7,8 @@ module io.otp.kpi {
 
     exports io.otp.kpi;
     exports io.otp.kpi.indicator;
+    exports io.otp.kpi.trend;
 
     opens io.otp.kpi.indicator to com.fasterxml.jackson.databind;
+    opens io.otp.kpi.trend to com.fasterxml.jackson.databind;
 }

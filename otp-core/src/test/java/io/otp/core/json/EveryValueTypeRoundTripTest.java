@@ -15,11 +15,20 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.otp.core.classification.CpvCode;
 import io.otp.core.classification.NutsCode;
+import io.otp.core.execution.AcceptanceRecord;
+import io.otp.core.execution.ChecklistItem;
+import io.otp.core.execution.Contract;
+import io.otp.core.execution.Deliverable;
+import io.otp.core.execution.ForecastRevision;
+import io.otp.core.execution.Milestone;
 import io.otp.core.id.BidId;
-import io.otp.core.id.EvaluationId;
+import io.otp.core.id.ContractId;
 import io.otp.core.id.CriterionId;
+import io.otp.core.id.DeliverableId;
 import io.otp.core.id.DepartmentId;
+import io.otp.core.id.EvaluationId;
 import io.otp.core.id.LotId;
+import io.otp.core.id.MilestoneId;
 import io.otp.core.id.NeedId;
 import io.otp.core.id.OrganisationId;
 import io.otp.core.id.PersonId;
@@ -52,6 +61,7 @@ import io.otp.core.tender.KeyDates;
 import io.otp.core.tender.Lot;
 import io.otp.core.tender.Tender;
 import io.otp.core.tender.TieBreakData;
+import io.otp.core.testing.ExecutionGenerators;
 import io.otp.core.testing.IdGenerators;
 import io.otp.core.testing.JsonTestGenerators;
 import io.otp.core.testing.ModelGenerators;
@@ -113,7 +123,8 @@ class EveryValueTypeRoundTripTest {
         "Tender.cpvCodes", "LCSP-2.4: a tender has at least one CPV code",
         "Lot.criteria", "LCSP-145.1: a lot has award criteria",
         "Project.objectives", "OTP-PROJECT-OBJECTIVES: a project has at least one objective",
-        "TechnologyBaseline.decisions", "OTP-BASELINE-DECISIONS: a baseline has at least one decision");
+        "TechnologyBaseline.decisions", "OTP-BASELINE-DECISIONS: a baseline has at least one decision",
+        "Contract.milestones", "OTP-PAYMENT-PLAN: a contract has at least one payment milestone");
 
     private static Map<Class<?>, Gen<?>> registry() {
         Map<Class<?>, Gen<?>> r = new LinkedHashMap<>();
@@ -132,6 +143,9 @@ class EveryValueTypeRoundTripTest {
         register(r, OrganisationId.class, ids(OrganisationId::of));
         register(r, DepartmentId.class, ids(DepartmentId::of));
         register(r, PersonId.class, ids(PersonId::of));
+        register(r, ContractId.class, ids(ContractId::of));
+        register(r, MilestoneId.class, ids(MilestoneId::of));
+        register(r, DeliverableId.class, ids(DeliverableId::of));
         // io.otp.core.time and io.otp.core.classification
         register(r, io.otp.core.time.DateRange.class, JsonTestGenerators.dateRanges());
         register(r, CpvCode.class, ModelGenerators.cpvCodes());
@@ -162,6 +176,13 @@ class EveryValueTypeRoundTripTest {
         // io.otp.core.rules
         register(r, LegalThresholds.class, ModelGenerators.legalThresholds());
         register(r, ThresholdTable.class, ModelGenerators.thresholdTables());
+        // io.otp.core.execution
+        register(r, Contract.class, ExecutionGenerators.contracts());
+        register(r, Milestone.class, ExecutionGenerators.milestones());
+        register(r, ForecastRevision.class, ExecutionGenerators.forecastRevisions());
+        register(r, Deliverable.class, ExecutionGenerators.deliverables());
+        register(r, ChecklistItem.class, ExecutionGenerators.checklistItems());
+        register(r, AcceptanceRecord.class, ExecutionGenerators.acceptanceRecords());
         return Collections.unmodifiableMap(r);
     }
 

@@ -13,6 +13,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.execution.AcceptanceOutcome;
+import io.otp.core.execution.AcceptanceRecord;
+import io.otp.core.execution.ChecklistItem;
+import io.otp.core.execution.Contract;
+import io.otp.core.execution.Deliverable;
+import io.otp.core.execution.Milestone;
 import io.otp.core.money.Money;
 import io.otp.core.need.Need;
 import io.otp.core.need.NeedStatus;
@@ -35,6 +41,7 @@ import io.otp.core.tender.KeyDates;
 import io.otp.core.tender.Lot;
 import io.otp.core.tender.Tender;
 import io.otp.core.tender.TieBreakData;
+import io.otp.core.testing.ExecutionGenerators;
 import io.otp.core.testing.ModelGenerators;
 import io.otp.core.testing.NeedGenerators;
 import io.otp.core.testing.PartyGenerators;
@@ -128,6 +135,7 @@ class InvariantsThroughJsonTest {
         project(r);
         party(r);
         legalThresholds(r);
+        execution(r);
         return r.done();
     }
 
@@ -492,6 +500,49 @@ class InvariantsThroughJsonTest {
             t.put("id", "N 1");
             return List.of("id.needId [OTP-ID]");
         });
+    }
+
+    private static void execution(Registry r) {
+        r.add(ChecklistItem.class, ExecutionGenerators.checklistItems(), "blank description", (t, v) -> {
+            t.put("description", " ");
+            return List.of("description [OTP-CHECKLIST-ITEM]");
+        });
+        r.add(Deliverable.class, ExecutionGenerators.deliverables(), "blank title", (t, v) -> {
+            t.put("title", "");
+            return List.of("title [OTP-DELIVERABLE-TITLE]");
+        });
+        r.add(AcceptanceRecord.class, ExecutionGenerators.acceptanceRecords(AcceptanceOutcome.CONDITIONALLY_ACCEPTED),
+            "fix date before the acceptance date", (t, v) -> {
+                t.put("fixDate", v.date().minusDays(1).toString());
+                return List.of("fixDate [OTP-ACCEPTANCE-FIX-DATE]");
+            });
+        r.add(AcceptanceRecord.class, ExecutionGenerators.acceptanceRecords(AcceptanceOutcome.REJECTED),
+            "rejection certifying an amount", (t, v) -> {
+                obj(t, "/certifiedAmount").put("amount", new BigDecimal("1.00"));
+                return List.of("certifiedAmount [OTP-ACCEPTANCE-AMOUNT]");
+            });
+        r.add(Milestone.class, ExecutionGenerators.milestones(), "blank title", (t, v) -> {
+            t.put("title", "  ");
+            return List.of("title [OTP-MILESTONE-TITLE]");
+        });
+        r.add(Milestone.class, ExecutionGenerators.milestones(), "forecast history out of order", (t, v) -> {
+            ArrayNode history = t.putArray("forecasts");
+            history.addObject().put("reportDate", "2026-03-02").put("forecastDate", "2026-06-30");
+            history.addObject().put("reportDate", "2026-03-01").put("forecastDate", "2026-07-15");
+            return List.of("forecasts[1].reportDate [OTP-MILESTONE-FORECAST-ORDER]");
+        });
+        r.add(Milestone.class, ExecutionGenerators.metPaymentMilestones(), "payment met without acceptance",
+            (t, v) -> {
+                t.remove("certification");
+                return List.of("certification [LCSP-210]");
+            });
+        r.add(Contract.class, ExecutionGenerators.contractsByPercentage(), "payment percentages not adding to 100",
+            (t, v) -> {
+                BigDecimal first = v.milestones().get(0).paymentPercentage().orElseThrow().value();
+                obj(t, "/milestones/0").put("paymentPercentage",
+                    first.compareTo(CENT) > 0 ? first.subtract(CENT) : first.add(CENT));
+                return List.of("milestones [OTP-PAYMENT-PLAN]");
+            });
     }
 
     private static void project(Registry r) {
