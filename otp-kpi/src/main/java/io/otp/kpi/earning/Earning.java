@@ -6,7 +6,8 @@ import io.otp.core.money.Money;
 import org.immutables.value.Value;
 
 /**
- * The earned value of a work item under an earning rule, with how it was obtained.
+ * The earned value of a work item under an earning rule, with how it was obtained (PMI <i>Practice
+ * Standard for Earned Value Management</i>, 2nd ed., 2011, "measurement methods").
  *
  * <p>This class is immutable and thread-safe.
  */

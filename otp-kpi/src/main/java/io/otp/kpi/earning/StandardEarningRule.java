@@ -67,7 +67,8 @@ public enum StandardEarningRule implements EarningRule {
                     return earning(this, budget, budget, "EV = budget (finished) = " + s(budget));
                 case STARTED:
                     Money half = fraction(budget, BigDecimal.ONE, BigDecimal.valueOf(2));
-                    return earning(this, budget, half, "EV = budget / 2 (started) = " + s(budget) + " / 2 = " + s(half));
+                    return earning(this, budget, half,
+                        "EV = budget / 2 (started) = " + s(budget) + " / 2 = " + s(half));
                 default:
                     return earning(this, budget, Money.zero(budget.currency()), "EV = 0 (not started) = 0");
             }

@@ -6,8 +6,10 @@ import io.otp.core.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -91,6 +93,22 @@ public final class EarnedValue {
     }
 
     /**
+     * Computes the figures at every period from the first to the series' status date, in order, e.g.
+     * for the trend of SPI and CPI on a dashboard; the last element equals {@link #at(EvmSeries)}.
+     *
+     * @param series the series; not null
+     * @return one figures value per period up to the status date, not empty, not null
+     */
+    public static List<EvmFigures> trend(EvmSeries series) {
+        Objects.requireNonNull(series, "series");
+        List<EvmFigures> figures = new ArrayList<>();
+        for (int t = 0; t < series.statusPeriod(); t++) {
+            figures.add(compute(series.withStatusDate(series.periodEnds().get(t)), null));
+        }
+        return List.copyOf(figures);
+    }
+
+    /**
      * Rounds a ratio for display, half up. The figures themselves are never rounded.
      *
      * @param ratio the ratio; not null
@@ -146,7 +164,8 @@ public final class EarnedValue {
         }
         if (ev.isPositive() && ac.isPositive() && pv.isPositive()) {
             estimates.put(EacMethod.CPI_SPI, estimate(EacMethod.CPI_SPI, series,
-                "ETC = (BAC − EV) / (CPI × SPI) = (BAC − EV) × AC × PV / (EV × EV) = (" + s(bac) + " − " + s(ev)
+                "ETC = (BAC − EV) / (CPI × SPI) = (BAC − EV) × AC × PV / (EV × EV) = ("
+                    + s(bac) + " − " + s(ev)
                     + ") × " + s(ac) + " × " + s(pv) + " / (" + s(ev) + " × " + s(ev) + ")",
                 remaining.multiply(ac.amount()).multiply(pv.amount()), ev.amount().multiply(ev.amount())));
         } else {

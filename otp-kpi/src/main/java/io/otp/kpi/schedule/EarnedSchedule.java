@@ -7,6 +7,7 @@ import io.otp.kpi.evm.EarnedValue;
 import io.otp.kpi.evm.EvmSeries;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,8 @@ public final class EarnedSchedule {
         BigDecimal spiT = normalised(es.divide(actual, MC));
         why.put("spiT", "SPI(t) = ES / AT = " + p(es) + " / " + at + " = " + p(spiT));
         Optional<BigDecimal> tspi;
-        String tspiFormula = "TSPI = (PD − ES) / (PD − AT) = (" + pd + " − " + p(es) + ") / (" + pd + " − " + at + ")";
+        String tspiFormula = "TSPI = (PD − ES) / (PD − AT) = (" + pd + " − " + p(es) + ") / ("
+            + pd + " − " + at + ")";
         if (pd == at) {
             tspi = Optional.empty();
             why.put("tspi", tspiFormula + ": undefined, PD − AT is zero");
@@ -120,6 +122,23 @@ public final class EarnedSchedule {
             .ieac(ieac)
             .putAllExplanations(why)
             .build();
+    }
+
+    /**
+     * Computes the earned-schedule figures at every period from the first to the series' status date, in
+     * order (PF = 1), e.g. for the trend of SPI(t) on a dashboard; the last element equals
+     * {@link #at(EvmSeries)}.
+     *
+     * @param series the series; not null
+     * @return one figures value per period up to the status date, not empty, not null
+     */
+    public static List<ScheduleFigures> trend(EvmSeries series) {
+        Objects.requireNonNull(series, "series");
+        List<ScheduleFigures> figures = new ArrayList<>();
+        for (int t = 0; t < series.statusPeriod(); t++) {
+            figures.add(at(series.withStatusDate(series.periodEnds().get(t))));
+        }
+        return List.copyOf(figures);
     }
 
     /** ES = C + I on the cumulative PV curve searched up to PD; PV_0 = 0. */

@@ -43,12 +43,14 @@ class EarningRuleTest {
 
         assertThat(e.earnedValue()).isEqualTo(eur("9000"));
         assertThat(e.rule()).isEqualTo("weighted-milestones");
-        assertThat(e.explanation()).isEqualTo("EV = budget × met weights / total weights = 12000.00 × 3 / 4 = 9000.00");
+        assertThat(e.explanation())
+            .isEqualTo("EV = budget × met weights / total weights = 12000.00 × 3 / 4 = 9000.00");
     }
 
     @Test
     void weightedMilestonesRoundHalfUpToTheCent() {
-        // 1,000.00 × 1 / 3 = 333.333… → 333.33; 1,000.00 × 2 / 3 = 666.666… → 666.67; all met → 1,000.00 exactly
+        // 1,000.00 × 1 / 3 = 333.333… → 333.33; 1,000.00 × 2 / 3 = 666.666… → 666.67;
+        // all met → 1,000.00 exactly
         assertThat(thirds(1).earnedValue()).isEqualTo(eur("333.33"));
         assertThat(thirds(2).earnedValue()).isEqualTo(eur("666.67"));
         assertThat(thirds(3).earnedValue()).isEqualTo(eur("1000"));
@@ -104,7 +106,8 @@ class EarningRuleTest {
             assertThat(StandardEarningRule.fromId(r.id())).isSameAs(r);
         }
         assertOnlyViolation(() -> StandardEarningRule.fromId("units"), "rule", "OTP-EARNING-RULE",
-            "unknown earning rule units; allowed: weighted-milestones, 0-100, 50-50, percent-complete, level-of-effort");
+            "unknown earning rule units; allowed: weighted-milestones, 0-100, 50-50, percent-complete,"
+                + " level-of-effort");
     }
 
     @Test
@@ -126,7 +129,8 @@ class EarningRuleTest {
         String json = "{\"budget\":{\"amount\":100.00,\"currency\":\"EUR\"},\"milestones\":["
             + "{\"met\":true,\"name\":\"A\",\"weight\":1},{\"met\":false,\"name\":\"B\",\"weight\":-2}]}";
 
-        ValidationException e = catchThrowableOfType(ValidationException.class, () -> JSON.read(json, WorkProgress.class));
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+            () -> JSON.read(json, WorkProgress.class));
 
         assertThat(e.violations()).extracting(Violation::path, Violation::ruleId)
             .containsExactly(tuple("milestones[1].weight", "OTP-EARNING-WEIGHT"));

@@ -60,7 +60,8 @@ class EarnedValuePropertiesTest {
 
     @Test
     void estimatesHoldTogetherToTheCent() {
-        qt().forAll(EvmGenerators.series(), EvmGenerators.series().map(s -> s.bac().amount().movePointRight(2).longValue()))
+        qt().forAll(EvmGenerators.series(),
+                EvmGenerators.series().map(s -> s.bac().amount().movePointRight(2).longValue()))
             .checkAssert((s, etcCents) -> {
                 EvmFigures f = EarnedValue.at(s, EvmGenerators.cents(etcCents));
                 assertThat(f.estimates()).containsKey(EacMethod.BOTTOM_UP).containsKey(EacMethod.BUDGETED_RATE);
@@ -78,7 +79,8 @@ class EarnedValuePropertiesTest {
     void ratiosCarryNoTrailingZerosSoThatEqualFiguresAreEqual() {
         qt().forAll(EvmGenerators.series()).checkAssert(s -> {
             EvmFigures f = EarnedValue.at(s);
-            for (Optional<BigDecimal> r : java.util.List.of(f.spi(), f.cpi(), f.svPercent(), f.cvPercent(), f.tcpiToBac())) {
+            for (Optional<BigDecimal> r
+                : java.util.List.of(f.spi(), f.cpi(), f.svPercent(), f.cvPercent(), f.tcpiToBac())) {
                 r.ifPresent(v -> {
                     assertThat(v.scale()).isGreaterThanOrEqualTo(0);
                     if (v.scale() > 0) {

@@ -128,7 +128,8 @@ class EarnedValueTest {
                 + " = 1.111111111111111");
         assertThat(f.explanations()).containsKeys("sv", "cv", "svPercent", "cvPercent", "spi", "cpi", "tcpiToBac",
             "percentScheduled", "percentComplete", "percentSpent");
-        assertThat(f.estimate(EacMethod.CPI).orElseThrow().explanations()).containsOnlyKeys("etc", "eac", "vac", "tcpi");
+        assertThat(f.estimate(EacMethod.CPI).orElseThrow().explanations())
+            .containsOnlyKeys("etc", "eac", "vac", "tcpi");
         assertThat(f.estimate(EacMethod.CPI).orElseThrow().explanations().get("eac"))
             .isEqualTo("EAC = AC + ETC = 55000.00 + 55000.00 = 110000.00");
     }
@@ -186,6 +187,16 @@ class EarnedValueTest {
         assertThat(f.spi()).contains(dec("0.75"));
         assertThat(f.cpi()).contains(dec("0.8333333333333333"));
         assertThat(f.statusPeriod()).isEqualTo(1);
+    }
+
+    @Test
+    void trendGivesTheFiguresOfEveryPeriodUpToTheStatusDate() {
+        // SPI per month: 15,000 / 20,000 = 0.75; 35,000 / 40,000 = 0.875; 50,000 / 60,000 = 0.8333…
+        List<EvmFigures> trend = EarnedValue.trend(behindAndOver());
+
+        assertThat(trend).extracting(f -> f.spi().orElseThrow())
+            .containsExactly(dec("0.75"), dec("0.875"), dec("0.8333333333333333"));
+        assertThat(trend.get(2)).isEqualTo(EarnedValue.at(behindAndOver()));
     }
 
     @Test

@@ -151,4 +151,25 @@ class EvmSeriesTest {
         assertOnlyViolation(() -> EarnedValue.at(s, Money.of(java.math.BigDecimal.ONE, Currency.getInstance("USD"))),
             "etc", "OTP-EVM-CURRENCY", "amount 1.00 USD is not in the currency of the budget at completion (EUR)");
     }
+
+    @Test
+    void badInputReadFromJsonIsReportedWithItsPath() {
+        String json = "{\"periodEnds\":[\"2026-01-31\",\"2026-02-28\"],"
+            + "\"pv\":[" + money("100.00") + "," + money("200.00") + "],"
+            + "\"ev\":[" + money("80.00") + "," + money("60.00") + "],"
+            + "\"ac\":[" + money("90.00") + "],"
+            + "\"bac\":" + money("200.00") + ",\"statusDate\":\"2026-02-28\"}";
+
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+            () -> io.otp.core.json.OtpJson.standard().read(json, EvmSeries.class));
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::ruleId).containsExactlyInAnyOrder(
+            tuple("ac", "OTP-EVM-LENGTH"),
+            tuple("ev[1]", "OTP-EVM-CUMULATIVE"),
+            tuple("statusDate", "OTP-EVM-STATUS"));
+    }
+
+    private static String money(String amount) {
+        return "{\"amount\":" + amount + ",\"currency\":\"EUR\"}";
+    }
 }

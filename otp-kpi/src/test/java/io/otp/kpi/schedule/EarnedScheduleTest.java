@@ -59,7 +59,8 @@ class EarnedScheduleTest {
         assertThat(f.performanceFactor()).isEqualTo(dec("1"));
         assertThat(f.ieac()).isEqualTo(dec("5.5"));
         assertThat(f.explanations().get("earnedSchedule")).isEqualTo("C = 2 (PV_2 = 40000.00 ≤ EV = 50000.00 < PV_3 ="
-            + " 60000.00), I = (EV − PV_C) / (PV_C+1 − PV_C) = (50000.00 − 40000.00) / (60000.00 − 40000.00) = 0.5,"
+            + " 60000.00), I = (EV − PV_C) / (PV_C+1 − PV_C) = (50000.00 − 40000.00) / (60000.00 − 40000.00)"
+            + " = 0.5,"
             + " ES = C + I = 2.5");
         assertThat(f.explanations().get("spiT")).isEqualTo("SPI(t) = ES / AT = 2.5 / 3 = 0.8333333333333333");
     }
@@ -132,6 +133,16 @@ class EarnedScheduleTest {
         assertThat(f.explanations().get("ieacT")).contains("undefined");
         // IEAC at PF = 1: 2 + (5 − 0) / 1 = 7
         assertThat(f.ieac()).isEqualTo(dec("7"));
+    }
+
+    @Test
+    void trendGivesSpiTOfEveryPeriodUpToTheStatusDate() {
+        // EV 0, 0, 50,000 on the linear plan: ES = 0, 0, 2.5 → SPI(t) = 0/1, 0/2, 2.5/3
+        List<ScheduleFigures> trend = EarnedSchedule.trend(linear(5, 3, "50000"));
+
+        assertThat(trend).extracting(ScheduleFigures::spiT)
+            .containsExactly(dec("0"), dec("0"), dec("0.8333333333333333"));
+        assertThat(trend.get(2)).isEqualTo(EarnedSchedule.at(linear(5, 3, "50000")));
     }
 
     @Test
