@@ -166,7 +166,9 @@ public abstract class EvmFigures {
 
     /**
      * Returns how each figure was obtained, keyed by the name of its accessor ({@code sv}, {@code cpi},
-     * {@code tcpiToBac}, ...): the formula with the numbers substituted, or why it is undefined.
+     * {@code tcpiToBac}, ...): the formula with the numbers substituted, or why it is undefined. An
+     * estimate that is undefined is explained under {@code estimates.CPI} or {@code estimates.CPI_SPI};
+     * the figures of each defined estimate are explained in {@link Estimate#explanations()}.
      *
      * @return the explanations, not null
      */
