@@ -1,0 +1,91 @@
+package io.otp.kpi.evm;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.money.Money;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One estimate at completion and the figures that follow from it (PMI <i>Practice Standard for Earned
+ * Value Management</i>, 2nd ed., 2011, ch. 5): the estimate to complete ETC, EAC = AC + ETC, the
+ * variance at completion VAC = BAC &minus; EAC and the to-complete performance index to EAC,
+ * TCPI = (BAC &minus; EV) / (EAC &minus; AC).
+ *
+ * <p>ETC is computed unrounded with {@link EarnedValue#MATH_CONTEXT} and then rounded half up to the
+ * cent; EAC and VAC follow exactly from the rounded ETC, so ETC = EAC &minus; AC and
+ * VAC = BAC &minus; EAC hold to the cent. TCPI is computed from the unrounded ETC, so that it equals
+ * CPI exactly (to the precision of the math context) when EAC = BAC / CPI.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEstimate.class)
+@JsonDeserialize(as = ImmutableEstimate.class)
+public abstract class Estimate {
+
+    Estimate() {
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return the builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the method of the estimate.
+     *
+     * @return the method, not null
+     */
+    public abstract EacMethod method();
+
+    /**
+     * Returns the estimate to complete: the forecast cost of the remaining work, rounded half up to the
+     * cent.
+     *
+     * @return ETC, not null
+     */
+    public abstract Money etc();
+
+    /**
+     * Returns the estimate at completion, AC + ETC.
+     *
+     * @return EAC, not null
+     */
+    public abstract Money eac();
+
+    /**
+     * Returns the variance at completion, BAC &minus; EAC; negative is an overrun.
+     *
+     * @return VAC, not null
+     */
+    public abstract Money vac();
+
+    /**
+     * Returns the to-complete performance index to this EAC, (BAC &minus; EV) / (EAC &minus; AC), exact
+     * in {@link EarnedValue#MATH_CONTEXT}.
+     *
+     * @return TCPI to EAC; empty when EAC equals AC (nothing left to spend), not null
+     */
+    public abstract Optional<BigDecimal> tcpi();
+
+    /**
+     * Returns how each figure was obtained, keyed {@code etc}, {@code eac}, {@code vac} and
+     * {@code tcpi}: the formula with the numbers substituted.
+     *
+     * @return the explanations, not null
+     */
+    public abstract Map<String, String> explanations();
+
+    /** Builds {@link Estimate}s; each attribute may be set once. */
+    public static final class Builder extends ImmutableEstimate.Builder {
+        Builder() {
+        }
+    }
+}
