@@ -48,7 +48,8 @@ import org.immutables.value.Value;
  * prescribe (see {@link EvaluationPhase}). Each step returns a new state with one more
  * {@link EvaluationEvent} in {@link #history()}; a step out of order throws an
  * {@link IllegalTransitionException}, bad input a {@link ValidationException} listing every problem,
- * and in both cases nothing changes.
+ * and in both cases nothing changes. A step dated before the last one is refused too
+ * ({@code OTP-EVALUATION-CLOCK}): the history is a record whose time never runs backwards.
  *
  * <pre>{@code
  * Evaluation e = Evaluation.start(tender, LotId.of("L1"), settings, by)
@@ -739,6 +740,11 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
 
     private Evaluation next(EvaluationPhase to, EvaluationEventKind kind, Attribution by, String summary,
             Map<String, String> details, UnaryOperator<ImmutableEvaluation> change) {
+        if (!history().isEmpty() && by.at().isBefore(history().get(history().size() - 1).at())) {
+            // an audit record whose time runs backwards cannot be defended
+            throw new ValidationException(Violation.of("by.at", "OTP-EVALUATION-CLOCK", PREFIX + "clock",
+                "value", by.at(), "last", history().get(history().size() - 1).at()));
+        }
         ImmutableEvaluation changed = change.apply((ImmutableEvaluation) ImmutableEvaluation.copyOf(this));
         EvaluationEvent event = EvaluationEvent.builder().sequence(history().size() + 1).kind(kind).actor(by.actor())
             .at(by.at()).from(phase()).to(to).summary(summary).putAllDetails(details).build();

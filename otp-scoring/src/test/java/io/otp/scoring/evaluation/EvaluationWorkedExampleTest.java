@@ -161,4 +161,19 @@ class EvaluationWorkedExampleTest {
         assertThatThrownBy(() -> e.openFormulaEnvelope(BY))
             .isInstanceOf(io.otp.core.lifecycle.IllegalTransitionException.class);
     }
+
+    @Test
+    void aStepDatedBeforeTheLastOneIsRefusedAndChangesNothing() {
+        Evaluation e = throughScoring();
+        Attribution earlier = Attribution.of(PersonId.of("SECRETARY"), Instant.parse("2026-05-04T08:59:59Z"));
+        io.otp.core.ValidationException x = org.assertj.core.api.Assertions.catchThrowableOfType(
+            io.otp.core.ValidationException.class, () -> e.sealValueJudgment(earlier));
+        assertThat(x.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("by.at");
+            assertThat(v.ruleId()).isEqualTo("OTP-EVALUATION-CLOCK");
+        });
+        io.otp.core.testing.ViolationAssertions.assertMessagesInBothLanguages(x);
+        assertThat(e.phase()).isEqualTo(EvaluationPhase.VALUE_JUDGMENT);
+        assertThat(e.sealValueJudgment(BY).phase()).isEqualTo(EvaluationPhase.VALUE_JUDGMENT_SEALED);
+    }
 }
