@@ -440,11 +440,12 @@ public final class ExecutionScenario {
         Map<KpiId, KpiDefinition> defs = KPIS.stream().collect(Collectors.toMap(KpiDefinition::id, Function.identity()));
         for (KpiAssessment a : kpis) {
             KpiDefinition d = defs.get(a.kpi());
-            String value = "%".equals(d.unit()) ? a.value().setScale(2, RoundingMode.HALF_UP).toPlainString() + "%"
-                : ratio(a.value());
+            boolean percent = "%".equals(d.unit());
+            String value = percent ? a.value().setScale(2, RoundingMode.HALF_UP).toPlainString() + "%" : ratio(a.value());
             out.println(String.format(format, d.name(), a.period(), value, a.status().label(),
                 a.trend().map(t -> t.trend().toString()).orElse("-"),
-                a.trend().map(t -> ratio(t.slope())).orElse("-")));
+                a.trend().map(t -> percent ? t.slope().setScale(2, RoundingMode.HALF_UP).toPlainString() + " points"
+                    : ratio(t.slope())).orElse("-")));
         }
         out.println();
         for (KpiAssessment a : kpis) {
