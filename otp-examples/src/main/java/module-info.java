@@ -4,6 +4,7 @@
 module io.otp.examples {
     requires transitive io.otp.core;
     requires io.otp.codelists;
+    requires io.otp.kpi;
     requires io.otp.scoring;
 
     exports io.otp.examples;
