@@ -25,13 +25,15 @@ import java.util.TreeSet;
  * <ul>
  *   <li><b>Report dates.</b> Every report date in any milestone's history, in increasing order; one
  *       {@link TrendSnapshot} each.</li>
- *   <li><b>Forecast in force.</b> On a report date, a milestone's forecast is that of its latest
- *       revision reported on or before that date; before its first revision, the baseline date (the
- *       plan holds until a report revises it).</li>
+ *   <li><b>Forecast in force.</b> On a report date, a milestone met on or before that date is at its
+ *       actual date; otherwise its forecast is that of its latest revision reported on or before that
+ *       date, and before its first revision the baseline date (the plan holds until a report revises
+ *       it). A forecast that has already passed while the milestone is not met counts as the day after
+ *       the report: the milestone is overdue, and its line stays above the diagonal until it is met.</li>
  *   <li><b>Slip.</b> Forecast &minus; baseline, in calendar days and in working days of the
  *       {@link WorkingCalendar} (Monday to Friday without holidays unless the host supplies one).</li>
  *   <li><b>End of a line.</b> A milestone's series ends with its first point on or below the diagonal
- *       (forecast on or before the report date: the milestone is reached); later snapshots leave it out.</li>
+ *       (the milestone was met on or before the report date); later snapshots leave it out.</li>
  *   <li><b>Trend.</b> From the last {@link #window()} points of the milestone's series (default
  *       {@value #DEFAULT_WINDOW}, the last two reports): the change is the last forecast minus the first,
  *       in calendar days; more than {@link #toleranceDays()} later is {@link Trend#SLIPPING}, more than
@@ -230,6 +232,16 @@ public final class MilestoneTrendAnalyzer {
     }
 
     private static LocalDate forecastInForce(Milestone m, LocalDate report) {
+        Optional<LocalDate> actual = m.actualDate().filter(d -> !d.isAfter(report));
+        if (actual.isPresent()) {
+            return actual.get();
+        }
+        LocalDate forecast = plannedInForce(m, report);
+        // not met by the report date: a forecast already past only says the milestone is overdue
+        return forecast.isAfter(report) ? forecast : report.plusDays(1);
+    }
+
+    private static LocalDate plannedInForce(Milestone m, LocalDate report) {
         Optional<ForecastRevision> latest = Optional.empty();
         for (ForecastRevision r : m.forecasts()) {
             if (r.reportDate().isAfter(report)) {

@@ -77,17 +77,20 @@ class MilestoneTrendAnalyzerTest {
         assertThat(pilot.latest().orElseThrow().calendarSlip()).isEqualTo(3);
         assertThat(pilot.latest().orElseThrow().workingSlip()).isEqualTo(3);
 
-        // M-3: the baseline 27 Feb holds; on 28 Feb the forecast is before the report date, so its line
-        // reaches the diagonal and ends: no point on 31 Mar. Two equal points: stable.
+        // M-3: baseline Fri 27 Feb, never revised and not met. On 31 Jan the baseline holds (slip 0). On
+        // 28 Feb the baseline has passed unmet, so the milestone is overdue: at the earliest Sun 1 Mar, 2
+        // calendar days, (27 Feb, 1 Mar] = Sat, Sun = 0 working days. On 31 Mar: at the earliest Wed 1 Apr,
+        // 33 calendar days, (27 Feb, 1 Apr] = the 22 weekdays of March + 1 Apr = 23 working days. An unmet
+        // milestone never reaches the diagonal. Last two: 1 Mar -> 1 Apr = +31 days, slipping.
         MilestoneTrend report = a.trend(REPORT).orElseThrow();
-        assertThat(report.series()).extracting(MilestoneForecast::reportDate).containsExactly(JAN, FEB);
-        assertThat(report.latest().orElseThrow().reached()).isTrue();
-        assertThat(report.trend()).isEqualTo(Trend.STABLE);
-        assertThat(a.snapshots().get(2).forecast(REPORT)).isEmpty();
-        assertThat(a.snapshots().get(2).forecasts()).extracting(MilestoneForecast::milestone)
-            .containsExactly(ANALYSIS, PILOT);
+        assertThat(report.series()).extracting(MilestoneForecast::reportDate).containsExactly(JAN, FEB, MAR);
+        assertThat(report.series()).extracting(MilestoneForecast::calendarSlip).containsExactly(0L, 2L, 33L);
+        assertThat(report.series()).extracting(MilestoneForecast::workingSlip).containsExactly(0L, 0L, 23L);
+        assertThat(report.series()).noneMatch(MilestoneForecast::reached);
+        assertThat(report.trend()).isEqualTo(Trend.SLIPPING);
+        assertThat(report.change()).isEqualTo(31);
 
-        assertThat(a.withTrend(Trend.SLIPPING)).extracting(MilestoneTrend::milestone).containsExactly(ANALYSIS);
+        assertThat(a.withTrend(Trend.SLIPPING)).extracting(MilestoneTrend::milestone).containsExactly(ANALYSIS, REPORT);
         assertThat(a.calendar()).isEqualTo("Monday-Friday, 2 holidays");
     }
 
@@ -155,15 +158,32 @@ class MilestoneTrendAnalyzerTest {
     }
 
     @Test
-    void milestonesWithoutRevisionsAreStable() {
+    void aMilestoneMetWhenPlannedWithoutRevisionsIsStableAndEndsOnItsDate() {
         qt().forAll(TrendGenerators.dates(), TrendGenerators.milestones()).checkAssert((baseline, others) -> {
-            Milestone quiet = milestone(MilestoneId.of("QUIET"), "Sin cambios", baseline);
+            Milestone quiet = milestone(MilestoneId.of("QUIET"), "Sin cambios", baseline).meet(baseline);
             List<Milestone> all = new java.util.ArrayList<>(others);
             all.add(quiet);
             MilestoneTrend t = MilestoneTrendAnalyzer.standard().analyse(all).trend(quiet.id()).orElseThrow();
             assertThat(t.trend()).isEqualTo(Trend.STABLE);
             assertThat(t.series()).allMatch(p -> p.calendarSlip() == 0 && p.workingSlip() == 0);
+            assertThat(t.series()).allMatch(p -> p.reached() == !p.reportDate().isBefore(baseline));
         });
+    }
+
+    @Test
+    void aMilestoneMetLateEndsOnItsActualDateNotOnAStaleForecast() {
+        // Baseline Tue 15 Sep 2026, met Mon 5 Oct, reports 30 Sep and 31 Oct (from another milestone's
+        // history). On 30 Sep it is overdue: at the earliest 1 Oct, 16 calendar days late, not reached. On
+        // 31 Oct it was met on 5 Oct: 20 calendar days late, reached, and its line ends there.
+        Milestone late = milestone(MilestoneId.of("LATE"), "Piloto", LocalDate.of(2026, 9, 15)).meet(LocalDate.of(2026, 10, 5));
+        Milestone other = milestone(MilestoneId.of("OTHER"), "Formación", LocalDate.of(2026, 12, 15))
+            .reviseForecast(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 12, 15))
+            .reviseForecast(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 12, 22));
+        MilestoneTrend t = MilestoneTrendAnalyzer.standard().analyse(List.of(late, other)).trend(late.id()).orElseThrow();
+        assertThat(t.series()).extracting(MilestoneForecast::forecastDate)
+            .containsExactly(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 5));
+        assertThat(t.series()).extracting(MilestoneForecast::calendarSlip).containsExactly(16L, 20L);
+        assertThat(t.series()).extracting(MilestoneForecast::reached).containsExactly(false, true);
     }
 
     @Test
