@@ -45,6 +45,7 @@ import io.otp.persistence.tck.generators.TenderGenerators;
 import io.otp.scoring.evaluation.Evaluation;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -247,8 +248,10 @@ public abstract class PersistenceProviderContract {
     @DisplayName("Repository.find: \"empty if none has this id\" - ids of every permitted character are kept exactly")
     public void idsOfEveryPermittedCharacterAreKeptExactly() {
         Repository<Need, NeedId> needs = provider.repository(Need.class);
-        List<String> texts = List.of("N_1", "N%1", "N-1", "N-10", "N-1.0", "ñÁ:2026/Ü#ü_x", "Ñ", "n-1", "Z9");
-        List<String> permitted = texts.stream().filter(t -> !t.contains("%")).collect(Collectors.toList());
+        // Malformed ids (blank, spaces, quotes, '%', over 100 characters) cannot reach a store: the id
+        // factories refuse them. What a store must get right is every id they accept.
+        List<String> permitted = List.of("N_1", "N-1", "N-10", "N-1.0", "ñÁ:2026/Ü#ü_x", "Ñ", "n-1", "Z9",
+            "X" + "y".repeat(99));
         for (String t : permitted) {
             needs.save(need(t, NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
         }
@@ -351,11 +354,10 @@ public abstract class PersistenceProviderContract {
             p.assertNeeds(Query.all().dateBetween(d.minusDays(40), d));
             p.assertNeeds(Query.all().dateBetween(d, d.plusDays(400)).status(n.status()));
         }
-        for (Bid b : p.bids.values()) {
-            LocalDate d = LocalDate.ofInstant(b.submittedAt(), java.time.ZoneOffset.UTC);
+        p.bids.values().stream().limit(3).forEach(b -> {
+            LocalDate d = LocalDate.ofInstant(b.submittedAt(), ZoneOffset.UTC);
             p.assertBids(Query.all().dateBetween(d.minusDays(3), d.plusDays(3)));
-            break;
-        }
+        });
         p.assertNeeds(Query.all().dateBetween(LocalDate.of(1000, 1, 1), LocalDate.of(1000, 12, 31)));
     }
 
@@ -812,6 +814,8 @@ public abstract class PersistenceProviderContract {
         Repository<Need, NeedId> needs = provider.repository(Need.class);
         Need small = need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3));
         int base = JSON.write(small).length();
+        Assumptions.assumeTrue(limit.getAsInt() > base + 10, "the declared limit, " + limit.getAsInt()
+            + " characters, is below the smallest need the kit writes, " + base);
         Need within = withDescription(small, "x".repeat(Math.max(1, limit.getAsInt() - base)));
         while (JSON.write(within).length() > limit.getAsInt()) {
             within = withDescription(small, within.description().substring(1));

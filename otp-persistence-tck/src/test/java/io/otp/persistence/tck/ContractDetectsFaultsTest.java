@@ -2,8 +2,11 @@ package io.otp.persistence.tck;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
 import io.otp.core.aggregate.Aggregate;
 import io.otp.core.id.TypedId;
+import io.otp.core.json.OtpJson;
 import io.otp.persistence.ChangeContext;
 import io.otp.persistence.PersistenceProvider;
 import io.otp.persistence.PersistenceProviders;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -33,7 +37,10 @@ class ContractDetectsFaultsTest {
     }
 
     private static void detects(Supplier<PersistenceProvider> faulty, ContractTest test) {
-        PersistenceProviderContract contract = new Probe(faulty);
+        detects(new ContractProbe(faulty, OptionalInt.empty()), test);
+    }
+
+    private static void detects(ContractProbe contract, ContractTest test) {
         contract.openProvider();
         try {
             assertThatThrownBy(() -> test.run(contract)).isInstanceOf(AssertionError.class);
@@ -123,24 +130,29 @@ class ContractDetectsFaultsTest {
         }, PersistenceProviderContract::aStaleVersionIsRefusedAndNothingIsWritten);
     }
 
-    /** The contract against one store, run by hand: not a test class of its own. */
-    static final class Probe extends PersistenceProviderContract {
-
-        private final Supplier<PersistenceProvider> store;
-
-        Probe(Supplier<PersistenceProvider> store) {
-            this.store = store;
+    @Test
+    void aStoreThatRefusesDocumentsOverItsDeclaredLimitPassesAndOneThatIgnoresItDoesNot() throws Exception {
+        Supplier<PersistenceProvider> limited = () -> new Faulty(PersistenceProviders.inMemory()) {
+            @Override
+            <A extends Aggregate<I>, I extends TypedId> Stored<A> save(Repository<A, I> r, A a, long expected,
+                    ChangeContext c) {
+                int length = OtpJson.standard().write(a).length();
+                if (length > 2_000) {
+                    throw new ValidationException(Violation.of("aggregate", "TCK-SIZE", "io.otp.persistence.tck.size",
+                        "value", length));
+                }
+                return r.save(a, expected, c);
+            }
+        };
+        ContractProbe passing = new ContractProbe(limited, OptionalInt.of(2_000));
+        passing.openProvider();
+        try {
+            passing.aDocumentOverTheDeclaredLimitIsRefused();
+        } finally {
+            passing.closeProvider();
         }
-
-        @Override
-        protected PersistenceProvider newProvider() {
-            return store.get();
-        }
-
-        @Override
-        protected int examples() {
-            return 10;
-        }
+        detects(new ContractProbe(() -> PersistenceProviders.inMemory(), OptionalInt.of(2_000)),
+            PersistenceProviderContract::aDocumentOverTheDeclaredLimitIsRefused);
     }
 
     /** The in-memory store with hooks to break one behaviour of its repositories or units of work. */
