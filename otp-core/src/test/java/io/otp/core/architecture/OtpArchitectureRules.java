@@ -70,6 +70,12 @@ public final class OtpArchitectureRules {
         PERSISTENCE_SPI("otp-persistence-spi", "io.otp.persistence", Kind.LIBRARY, CORE),
 
         /**
+         * The persistence compatibility test kit: contract tests over the persistence SPI, generating the
+         * aggregates of core and scoring (otp-kpi has no aggregate yet).
+         */
+        PERSISTENCE_TCK("otp-persistence-tck", "io.otp.persistence.tck", Kind.LIBRARY, PERSISTENCE_SPI, CORE, SCORING),
+
+        /**
          * Official EU codelists (CPV, NUTS, eForms); optional: the core finds it through ServiceLoader
          * and never depends on it.
          */

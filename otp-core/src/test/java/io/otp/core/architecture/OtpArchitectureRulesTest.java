@@ -147,9 +147,12 @@ class OtpArchitectureRulesTest {
         assertThat(OtpModule.SCORING.allowedDependencies()).containsExactly(OtpModule.CORE);
         assertThat(OtpModule.KPI.allowedDependencies()).containsExactly(OtpModule.CORE);
         assertThat(OtpModule.PERSISTENCE_SPI.allowedDependencies()).containsExactly(OtpModule.CORE);
+        assertThat(OtpModule.PERSISTENCE_TCK.allowedDependencies()).containsExactlyInAnyOrder(OtpModule.CORE,
+            OtpModule.SCORING, OtpModule.PERSISTENCE_SPI);
         assertThat(OtpModule.CODELISTS.allowedDependencies()).containsExactly(OtpModule.CORE);
         assertThat(OtpModule.EXAMPLES.allowedDependencies()).isEqualTo(EnumSet.of(
-            OtpModule.CORE, OtpModule.SCORING, OtpModule.KPI, OtpModule.PERSISTENCE_SPI, OtpModule.CODELISTS));
+            OtpModule.CORE, OtpModule.SCORING, OtpModule.KPI, OtpModule.PERSISTENCE_SPI, OtpModule.PERSISTENCE_TCK,
+            OtpModule.CODELISTS));
     }
 
     @Test
@@ -211,6 +214,7 @@ class OtpArchitectureRulesTest {
         assertThat(OtpModule.owning("io.otp.core")).contains(OtpModule.CORE);
         assertThat(OtpModule.owning("io.otp.core.money")).contains(OtpModule.CORE);
         assertThat(OtpModule.owning("io.otp.persistence.internal")).contains(OtpModule.PERSISTENCE_SPI);
+        assertThat(OtpModule.owning("io.otp.persistence.tck.generators")).contains(OtpModule.PERSISTENCE_TCK);
         assertThat(OtpModule.owning("io.otp.corex")).isEmpty();
         assertThat(OtpModule.owning("io.otpx.core")).isEmpty();
         assertThat(OtpArchitectureRules.isOtpPackage("io.otpx")).isFalse();

@@ -1,0 +1,996 @@
+package io.otp.persistence.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.otp.core.OtpException;
+import io.otp.core.ValidationException;
+import io.otp.core.aggregate.Aggregate;
+import io.otp.core.aggregate.DomainEvent;
+import io.otp.core.execution.Contract;
+import io.otp.core.id.BidId;
+import io.otp.core.id.DepartmentId;
+import io.otp.core.id.EvaluationId;
+import io.otp.core.id.NeedId;
+import io.otp.core.id.PersonId;
+import io.otp.core.id.ProjectId;
+import io.otp.core.id.TenderId;
+import io.otp.core.id.TypedId;
+import io.otp.core.json.OtpJson;
+import io.otp.core.need.Need;
+import io.otp.core.need.NeedCategory;
+import io.otp.core.need.NeedStatus;
+import io.otp.core.need.Urgency;
+import io.otp.core.project.Project;
+import io.otp.core.tender.Bid;
+import io.otp.core.tender.Tender;
+import io.otp.persistence.ChangeContext;
+import io.otp.persistence.PersistenceProvider;
+import io.otp.persistence.Query;
+import io.otp.persistence.Repository;
+import io.otp.persistence.Stored;
+import io.otp.persistence.VersionConflictException;
+import io.otp.persistence.audit.AuditChain;
+import io.otp.persistence.audit.AuditChange;
+import io.otp.persistence.audit.AuditEntry;
+import io.otp.persistence.audit.AuditTrail;
+import io.otp.persistence.audit.AuditVerification;
+import io.otp.persistence.tck.generators.EvaluationGenerators;
+import io.otp.persistence.tck.generators.ExecutionGenerators;
+import io.otp.persistence.tck.generators.NeedGenerators;
+import io.otp.persistence.tck.generators.ProjectGenerators;
+import io.otp.persistence.tck.generators.TenderGenerators;
+import io.otp.scoring.evaluation.Evaluation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * The contract every {@link PersistenceProvider} fulfils: the entry point of the persistence TCK. A
+ * store proves itself by extending this class with {@link #newProvider()} and running it with JUnit 5:
+ *
+ * <pre>{@code
+ * class MyStoreTest extends PersistenceProviderContract {
+ *     protected PersistenceProvider newProvider() {
+ *         return MyStore.open(freshSchema());
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Each test names, in its display name and Javadoc, the sentence of the SPI's Javadoc it enforces
+ * ({@link Repository}, {@link PersistenceProvider}, {@link Query}, {@link Stored}, {@link AuditTrail}).
+ * The groups: round trips of every aggregate type over generated instances (Need, Project, Tender, Bid,
+ * Contract of otp-core; Evaluation of otp-scoring); queries against the reference meaning
+ * {@link Query#matches(Map)}; optimistic locking; concurrency (8 threads &#215; 1,000 conflicting
+ * updates); atomicity of units of work; audit-chain integrity; bad input.
+ *
+ * <p>Each test opens its own provider and closes it afterwards, so {@link #newProvider()} must return an
+ * empty store every time (a new in-memory instance, a new schema or table prefix, a deleted file). The
+ * whole contract runs in a few seconds on the in-memory store.
+ */
+public abstract class PersistenceProviderContract {
+
+    /** Who writes in the tests. */
+    protected static final PersonId ACTOR = PersonId.of("TCK-1");
+
+    /** When the tests write, unless a test says otherwise. */
+    protected static final Instant AT = Instant.parse("2026-05-04T09:00:00Z");
+
+    /** The context of the tests' writes. */
+    protected static final ChangeContext BY = ChangeContext.of(ACTOR, AT, "TCK write");
+
+    private static final OtpJson JSON = OtpJson.standard();
+
+    private static final int THREADS = 8;
+
+    private static final int UPDATES_PER_THREAD = 1_000;
+
+    private PersistenceProvider provider;
+
+    /** Creates the contract; for subclasses. */
+    protected PersistenceProviderContract() {
+    }
+
+    /**
+     * Opens a new, empty store; called before each test, which closes it when done.
+     *
+     * @return the provider, not null; holding no aggregate and no audit entry
+     */
+    protected abstract PersistenceProvider newProvider();
+
+    /**
+     * The largest aggregate JSON document the store accepts, in characters, if it has a limit. The SPI
+     * lets a store refuse bigger documents ({@link Repository#save}: "ValidationException if the
+     * aggregate's JSON exceeds the store's limits") but has no way to ask a store for its limit, so a
+     * store with a limit says it here. Default: no limit, and the oversize test is skipped.
+     *
+     * @return the limit in characters; empty if the store has none
+     */
+    protected OptionalInt documentSizeLimit() {
+        return OptionalInt.empty();
+    }
+
+    /**
+     * How many generated instances each property test saves; raise it for a longer run.
+     *
+     * @return the number of examples, positive; 40 by default
+     */
+    protected int examples() {
+        return 40;
+    }
+
+    /**
+     * The provider of the running test.
+     *
+     * @return the provider, not null
+     */
+    protected final PersistenceProvider provider() {
+        return provider;
+    }
+
+    /** Opens the test's provider and checks that it is empty. */
+    @BeforeEach
+    public final void openProvider() {
+        provider = Objects.requireNonNull(newProvider(), "newProvider() returned null");
+        assertThat(provider.auditTrail().last()).as("newProvider() must return an empty store: its audit trail has entries")
+            .isEmpty();
+    }
+
+    /** Closes the test's provider. */
+    @AfterEach
+    public final void closeProvider() {
+        if (provider != null) {
+            provider.close();
+        }
+    }
+
+    // ------------------------------------------------------------------ round trips
+
+    /**
+     * Round trip of {@link Need}s. Enforces {@link PersistenceProvider}: "Aggregates are kept as the JSON
+     * OtpJson writes, so a store holds any aggregate type" and {@link Stored}: "its version: 1 when first
+     * saved, one more on each save".
+     */
+    @Test
+    @DisplayName("PersistenceProvider: \"Aggregates are kept as the JSON OtpJson writes\" - needs read back equal, version 1 then +1")
+    public void needsRoundTrip() {
+        roundTrip(Need.class, NeedGenerators.needs());
+    }
+
+    /**
+     * Round trip of {@link Project}s. Enforces {@link PersistenceProvider}: "Aggregates are kept as the
+     * JSON OtpJson writes" and {@link Stored}: "1 when first saved, one more on each save".
+     */
+    @Test
+    @DisplayName("PersistenceProvider: \"Aggregates are kept as the JSON OtpJson writes\" - projects read back equal")
+    public void projectsRoundTrip() {
+        roundTrip(Project.class, ProjectGenerators.projects());
+    }
+
+    /**
+     * Round trip of {@link Tender}s with their lots and criteria. Enforces {@link PersistenceProvider}:
+     * "Aggregates are kept as the JSON OtpJson writes" and {@link Stored}: "1 when first saved, one more
+     * on each save".
+     */
+    @Test
+    @DisplayName("PersistenceProvider: \"Aggregates are kept as the JSON OtpJson writes\" - tenders read back equal")
+    public void tendersRoundTrip() {
+        roundTrip(Tender.class, TenderGenerators.validTenders());
+    }
+
+    /**
+     * Round trip of {@link Bid}s. Enforces {@link PersistenceProvider}: "Aggregates are kept as the JSON
+     * OtpJson writes" and {@link Stored}: "1 when first saved, one more on each save".
+     */
+    @Test
+    @DisplayName("PersistenceProvider: \"Aggregates are kept as the JSON OtpJson writes\" - bids read back equal")
+    public void bidsRoundTrip() {
+        Repository<Bid, BidId> bids = provider.repository(Bid.class);
+        roundTrip(Bid.class, TenderGenerators.validTenders().flatMap(TenderGenerators::validBids)
+            .map(list -> list.isEmpty() ? null : list.get(list.size() - 1)).assuming(Objects::nonNull));
+        assertThat(bids.count(Query.all())).isPositive();
+    }
+
+    /**
+     * Round trip of {@link Contract}s with their milestones, deliverables and acceptances. Enforces
+     * {@link PersistenceProvider}: "Aggregates are kept as the JSON OtpJson writes" and {@link Stored}:
+     * "1 when first saved, one more on each save".
+     */
+    @Test
+    @DisplayName("PersistenceProvider: \"Aggregates are kept as the JSON OtpJson writes\" - contracts read back equal")
+    public void contractsRoundTrip() {
+        roundTrip(Contract.class, ExecutionGenerators.contracts());
+    }
+
+    /**
+     * Round trip of otp-scoring's {@link Evaluation}s in every phase, an aggregate of a module the SPI
+     * does not know. Enforces {@link PersistenceProvider}: "a store holds any aggregate type, including
+     * those of modules it does not know".
+     */
+    @Test
+    @DisplayName("PersistenceProvider: \"a store holds any aggregate type, including those of modules it does not know\" - evaluations read back equal")
+    public void evaluationsRoundTrip() {
+        roundTrip(Evaluation.class, EvaluationGenerators.evaluations());
+    }
+
+    /**
+     * Ids of every character an id may have (letters beyond ASCII, digits and {@code . _ : / # -}) are
+     * kept as they are and found exactly; ids that differ by a character, a prefix or a wildcard of SQL
+     * {@code LIKE} are different ids. Enforces {@link Repository#find(TypedId)}: "empty if none has this id".
+     */
+    @Test
+    @DisplayName("Repository.find: \"empty if none has this id\" - ids of every permitted character are kept exactly")
+    public void idsOfEveryPermittedCharacterAreKeptExactly() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        // Malformed ids (blank, spaces, quotes, '%', over 100 characters) cannot reach a store: the id
+        // factories refuse them. What a store must get right is every id they accept.
+        List<String> permitted = List.of("N_1", "N-1", "N-10", "N-1.0", "ñÁ:2026/Ü#ü_x", "Ñ", "n-1", "Z9",
+            "X" + "y".repeat(99));
+        for (String t : permitted) {
+            needs.save(need(t, NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+        }
+        for (String t : permitted) {
+            assertThat(needs.find(NeedId.of(t))).as(t).hasValueSatisfying(s -> assertThat(s.value().id().value()).isEqualTo(t));
+        }
+        assertThat(needs.find(NeedId.of("N"))).isEmpty();
+        assertThat(needs.find(NeedId.of("N-"))).isEmpty();
+        assertThat(needs.find(NeedId.of("NX1"))).as("'_' is no wildcard").isEmpty();
+        assertThat(needs.find(NeedId.of("ñá:2026/Ü#ü_x"))).as("ids are case-sensitive").isEmpty();
+        assertThat(needs.find(Query.all())).extracting(s -> s.value().id().value())
+            .as("\"results come sorted by id text\" (Query)").containsExactlyElementsOf(permitted.stream().sorted().toList());
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /**
+     * Finding by status. Enforces {@link Query}: "{@link Query#matches(Map)} is the meaning every store
+     * implements" and "results come sorted by id text, at most {@link Query#limit()} of them".
+     */
+    @Test
+    @DisplayName("Query: \"matches(Map) is the meaning every store implements\" - by status")
+    public void findsByStatus() {
+        Population p = populate();
+        for (Need n : p.needProbes()) {
+            p.assertNeeds(Query.all().status(n.status()));
+        }
+        for (Project pr : p.projectProbes()) {
+            p.assertProjects(Query.all().status(pr.status()));
+        }
+        for (Tender t : p.tenderProbes()) {
+            p.assertTenders(Query.all().status(t.status()));
+        }
+    }
+
+    /**
+     * Finding by department. Enforces {@link Query}: "{@link Query#matches(Map)} is the meaning every
+     * store implements".
+     */
+    @Test
+    @DisplayName("Query: \"matches(Map) is the meaning every store implements\" - by department, alone and with status")
+    public void findsByDepartment() {
+        Population p = populate();
+        for (Need n : p.needProbes()) {
+            p.assertNeeds(Query.all().department(n.requestingDepartment()));
+            p.assertNeeds(Query.all().status(n.status()).department(n.requestingDepartment()));
+        }
+        for (Project pr : p.projectProbes()) {
+            p.assertProjects(Query.all().department(pr.ownerDepartment()));
+        }
+        p.assertNeeds(Query.all().department(DepartmentId.of("NO-SUCH-DEPARTMENT")));
+    }
+
+    /**
+     * Finding by project. Enforces {@link Query}: "{@link Query#matches(Map)} is the meaning every store
+     * implements" (an aggregate without the value satisfies no condition on it).
+     */
+    @Test
+    @DisplayName("Query: \"matches(Map) is the meaning every store implements\" - by project; \"a missing value satisfies none\"")
+    public void findsByProject() {
+        Population p = populate();
+        for (Project pr : p.projectProbes()) {
+            p.assertProjects(Query.all().project(pr.id()));
+        }
+        for (Need n : p.needs.values()) {
+            n.projectId().ifPresent(id -> p.assertNeeds(Query.all().project(id)));
+        }
+        for (Tender t : p.tenders.values()) {
+            t.project().ifPresent(id -> p.assertTenders(Query.all().project(id)));
+        }
+        p.assertNeeds(Query.all().project(ProjectId.of("NO-SUCH-PROJECT")));
+    }
+
+    /**
+     * Finding by tender. Enforces {@link Query}: "{@link Query#matches(Map)} is the meaning every store
+     * implements".
+     */
+    @Test
+    @DisplayName("Query: \"matches(Map) is the meaning every store implements\" - by tender")
+    public void findsByTender() {
+        Population p = populate();
+        for (Tender t : p.tenderProbes()) {
+            p.assertTenders(Query.all().tender(t.id()));
+            p.assertBids(Query.all().tender(t.id()));
+        }
+        p.assertBids(Query.all().tender(TenderId.of("NO-SUCH-TENDER")));
+    }
+
+    /**
+     * Finding by a date range, both days included. Enforces {@link Query}: "for ranges the inclusive bounds
+     * in text order, which is date order for the ISO-8601 dates".
+     */
+    @Test
+    @DisplayName("Query: \"for ranges the inclusive bounds in text order, which is date order for the ISO-8601 dates\" - date ranges")
+    public void findsByDateRange() {
+        Population p = populate();
+        for (Need n : p.needProbes()) {
+            LocalDate d = n.dateRaised();
+            p.assertNeeds(Query.all().dateBetween(d, d));
+            p.assertNeeds(Query.all().dateBetween(d.minusDays(40), d));
+            p.assertNeeds(Query.all().dateBetween(d, d.plusDays(400)).status(n.status()));
+        }
+        p.bids.values().stream().limit(3).forEach(b -> {
+            LocalDate d = LocalDate.ofInstant(b.submittedAt(), ZoneOffset.UTC);
+            p.assertBids(Query.all().dateBetween(d.minusDays(3), d.plusDays(3)));
+        });
+        p.assertNeeds(Query.all().dateBetween(LocalDate.of(1000, 1, 1), LocalDate.of(1000, 12, 31)));
+    }
+
+    /**
+     * The limit and the order. Enforces {@link Query}: "results come sorted by id text, at most
+     * {@link Query#limit()} of them" and {@link Repository#count(Query)}: "Counts the aggregates that
+     * satisfy a query, without its limit".
+     */
+    @Test
+    @DisplayName("Query: \"results come sorted by id text, at most limit() of them\"; count(Query) \"without its limit\"")
+    public void limitsAndOrdersByIdText() {
+        Population p = populate();
+        for (int limit : new int[] {1, 3, 7}) {
+            p.assertNeeds(Query.all().limit(limit));
+            p.assertProjects(Query.all().limit(limit));
+            p.assertBids(Query.all().limit(limit));
+            Need n = p.needProbes().get(0);
+            p.assertNeeds(Query.all().status(n.status()).limit(limit));
+        }
+        p.assertNeeds(Query.all());
+        p.assertTenders(Query.all());
+        p.assertProjects(Query.all().limit(Query.DEFAULT_LIMIT));
+    }
+
+    /**
+     * A condition on a value no aggregate has, or several conditions on the same value, as the reference
+     * meaning says. Enforces {@link Query#matches(Map)}: "true if every condition holds (a missing value
+     * satisfies none)".
+     */
+    @Test
+    @DisplayName("Query.matches: \"true if every condition holds (a missing value satisfies none)\"")
+    public void everyConditionMustHoldAndAMissingValueSatisfiesNone() {
+        Population p = populate();
+        p.assertNeeds(Query.all().where("no-such-value", "x"));
+        p.assertNeeds(Query.all().where(Aggregate.TENDER, "x"));
+        Need n = p.needProbes().get(0);
+        p.assertNeeds(Query.all().status(n.status()).status(NeedStatus.values()[(n.status().ordinal() + 1)
+            % NeedStatus.values().length]));
+        p.assertNeeds(Query.all().where(Aggregate.STATUS, n.status().name()).between(Aggregate.STATUS, "A", "Z"));
+        p.assertBids(Query.all().where(Aggregate.LOT, "L1"));
+    }
+
+    // ------------------------------------------------------------------ optimistic locking
+
+    /**
+     * A stale version is refused. Enforces {@link Repository#save}: "VersionConflictException if the
+     * stored version is not {@code expectedVersion}; nothing is written", and
+     * {@link VersionConflictException}: expected and current versions, type and id named.
+     */
+    @Test
+    @DisplayName("Repository.save: \"VersionConflictException if the stored version is not expectedVersion; nothing is written\"")
+    public void aStaleVersionIsRefusedAndNothingIsWritten() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        Need raised = need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3));
+        needs.save(raised, 0, BY);
+        Stored<Need> second = needs.save(raised.startAnalysis(), 1, BY);
+        AuditVerification before = provider.auditTrail().verify();
+
+        assertConflict(() -> needs.save(raised, 1, BY), "need", "N-1", 1, 2);
+        assertConflict(() -> needs.save(raised, 3, BY), "need", "N-1", 3, 2);
+        assertConflict(() -> needs.save(raised, 0, BY), "need", "N-1", 0, 2);
+
+        assertThat(needs.find(NeedId.of("N-1"))).contains(second);
+        assertThat(provider.auditTrail().verify()).isEqualTo(before);
+    }
+
+    /**
+     * Saving an aggregate that is not stored with a version other than 0 is refused. Enforces
+     * {@link Repository#save}: "creates it when {@code expectedVersion} is 0" and
+     * {@link VersionConflictException#currentVersion()}: "0 when the aggregate does not exist".
+     */
+    @Test
+    @DisplayName("Repository.save: \"creates it when expectedVersion is 0\"; a conflict names current version 0 \"when the aggregate does not exist\"")
+    public void anUpdateOfAnAbsentAggregateIsRefused() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        assertConflict(() -> needs.save(need("N-7", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 4, BY),
+            "need", "N-7", 4, 0);
+        assertThat(needs.find(NeedId.of("N-7"))).isEmpty();
+        assertThat(needs.count(Query.all())).isZero();
+        assertThat(provider.auditTrail().last()).isEmpty();
+    }
+
+    /**
+     * Deletion is versioned too, and the audit trail keeps the record of it. Enforces
+     * {@link Repository#delete}: "VersionConflictException if the stored version is not
+     * {@code expectedVersion} (0 if none is stored)" and "the audit trail keeps the record of it".
+     */
+    @Test
+    @DisplayName("Repository.delete: \"VersionConflictException if the stored version is not expectedVersion (0 if none is stored)\"; \"the audit trail keeps the record of it\"")
+    public void deletionIsVersionedAndAudited() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        Need n = need("N-2", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3));
+        needs.save(n, 0, BY);
+        needs.save(n, 1, BY);
+        assertConflict(() -> needs.delete(NeedId.of("N-2"), 1, BY), "need", "N-2", 1, 2);
+        assertConflict(() -> needs.delete(NeedId.of("N-404"), 1, BY), "need", "N-404", 1, 0);
+        assertThat(needs.find(NeedId.of("N-2"))).map(Stored::version).contains(2L);
+        assertThat(provider.auditTrail().verify().entries()).isEqualTo(2);
+
+        ChangeContext deleting = ChangeContext.of(PersonId.of("TCK-DEL"), AT.plusSeconds(60), "baja");
+        needs.delete(NeedId.of("N-2"), 2, deleting);
+        assertThat(needs.find(NeedId.of("N-2"))).isEmpty();
+        assertThat(needs.count(Query.all())).isZero();
+        AuditChange last = provider.auditTrail().last().orElseThrow().change();
+        assertThat(last.action()).isEqualTo("delete");
+        assertThat(last.aggregateType()).isEqualTo("need");
+        assertThat(last.aggregateId()).isEqualTo("N-2");
+        assertThat(last.versionBefore()).isEqualTo(2);
+        assertThat(last.versionAfter()).as("\"for a deletion, the version deleted plus one\" (AuditChange)").isEqualTo(3);
+        assertThat(last.actor()).isEqualTo(deleting.actor());
+        assertThat(last.at()).isEqualTo(deleting.at());
+        assertThat(last.summary()).isEqualTo("baja");
+        assertThat(needs.save(n, 0, BY).version()).as("once deleted, none is stored: a save expecting 0 creates it")
+            .isEqualTo(1);
+    }
+
+    // ------------------------------------------------------------------ concurrency
+
+    /**
+     * 8 threads each make 1,000 read-and-update attempts on the same aggregate. Enforces
+     * {@link Repository}: "fails with a VersionConflictException if the stored version is another; a
+     * successful save returns the next version" and "Implementations are thread-safe; a write is
+     * atomic": every attempt either wins or gets a conflict naming the version it expected and a newer
+     * current one; the versions won are exactly 2 to 1 + wins; the final version is 1 + wins and holds
+     * the value of the last win; the audit chain is intact with one entry per win, carrying the actor
+     * and instant of that win.
+     *
+     * @throws Exception if a thread fails or does not finish in 5 minutes
+     */
+    @Test
+    @DisplayName("Repository: \"a successful save returns the next version\" and \"Implementations are thread-safe; a write is atomic\" - 8 threads x 1,000 conflicting updates")
+    public void concurrentConflictingUpdatesEitherWinOrConflict() throws Exception {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        NeedId id = NeedId.of("N-RACE");
+        needs.save(need("N-RACE", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+        Map<Long, Need> wonValues = new ConcurrentHashMap<>();
+        Map<Long, ChangeContext> wonContexts = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<String> wrongConflicts = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    int conflicts = 0;
+                    PersonId actor = PersonId.of("TCK-T" + thread);
+                    for (int i = 0; i < UPDATES_PER_THREAD; i++) {
+                        Stored<Need> read = needs.find(id).orElseThrow();
+                        Need next = need("N-RACE", NeedStatus.RAISED, "D-T" + thread, LocalDate.of(2026, 2, 3)
+                            .plusDays(i));
+                        ChangeContext context = ChangeContext.of(actor, AT.plusSeconds(thread * 10_000L + i), "t" + thread);
+                        try {
+                            Stored<Need> won = needs.save(next, read.version(), context);
+                            if (won.version() != read.version() + 1 || wonValues.putIfAbsent(won.version(), next) != null) {
+                                wrongConflicts.add("version " + won.version() + " returned after reading " + read.version());
+                            }
+                            wonContexts.put(won.version(), context);
+                        } catch (VersionConflictException e) {
+                            conflicts++;
+                            if (e.expectedVersion() != read.version() || e.currentVersion() <= read.version()
+                                || !e.aggregateId().equals("N-RACE")) {
+                                wrongConflicts.add(e.getMessage());
+                            }
+                        }
+                    }
+                    return conflicts;
+                }));
+            }
+            long conflicts = 0;
+            for (Future<Integer> f : futures) {
+                conflicts += f.get(5, TimeUnit.MINUTES);
+            }
+            long wins = wonValues.size();
+            assertThat(wrongConflicts).as("wrong versions or conflicts").isEmpty();
+            assertThat(wins + conflicts).isEqualTo((long) THREADS * UPDATES_PER_THREAD);
+            assertThat(wins).isPositive();
+            assertThat(wonValues.keySet()).as("every successful update has its own version, 2 to 1 + wins")
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.LongStream.rangeClosed(2, 1 + wins).boxed()
+                    .collect(Collectors.toList()));
+            Stored<Need> last = needs.find(id).orElseThrow();
+            assertThat(last.version()).isEqualTo(1 + wins);
+            assertThat(last.value()).isEqualTo(wonValues.get(1 + wins));
+
+            AuditVerification v = provider.auditTrail().verify();
+            assertThat(v.isIntact()).as(v.toString()).isTrue();
+            assertThat(v.entries()).isEqualTo(1 + wins);
+            Map<Long, AuditChange> updates = new HashMap<>();
+            for (AuditEntry e : readAll(provider.auditTrail())) {
+                if (e.change().action().equals("update")) {
+                    assertThat(updates.put(e.change().versionAfter(), e.change())).as("one entry per version").isNull();
+                }
+            }
+            assertThat(updates.keySet()).isEqualTo(wonValues.keySet());
+            updates.forEach((version, change) -> {
+                assertThat(change.versionBefore()).isEqualTo(version - 1);
+                assertThat(change.actor()).isEqualTo(wonContexts.get(version).actor());
+                assertThat(change.at()).isEqualTo(wonContexts.get(version).at());
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // ------------------------------------------------------------------ units of work
+
+    /**
+     * A unit of work that throws midway leaves nothing behind: no aggregate created, updated or deleted,
+     * no audit entry, and the exception comes out unchanged. Enforces
+     * {@link PersistenceProvider#inUnitOfWork}: "Runs work whose writes commit together when it returns,
+     * or are all discarded when it throws (the exception is then rethrown unchanged)".
+     */
+    @Test
+    @DisplayName("PersistenceProvider.inUnitOfWork: \"all discarded when it throws (the exception is then rethrown unchanged)\"")
+    public void aUnitOfWorkThatThrowsLeavesNothingBehind() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        Repository<Evaluation, EvaluationId> evaluations = provider.repository(Evaluation.class);
+        Stored<Need> kept = needs.save(need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+        Stored<Need> gone = needs.save(need("N-9", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+        Evaluation evaluation = EvaluationGenerators.evaluationFromSeed(42);
+        AuditVerification before = provider.auditTrail().verify();
+        IllegalStateException failure = new IllegalStateException("TCK: the work fails midway");
+
+        Throwable thrown = catchThrowable(() -> provider.inUnitOfWork(u -> {
+            u.repository(Need.class).save(need("N-2", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+            u.repository(Need.class).save(kept.value().startAnalysis(), 1, BY);
+            u.repository(Need.class).delete(NeedId.of("N-9"), 1, BY);
+            u.repository(Evaluation.class).save(evaluation, 0, BY);
+            u.auditTrail().append(change("need", "N-1", "TCK_NOTE"));
+            throw failure;
+        }));
+
+        assertThat(thrown).isSameAs(failure);
+        assertThat(needs.find(NeedId.of("N-2"))).isEmpty();
+        assertThat(needs.find(NeedId.of("N-1"))).contains(kept);
+        assertThat(needs.find(NeedId.of("N-9"))).contains(gone);
+        assertThat(evaluations.count(Query.all())).isZero();
+        assertThat(provider.auditTrail().verify()).isEqualTo(before);
+    }
+
+    /**
+     * A write that conflicts inside a unit of work undoes the writes before it. Enforces
+     * {@link PersistenceProvider#inUnitOfWork}: "VersionConflictException if a write of the work
+     * conflicts; nothing is written".
+     */
+    @Test
+    @DisplayName("PersistenceProvider.inUnitOfWork: \"VersionConflictException if a write of the work conflicts; nothing is written\"")
+    public void aConflictInsideAUnitOfWorkWritesNothing() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        Stored<Need> kept = needs.save(need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+        AuditVerification before = provider.auditTrail().verify();
+
+        assertThatThrownBy(() -> provider.inUnitOfWork(u -> {
+            u.repository(Need.class).save(need("N-2", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+            u.repository(Need.class).save(kept.value().startAnalysis(), 1, BY);
+            return u.repository(Need.class).save(need("N-3", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 5, BY);
+        })).isInstanceOfSatisfying(VersionConflictException.class, e -> {
+            assertThat(e.aggregateId()).isEqualTo("N-3");
+            assertThat(e.expectedVersion()).isEqualTo(5);
+            assertThat(e.currentVersion()).isZero();
+        });
+
+        assertThat(needs.find(NeedId.of("N-2"))).isEmpty();
+        assertThat(needs.find(NeedId.of("N-1"))).contains(kept);
+        assertThat(provider.auditTrail().verify()).isEqualTo(before);
+    }
+
+    /**
+     * A unit of work that returns commits every write and returns the work's result. Enforces
+     * {@link PersistenceProvider#inUnitOfWork}: "Runs work whose writes commit together when it returns"
+     * and {@link io.otp.persistence.UnitOfWork}: "Several writes that commit together or not at all".
+     */
+    @Test
+    @DisplayName("PersistenceProvider.inUnitOfWork: \"writes commit together when it returns\"")
+    public void aUnitOfWorkThatReturnsCommitsEveryWrite() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        needs.save(need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+        Evaluation evaluation = EvaluationGenerators.evaluationFromSeed(7);
+
+        String result = provider.inUnitOfWork(u -> {
+            u.repository(Need.class).save(need("N-2", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+            u.repository(Need.class).save(need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)).startAnalysis(),
+                1, BY);
+            u.repository(Evaluation.class).save(evaluation, 0, BY);
+            u.auditTrail().append(change("need", "N-2", "TCK_NOTE"));
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(needs.find(NeedId.of("N-2"))).map(Stored::version).contains(1L);
+        assertThat(needs.find(NeedId.of("N-1"))).map(s -> s.value().status()).contains(NeedStatus.UNDER_ANALYSIS);
+        assertThat(provider.repository(Evaluation.class).find(evaluation.id())).map(Stored::value).contains(evaluation);
+        AuditVerification v = provider.auditTrail().verify();
+        assertThat(v.isIntact()).as(v.toString()).isTrue();
+        assertThat(v.entries()).isEqualTo(1 + 2 + 1 + evaluation.domainEvents().size() + 1);
+        assertThat(provider.auditTrail().last().orElseThrow().change().action()).isEqualTo("TCK_NOTE");
+    }
+
+    // ------------------------------------------------------------------ audit trail
+
+    /**
+     * An empty store has an empty, intact trail. Enforces {@link AuditTrail#last()}: "empty if the trail
+     * is empty" and {@link AuditTrail#read}: "empty past the end".
+     */
+    @Test
+    @DisplayName("AuditTrail: last() \"empty if the trail is empty\"; read \"empty past the end\"")
+    public void anEmptyStoreHasAnEmptyIntactTrail() {
+        AuditVerification v = provider.auditTrail().verify();
+        assertThat(v.isIntact()).isTrue();
+        assertThat(v.entries()).isZero();
+        assertThat(v.lastHash()).isEqualTo(AuditChain.GENESIS);
+        assertThat(provider.auditTrail().read(1, 10)).isEmpty();
+    }
+
+    /**
+     * Each write appends one entry naming the aggregate, the versions, the action, and the actor, instant
+     * and summary of its context; the chain verifies. Enforces {@link Repository}: "Every write appends
+     * to the store's audit trail, in the same transaction: one entry for the write ({@code create},
+     * {@code update} or {@code delete}, with the versions ...)" and {@link AuditTrail}: "append-only,
+     * hash-chained".
+     */
+    @Test
+    @DisplayName("Repository: \"Every write appends to the store's audit trail ... one entry for the write (create, update or delete, with the versions\"")
+    public void everyWriteAppendsOneChainedEntry() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        Repository<Project, ProjectId> projects = provider.repository(Project.class);
+        Need n = need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3));
+        Project project = sample(ProjectGenerators.projects(), 1).get(0);
+        List<ChangeContext> contexts = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            contexts.add(ChangeContext.of(PersonId.of("TCK-" + i), AT.plusSeconds(3_600L * i), i == 0 ? "" : "cambio " + i));
+        }
+        needs.save(n, 0, contexts.get(0));
+        needs.save(n.startAnalysis(), 1, contexts.get(1));
+        projects.save(project, 0, contexts.get(2));
+        needs.delete(n.id(), 2, contexts.get(3));
+        AuditEntry appended = provider.auditTrail().append(change("project", project.id().value(), "TCK_NOTE"));
+
+        List<AuditEntry> entries = readAll(provider.auditTrail());
+        assertThat(entries).extracting(e -> e.change().action()).containsExactly("create", "update", "create", "delete",
+            "TCK_NOTE");
+        assertThat(entries).extracting(e -> e.change().aggregateType()).containsExactly("need", "need", "project", "need",
+            "project");
+        assertThat(entries).extracting(e -> e.change().aggregateId()).containsExactly("N-1", "N-1", project.id().value(),
+            "N-1", project.id().value());
+        assertThat(entries).extracting(e -> e.change().versionBefore()).containsExactly(0L, 1L, 0L, 2L, 0L);
+        assertThat(entries).extracting(e -> e.change().versionAfter()).containsExactly(1L, 2L, 1L, 3L, 1L);
+        for (int i = 0; i < 4; i++) {
+            assertThat(entries.get(i).change().actor()).isEqualTo(contexts.get(i).actor());
+            assertThat(entries.get(i).change().at()).isEqualTo(contexts.get(i).at());
+            assertThat(entries.get(i).change().summary()).isEqualTo(contexts.get(i).summary());
+        }
+        assertThat(entries.get(4)).isEqualTo(appended);
+        assertThat(entries).extracting(AuditEntry::position).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(entries.get(0).previousHash()).isEqualTo(AuditChain.GENESIS);
+        for (int i = 1; i < entries.size(); i++) {
+            assertThat(entries.get(i).previousHash()).isEqualTo(entries.get(i - 1).hash());
+        }
+        AuditVerification v = provider.auditTrail().verify();
+        assertThat(v.isIntact()).as(v.toString()).isTrue();
+        assertThat(v.entries()).isEqualTo(5);
+        assertThat(v.lastHash()).isEqualTo(appended.hash());
+        assertThat(provider.auditTrail().read(2, 2)).containsExactly(entries.get(1), entries.get(2));
+        assertThat(provider.auditTrail().read(5, 100)).containsExactly(appended);
+        assertThat(provider.auditTrail().read(6, 100)).isEmpty();
+    }
+
+    /**
+     * Saving an evaluation appends one entry per domain event recorded since the version read, with the
+     * event's action, actor, instant, summary and details. Enforces {@link Repository}: "one per domain
+     * event the aggregate recorded since the version read ({@link Aggregate#domainEvents()})".
+     */
+    @Test
+    @DisplayName("Repository: \"one per domain event the aggregate recorded since the version read\" - evaluations")
+    public void newDomainEventsOfAnEvaluationAreAppended() {
+        Repository<Evaluation, EvaluationId> evaluations = provider.repository(Evaluation.class);
+        qt().withExamples(Math.max(1, examples() / 4)).forAll(EvaluationGenerators.scenarios(), SourceDSL.integers()
+            .between(1, 8)).checkAssert((scenario, steps) -> {
+                Evaluation early = EvaluationGenerators.run(scenario, steps);
+                Evaluation later = EvaluationGenerators.run(scenario, steps + 3);
+                long version = evaluations.find(early.id()).map(Stored::version).orElse(0L);
+                int seen = evaluations.find(early.id()).map(s -> s.value().domainEvents().size()).orElse(0);
+                saveAndCheckEvents(evaluations, early, version, seen);
+                saveAndCheckEvents(evaluations, later, version + 1, early.domainEvents().size());
+            });
+        AuditVerification v = provider.auditTrail().verify();
+        assertThat(v.isIntact()).as(v.toString()).isTrue();
+    }
+
+    private <A extends Aggregate<?>> void saveAndCheckEvents(Repository<A, ?> repository, A aggregate, long version,
+            int seen) {
+        long last = provider.auditTrail().last().map(AuditEntry::position).orElse(0L);
+        ChangeContext context = ChangeContext.of(PersonId.of("TCK-EV"), AT.plusSeconds(version), "fase");
+        repository.save(aggregate, version, context);
+        List<AuditEntry> added = provider.auditTrail().read(last + 1, 1_000);
+        List<? extends DomainEvent> events = aggregate.domainEvents();
+        assertThat(added).hasSize(1 + events.size() - seen);
+        assertThat(added.get(0).change().action()).isEqualTo(version == 0 ? "create" : "update");
+        assertThat(added.get(0).change().actor()).isEqualTo(context.actor());
+        for (int i = seen; i < events.size(); i++) {
+            DomainEvent event = events.get(i);
+            AuditChange c = added.get(1 + i - seen).change();
+            assertThat(c.action()).isEqualTo(event.action());
+            assertThat(c.actor()).isEqualTo(event.actor());
+            assertThat(c.at()).isEqualTo(event.at());
+            assertThat(c.summary()).isEqualTo(event.summary());
+            assertThat(c.details()).isEqualTo(event.details());
+            assertThat(c.aggregateId()).isEqualTo(aggregate.id().value());
+            assertThat(c.aggregateType()).isEqualTo(Aggregate.typeName(repository.type()));
+            assertThat(c.versionBefore()).isEqualTo(version);
+            assertThat(c.versionAfter()).isEqualTo(version + 1);
+        }
+    }
+
+    // ------------------------------------------------------------------ bad input
+
+    /**
+     * Null arguments are refused before anything is written, with a NullPointerException naming the
+     * parameter (the SDK's {@code Objects.requireNonNull(x, "x")}) or an SDK exception. Enforces the
+     * "not null" of every {@code @param} of {@link PersistenceProvider}, {@link Repository} and
+     * {@link AuditTrail}.
+     */
+    @Test
+    @DisplayName("Repository, PersistenceProvider, AuditTrail: every \"not null\" parameter is refused by name; nothing is written")
+    public void nullArgumentsAreRefusedByName() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        Need n = need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3));
+        assertRefusesNull(() -> provider.repository(null), "type");
+        assertRefusesNull(() -> provider.inUnitOfWork(null), "work");
+        assertRefusesNull(() -> provider.auditTrail().append(null), "change");
+        assertRefusesNull(() -> needs.find((NeedId) null), "id");
+        assertRefusesNull(() -> needs.find((Query) null), "query");
+        assertRefusesNull(() -> needs.count(null), "query");
+        assertRefusesNull(() -> needs.save(null, 0, BY), "aggregate");
+        assertRefusesNull(() -> needs.save(n, 0, null), "context");
+        assertRefusesNull(() -> needs.delete(null, 1, BY), "id");
+        needs.save(n, 0, BY);
+        assertRefusesNull(() -> needs.delete(n.id(), 1, null), "context");
+        assertRefusesNull(() -> needs.save(n, 1, null), "context");
+        assertThat(needs.find(n.id())).map(Stored::version).contains(1L);
+        assertThat(provider.auditTrail().verify().entries()).isEqualTo(1);
+    }
+
+    /**
+     * A document bigger than the store's declared limit is refused with a ValidationException and nothing
+     * is written; one just within it is kept. Enforces {@link Repository#save}: "ValidationException if the
+     * aggregate's JSON exceeds the store's limits". Runs only for a store that declares its limit in
+     * {@link #documentSizeLimit()}.
+     */
+    @Test
+    @DisplayName("Repository.save: \"ValidationException if the aggregate's JSON exceeds the store's limits\"")
+    public void aDocumentOverTheDeclaredLimitIsRefused() {
+        OptionalInt limit = documentSizeLimit();
+        Assumptions.assumeTrue(limit.isPresent(), "the store declares no document size limit");
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        Need small = need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3));
+        int base = JSON.write(small).length();
+        Assumptions.assumeTrue(limit.getAsInt() > base + 10, "the declared limit, " + limit.getAsInt()
+            + " characters, is below the smallest need the kit writes, " + base);
+        Need within = withDescription(small, "x".repeat(Math.max(1, limit.getAsInt() - base)));
+        while (JSON.write(within).length() > limit.getAsInt()) {
+            within = withDescription(small, within.description().substring(1));
+        }
+        Need over = withDescription(small, within.description() + "x".repeat(1 + limit.getAsInt()
+            - JSON.write(within).length()));
+        assertThatThrownBy(() -> needs.save(over, 0, BY)).isInstanceOf(ValidationException.class);
+        assertThat(needs.find(small.id())).isEmpty();
+        assertThat(provider.auditTrail().last()).isEmpty();
+        assertThat(needs.save(within, 0, BY).value()).isEqualTo(within);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private <A extends Aggregate<I>, I extends TypedId> void roundTrip(Class<A> type, Gen<A> aggregates) {
+        Repository<A, I> repository = provider.repository(type);
+        assertThat(repository.type()).isEqualTo(type);
+        qt().withExamples(examples()).forAll(aggregates).checkAssert(a -> {
+            long before = repository.find(a.id()).map(Stored::version).orElse(0L);
+            Stored<A> saved = repository.save(a, before, BY);
+            assertThat(saved.version()).as(a.id() + ": version after a save").isEqualTo(before + 1);
+            assertThat(saved.value()).isEqualTo(a);
+            Stored<A> read = repository.find(a.id()).orElseThrow();
+            assertThat(read.version()).isEqualTo(before + 1);
+            assertThat(read.value()).as(a.id() + " read back").isEqualTo(a);
+            assertThat(JSON.write(read.value())).isEqualTo(JSON.write(a));
+            Stored<A> again = repository.save(read.value(), read.version(), BY);
+            assertThat(again.version()).as("one more on each save").isEqualTo(before + 2);
+            assertThat(repository.find(a.id())).contains(again);
+        });
+        AuditVerification v = provider.auditTrail().verify();
+        assertThat(v.isIntact()).as(v.toString()).isTrue();
+    }
+
+    private static void assertConflict(ThrowingCallable write, String type, String id, long expected, long current) {
+        assertThatThrownBy(write).isInstanceOfSatisfying(VersionConflictException.class, e -> {
+            assertThat(e.aggregateType()).isEqualTo(type);
+            assertThat(e.aggregateId()).isEqualTo(id);
+            assertThat(e.expectedVersion()).as("expected version").isEqualTo(expected);
+            assertThat(e.currentVersion()).as("current version").isEqualTo(current);
+        });
+    }
+
+    private static void assertRefusesNull(ThrowingCallable call, String parameter) {
+        Throwable thrown = catchThrowable(call);
+        assertThat(thrown).as("a null " + parameter).isNotNull();
+        if (thrown instanceof NullPointerException) {
+            assertThat(thrown.getMessage()).as("the NullPointerException names the parameter").isNotNull()
+                .contains(parameter);
+        } else {
+            assertThat(thrown).as("a null " + parameter + " is refused with an SDK exception").isInstanceOf(OtpException.class);
+        }
+    }
+
+    private static List<AuditEntry> readAll(AuditTrail trail) {
+        List<AuditEntry> all = new ArrayList<>();
+        List<AuditEntry> page;
+        do {
+            page = trail.read(all.size() + 1L, 500);
+            all.addAll(page);
+        } while (!page.isEmpty());
+        return all;
+    }
+
+    private static AuditChange change(String type, String id, String action) {
+        return AuditChange.builder().aggregateType(type).aggregateId(id).versionBefore(0).versionAfter(1)
+            .actor(PersonId.of("TCK-NOTE")).at(AT.plusSeconds(86_400)).action(action).summary("nota")
+            .putDetails("origin", "tck").build();
+    }
+
+    /**
+     * A need with fixed text.
+     *
+     * @param id the need's id; not null
+     * @param status its status; not null
+     * @param department the requesting department's id; not null
+     * @param raised the date it was raised; not null
+     * @return the need, not null
+     */
+    protected static Need need(String id, NeedStatus status, String department, LocalDate raised) {
+        return Need.builder().id(NeedId.of(id)).requestingDepartment(DepartmentId.of(department))
+            .title("Tramitación electrónica de licencias").description("Las licencias se tramitan en papel.")
+            .category(NeedCategory.DIGITAL_SERVICES).urgency(Urgency.HIGH).dateRaised(raised).status(status).build();
+    }
+
+    private static Need withDescription(Need n, String description) {
+        return Need.builder().id(n.id()).requestingDepartment(n.requestingDepartment()).title(n.title())
+            .description(description).category(n.category()).urgency(n.urgency()).dateRaised(n.dateRaised())
+            .status(n.status()).build();
+    }
+
+    private static <A> List<A> sample(Gen<A> gen, int count) {
+        List<A> out = new ArrayList<>();
+        qt().withExamples(count).forAll(gen).checkAssert(out::add);
+        return out;
+    }
+
+    private Population populate() {
+        Population p = new Population();
+        for (Need n : sample(NeedGenerators.needs(), 60)) {
+            p.needs.put(n.id().value(), p.put(Need.class, n));
+        }
+        for (Project pr : sample(ProjectGenerators.projects(), 30)) {
+            p.projects.put(pr.id().value(), p.put(Project.class, pr));
+        }
+        for (Tender t : sample(TenderGenerators.validTenders(), 15)) {
+            p.tenders.put(t.id().value(), p.put(Tender.class, t));
+            for (Bid b : sample(TenderGenerators.validBids(t), 1).get(0)) {
+                p.bids.put(b.id().value(), p.put(Bid.class, b));
+            }
+        }
+        return p;
+    }
+
+    /** Generated aggregates saved in the store, by id text: the last one saved under each id. */
+    private final class Population {
+
+        final Map<String, Need> needs = new TreeMap<>();
+
+        final Map<String, Project> projects = new TreeMap<>();
+
+        final Map<String, Tender> tenders = new TreeMap<>();
+
+        final Map<String, Bid> bids = new TreeMap<>();
+
+        <A extends Aggregate<I>, I extends TypedId> A put(Class<A> type, A aggregate) {
+            Repository<A, I> repository = provider.repository(type);
+            long version = repository.find(aggregate.id()).map(Stored::version).orElse(0L);
+            repository.save(aggregate, version, BY);
+            return aggregate;
+        }
+
+        List<Need> needProbes() {
+            return probes(needs.values());
+        }
+
+        List<Project> projectProbes() {
+            return probes(projects.values());
+        }
+
+        List<Tender> tenderProbes() {
+            return probes(tenders.values());
+        }
+
+        void assertNeeds(Query q) {
+            assertQuery(Need.class, needs.values(), q);
+        }
+
+        void assertProjects(Query q) {
+            assertQuery(Project.class, projects.values(), q);
+        }
+
+        void assertTenders(Query q) {
+            assertQuery(Tender.class, tenders.values(), q);
+        }
+
+        void assertBids(Query q) {
+            assertQuery(Bid.class, bids.values(), q);
+        }
+
+        private <A extends Aggregate<I>, I extends TypedId> void assertQuery(Class<A> type, Collection<A> saved, Query q) {
+            Repository<A, I> repository = provider.repository(type);
+            List<String> matching = saved.stream().filter(a -> q.matches(a.queryValues())).map(a -> a.id().value())
+                .sorted().collect(Collectors.toList());
+            assertThat(repository.find(q)).extracting(s -> s.value().id().value())
+                .as(Aggregate.typeName(type) + " " + q + ": \"sorted by id text, at most limit() of them\"")
+                .containsExactlyElementsOf(matching.subList(0, Math.min(q.limit(), matching.size())));
+            assertThat(repository.count(q)).as(Aggregate.typeName(type) + " " + q + ": count without the limit")
+                .isEqualTo(matching.size());
+            Set<String> ids = saved.stream().map(a -> a.id().value()).collect(Collectors.toSet());
+            assertThat(repository.count(Query.all())).isEqualTo(ids.size());
+        }
+
+        private <A> List<A> probes(Collection<A> all) {
+            return all.stream().limit(5).collect(Collectors.toList());
+        }
+    }
+}
