@@ -147,9 +147,13 @@ class OtpArchitectureRulesTest {
         assertThat(OtpModule.SCORING.allowedDependencies()).containsExactly(OtpModule.CORE);
         assertThat(OtpModule.KPI.allowedDependencies()).containsExactly(OtpModule.CORE);
         assertThat(OtpModule.PERSISTENCE_SPI.allowedDependencies()).containsExactly(OtpModule.CORE);
+        assertThat(OtpModule.PERSISTENCE_JDBC.allowedDependencies())
+            .containsExactlyInAnyOrder(OtpModule.PERSISTENCE_SPI, OtpModule.CORE);
+        assertThat(OtpModule.owning("io.otp.persistence.jdbc")).contains(OtpModule.PERSISTENCE_JDBC);
         assertThat(OtpModule.CODELISTS.allowedDependencies()).containsExactly(OtpModule.CORE);
         assertThat(OtpModule.EXAMPLES.allowedDependencies()).isEqualTo(EnumSet.of(
-            OtpModule.CORE, OtpModule.SCORING, OtpModule.KPI, OtpModule.PERSISTENCE_SPI, OtpModule.CODELISTS));
+            OtpModule.CORE, OtpModule.SCORING, OtpModule.KPI, OtpModule.PERSISTENCE_SPI, OtpModule.PERSISTENCE_JDBC,
+            OtpModule.CODELISTS));
     }
 
     @Test
