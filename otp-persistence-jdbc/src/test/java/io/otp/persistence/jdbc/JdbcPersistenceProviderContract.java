@@ -278,4 +278,36 @@ abstract class JdbcPersistenceProviderContract {
         assertThatThrownBy(() -> store.auditTrail().read(0, 10)).isInstanceOf(ValidationException.class);
         assertThat(store.auditTrail().verify().lastHash()).isEqualTo(first.hash());
     }
+
+    @Test
+    void aCreateThatMeetsAnotherWritersRowOnThePrimaryKeyIsAVersionConflict() throws Exception {
+        Repository<Need, NeedId> needs = store.repository(Need.class);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection other = dataSource().getConnection()) {
+            other.setAutoCommit(false);
+            boolean postgres = other.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                .contains("postgres");
+            try (PreparedStatement ps = other.prepareStatement("INSERT INTO " + store.settings().tablePrefix()
+                    + "aggregate (aggregate_type, aggregate_id, version, events, document) VALUES ('need', 'N-7', 1, 0, "
+                    + (postgres ? "CAST(? AS JSONB)" : "?") + ")")) {
+                ps.setString(1, io.otp.core.json.OtpJson.standard().write(need("N-7")));
+                ps.executeUpdate();
+            }
+            // The save does not see the uncommitted row, so it inserts and waits on the primary key.
+            Future<Stored<Need>> save = pool.submit(() -> needs.save(need("N-7"), 0, BY));
+            Thread.sleep(500);
+            other.commit();
+            assertThatThrownBy(() -> save.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(VersionConflictException.class)
+                .cause().isInstanceOfSatisfying(VersionConflictException.class, e -> {
+                    assertThat(e.expectedVersion()).isZero();
+                    assertThat(e.currentVersion()).isEqualTo(1);
+                });
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(needs.find(NeedId.of("N-7")).orElseThrow().version()).isEqualTo(1);
+        assertThat(store.auditTrail().verify().entries()).isZero();
+        assertThat(needs.save(need("N-8"), 0, BY).version()).isEqualTo(1);
+        assertThat(store.auditTrail().verify().isIntact()).isTrue();
+    }
 }
