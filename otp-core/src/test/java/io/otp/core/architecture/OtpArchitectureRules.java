@@ -69,6 +69,9 @@ public final class OtpArchitectureRules {
         /** The persistence SPIs; stores aggregates it does not know, so never depends on scoring or kpi. */
         PERSISTENCE_SPI("otp-persistence-spi", "io.otp.persistence", Kind.LIBRARY, CORE),
 
+        /** The JDBC store (H2, PostgreSQL) of the persistence SPIs; stores aggregates it does not know. */
+        PERSISTENCE_JDBC("otp-persistence-jdbc", "io.otp.persistence.jdbc", Kind.LIBRARY, PERSISTENCE_SPI, CORE),
+
         /**
          * The persistence compatibility test kit: contract tests over the persistence SPI, generating the
          * aggregates of core and scoring (otp-kpi has no aggregate yet).

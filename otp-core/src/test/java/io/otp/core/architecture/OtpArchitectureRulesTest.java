@@ -149,9 +149,13 @@ class OtpArchitectureRulesTest {
         assertThat(OtpModule.PERSISTENCE_SPI.allowedDependencies()).containsExactly(OtpModule.CORE);
         assertThat(OtpModule.PERSISTENCE_TCK.allowedDependencies()).containsExactlyInAnyOrder(OtpModule.CORE,
             OtpModule.SCORING, OtpModule.PERSISTENCE_SPI);
+        assertThat(OtpModule.PERSISTENCE_JDBC.allowedDependencies())
+            .containsExactlyInAnyOrder(OtpModule.PERSISTENCE_SPI, OtpModule.CORE);
+        assertThat(OtpModule.owning("io.otp.persistence.jdbc")).contains(OtpModule.PERSISTENCE_JDBC);
         assertThat(OtpModule.CODELISTS.allowedDependencies()).containsExactly(OtpModule.CORE);
         assertThat(OtpModule.EXAMPLES.allowedDependencies()).isEqualTo(EnumSet.of(
             OtpModule.CORE, OtpModule.SCORING, OtpModule.KPI, OtpModule.PERSISTENCE_SPI, OtpModule.PERSISTENCE_TCK,
+            OtpModule.PERSISTENCE_JDBC,
             OtpModule.CODELISTS));
     }
 

@@ -1,0 +1,92 @@
+package io.otp.persistence.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
+import io.otp.persistence.PersistenceException;
+import io.otp.persistence.PersistenceProvider;
+import io.otp.persistence.PersistenceProviderFactory;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The factory of the JDBC store, named {@code jdbc}, for
+ * {@link io.otp.persistence.PersistenceProviders#open(String, Map)}. Settings:
+ * <ul>
+ * <li>{@code url} (required): the JDBC URL, e.g. {@code jdbc:postgresql://db/otp} or
+ * {@code jdbc:h2:file:./target/otp;LOCK_TIMEOUT=10000}; its driver must be on the class or module path;</li>
+ * <li>{@code user}, {@code password} (optional): the credentials;</li>
+ * <li>{@code tablePrefix} (optional, default {@value JdbcSettings#DEFAULT_PREFIX}): see {@link JdbcSettings};</li>
+ * <li>{@code migrate} (optional, {@code true} or {@code false}, default {@code false}): whether to apply
+ * the schema migrations on opening ({@link JdbcPersistenceProvider#migrate()}).</li>
+ * </ul>
+ * The provider pools the URL's connections (HikariCP, at most {@value #POOL_SIZE}) and closes the pool
+ * when it is closed. Hosts with a data source of their own use
+ * {@link JdbcPersistenceProvider#create(javax.sql.DataSource, JdbcSettings)} instead.
+ */
+public final class JdbcProviderFactory implements PersistenceProviderFactory {
+
+    /** The most connections of the pool the factory opens. */
+    public static final int POOL_SIZE = 10;
+
+    private static final Set<String> KNOWN = Set.of("url", "user", "password", "tablePrefix", "migrate");
+
+    /** Creates the factory; for {@link java.util.ServiceLoader}. */
+    public JdbcProviderFactory() {
+    }
+
+    @Override
+    public String name() {
+        return "jdbc";
+    }
+
+    @Override
+    public PersistenceProvider open(Map<String, String> settings) {
+        TreeSet<String> unknown = new TreeSet<>(settings.keySet());
+        unknown.removeAll(KNOWN);
+        if (!unknown.isEmpty()) {
+            throw new ValidationException(Violation.of("settings", "OTP-JDBC-SETTINGS", "io.otp.persistence.jdbc.settings.unknown",
+                "value", String.join(", ", unknown), "known", String.join(", ", new TreeSet<>(KNOWN))));
+        }
+        String url = settings.get("url");
+        if (url == null || !url.startsWith("jdbc:")) {
+            throw new ValidationException(Violation.of("url", "OTP-JDBC-SETTINGS", "io.otp.persistence.jdbc.settings.url",
+                "value", String.valueOf(url)));
+        }
+        String migrate = settings.getOrDefault("migrate", "false");
+        if (!migrate.equals("true") && !migrate.equals("false")) {
+            throw new ValidationException(Violation.of("migrate", "OTP-JDBC-SETTINGS",
+                "io.otp.persistence.jdbc.settings.migrate", "value", migrate));
+        }
+        JdbcSettings jdbc = settings.containsKey("tablePrefix")
+            ? JdbcSettings.defaults().withTablePrefix(settings.get("tablePrefix")) : JdbcSettings.defaults();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (settings.containsKey("user")) {
+            config.setUsername(settings.get("user"));
+        }
+        if (settings.containsKey("password")) {
+            config.setPassword(settings.get("password"));
+        }
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setPoolName("otp-jdbc-" + jdbc.tablePrefix());
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new PersistenceException("the JDBC store could not connect to " + url + ": " + e.getMessage(), e);
+        }
+        JdbcPersistenceProvider provider = JdbcPersistenceProvider.createOwning(pool, jdbc, pool);
+        if (migrate.equals("true")) {
+            try {
+                provider.migrate();
+            } catch (RuntimeException e) {
+                provider.close();
+                throw e;
+            }
+        }
+        return provider;
+    }
+}

@@ -1,0 +1,313 @@
+package io.otp.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.otp.core.ValidationException;
+import io.otp.core.id.DepartmentId;
+import io.otp.core.id.NeedId;
+import io.otp.core.id.PersonId;
+import io.otp.core.need.Need;
+import io.otp.core.need.NeedCategory;
+import io.otp.core.need.NeedStatus;
+import io.otp.core.need.Urgency;
+import io.otp.core.testing.NeedGenerators;
+import io.otp.persistence.ChangeContext;
+import io.otp.persistence.Query;
+import io.otp.persistence.Repository;
+import io.otp.persistence.Stored;
+import io.otp.persistence.VersionConflictException;
+import io.otp.persistence.audit.AuditEntry;
+import io.otp.persistence.audit.AuditProblem;
+import io.otp.persistence.audit.AuditVerification;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviours of the in-memory store (InMemoryPersistenceProviderTest), on one database: each
+ * subclass supplies a data source, and each test gets a store of its own (a fresh table prefix),
+ * migrated.
+ */
+abstract class JdbcPersistenceProviderContract {
+
+    static final ChangeContext BY = ChangeContext.of(PersonId.of("P1"), Instant.parse("2026-05-04T09:00:00Z"), "alta");
+
+    private static final AtomicInteger STORES = new AtomicInteger();
+
+    JdbcPersistenceProvider store;
+
+    /**
+     * The database of the subclass, shared by its tests.
+     *
+     * @return a pooling data source
+     */
+    abstract DataSource dataSource();
+
+    @BeforeEach
+    void openStore() {
+        store = JdbcPersistenceProvider.create(dataSource(),
+            JdbcSettings.defaults().withTablePrefix("t" + STORES.incrementAndGet() + "_"));
+        assertThat(store.schemaVersion()).isZero();
+        assertThat(store.migrate()).isEqualTo(JdbcPersistenceProvider.latestSchemaVersion());
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    static Need need(String id) {
+        return Need.builder().id(NeedId.of(id)).requestingDepartment(DepartmentId.of("D-URB"))
+            .title("Tramitación electrónica de licencias").description("Las licencias se tramitan en papel.")
+            .category(NeedCategory.DIGITAL_SERVICES).urgency(Urgency.HIGH).dateRaised(LocalDate.of(2026, 2, 3)).build();
+    }
+
+    @Test
+    void migratingAgainChangesNothing() {
+        assertThat(store.migrate()).isEqualTo(JdbcPersistenceProvider.latestSchemaVersion());
+        assertThat(store.schemaVersion()).isEqualTo(JdbcPersistenceProvider.latestSchemaVersion());
+        assertThat(store.name()).isEqualTo("jdbc");
+    }
+
+    @Test
+    void savesAndReadsBackWithIncreasingVersions() {
+        Repository<Need, NeedId> needs = store.repository(Need.class);
+        AtomicInteger writes = new AtomicInteger();
+        qt().withExamples(30).forAll(NeedGenerators.needs()).checkAssert(n -> {
+            long before = needs.find(n.id()).map(Stored::version).orElse(0L);
+            Stored<Need> saved = needs.save(n, before, BY);
+            writes.incrementAndGet();
+            assertThat(saved.version()).isEqualTo(before + 1);
+            assertThat(needs.find(n.id())).contains(saved);
+            assertThat(needs.save(n, saved.version(), BY).version()).isEqualTo(before + 2);
+            writes.incrementAndGet();
+        });
+        AuditVerification v = store.auditTrail().verify();
+        assertThat(v.isIntact()).isTrue();
+        assertThat(v.entries()).isEqualTo(writes.get());
+    }
+
+    @Test
+    void aStaleVersionIsRefusedNamingExpectedAndCurrentAndNothingIsWritten() {
+        Repository<Need, NeedId> needs = store.repository(Need.class);
+        needs.save(need("N-1"), 0, BY);
+        needs.save(need("N-1").startAnalysis(), 1, BY);
+        assertThatThrownBy(() -> needs.save(need("N-1"), 1, BY)).isInstanceOfSatisfying(VersionConflictException.class, e -> {
+            assertThat(e.expectedVersion()).isEqualTo(1);
+            assertThat(e.currentVersion()).isEqualTo(2);
+            assertThat(e.aggregateType()).isEqualTo("need");
+            assertThat(e.getMessage()).contains("N-1").contains("expected version 1").contains("stored version is 2");
+        });
+        assertThatThrownBy(() -> needs.save(need("N-1"), 0, BY)).isInstanceOfSatisfying(VersionConflictException.class,
+            e -> assertThat(e.currentVersion()).isEqualTo(2));
+        assertThat(needs.find(NeedId.of("N-1")).orElseThrow().value().status()).isEqualTo(NeedStatus.UNDER_ANALYSIS);
+        assertThat(store.auditTrail().verify().entries()).isEqualTo(2);
+        assertThatThrownBy(() -> needs.delete(NeedId.of("N-1"), 1, BY)).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> needs.delete(NeedId.of("N-9"), 1, BY)).isInstanceOfSatisfying(VersionConflictException.class,
+            e -> assertThat(e.currentVersion()).isZero());
+        needs.delete(NeedId.of("N-1"), 2, BY);
+        assertThat(needs.find(NeedId.of("N-1"))).isEmpty();
+        assertThat(needs.count(Query.all().status(NeedStatus.UNDER_ANALYSIS))).isZero();
+        AuditEntry last = store.auditTrail().last().orElseThrow();
+        assertThat(last.change().action()).isEqualTo("delete");
+        assertThat(last.change().versionBefore()).isEqualTo(2);
+        assertThat(store.auditTrail().verify().isIntact()).isTrue();
+    }
+
+    @Test
+    void aUnitOfWorkThatFailsMidwayLeavesNothingBehind() {
+        Repository<Need, NeedId> needs = store.repository(Need.class);
+        needs.save(need("N-1"), 0, BY);
+        assertThatThrownBy(() -> store.inUnitOfWork(u -> {
+            u.repository(Need.class).save(need("N-2"), 0, BY);
+            u.repository(Need.class).save(need("N-1").startAnalysis(), 1, BY);
+            assertThat(u.repository(Need.class).find(NeedId.of("N-2"))).isPresent();
+            return u.repository(Need.class).save(need("N-3"), 5, BY);
+        })).isInstanceOf(VersionConflictException.class);
+        assertThat(needs.find(NeedId.of("N-2"))).isEmpty();
+        assertThat(needs.find(NeedId.of("N-1")).orElseThrow().version()).isEqualTo(1);
+        assertThat(store.auditTrail().verify().entries()).isEqualTo(1);
+        IllegalStateException boom = new IllegalStateException("boom");
+        assertThatThrownBy(() -> store.inUnitOfWork(u -> {
+            u.repository(Need.class).save(need("N-4"), 0, BY);
+            throw boom;
+        })).isSameAs(boom);
+        assertThat(needs.find(NeedId.of("N-4"))).isEmpty();
+        Stored<Need> done = store.inUnitOfWork(u -> {
+            u.repository(Need.class).save(need("N-2"), 0, BY);
+            return u.repository(Need.class).save(need("N-1").startAnalysis(), 1, BY);
+        });
+        assertThat(done.version()).isEqualTo(2);
+        assertThat(store.auditTrail().verify().isIntact()).isTrue();
+        assertThat(store.auditTrail().verify().entries()).isEqualTo(3);
+    }
+
+    @Test
+    void domainEventsRecordedSinceTheVersionReadGoToTheAuditTrail() {
+        Repository<Journal, NeedId> journals = store.repository(Journal.class);
+        journals.save(new Journal("J-1", List.of(new Journal.Event("OPENED"))), 0, BY);
+        Journal three = new Journal("J-1", List.of(new Journal.Event("OPENED"), new Journal.Event("SEALED"),
+            new Journal.Event("RANKED")));
+        journals.save(three, 1, BY);
+        assertThat(journals.find(NeedId.of("J-1")).orElseThrow().value()).isEqualTo(three);
+        List<AuditEntry> trail = store.auditTrail().read(1, 100);
+        assertThat(trail).extracting(e -> e.change().action())
+            .containsExactly("create", "OPENED", "update", "SEALED", "RANKED");
+        assertThat(trail.get(3).change().actor()).isEqualTo(PersonId.of("P9"));
+        assertThat(trail.get(3).change().details()).containsEntry("step", "SEALED");
+        assertThat(trail.get(3).change().aggregateType()).isEqualTo("journal");
+        assertThat(trail.get(3).change().versionAfter()).isEqualTo(2);
+        assertThat(store.auditTrail().read(4, 1)).containsExactly(trail.get(3));
+        AuditVerification v = store.auditTrail().verify();
+        assertThat(v.isIntact()).isTrue();
+        assertThat(v.lastHash()).isEqualTo(trail.get(4).hash());
+    }
+
+    @Test
+    void concurrentConflictingUpdatesEitherWinOrGetAVersionConflict() throws Exception {
+        Repository<Need, NeedId> needs = store.repository(Need.class);
+        needs.save(need("N-1"), 0, BY);
+        AtomicInteger wins = new AtomicInteger();
+        AtomicInteger conflicts = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < 1000; i++) {
+                    Stored<Need> read = needs.find(NeedId.of("N-1")).orElseThrow();
+                    try {
+                        needs.save(read.value(), read.version(), BY);
+                        wins.incrementAndGet();
+                    } catch (VersionConflictException e) {
+                        conflicts.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(wins.get() + conflicts.get()).isEqualTo(8000);
+        assertThat(needs.find(NeedId.of("N-1")).orElseThrow().version()).isEqualTo(1L + wins.get());
+        AuditVerification v = store.auditTrail().verify();
+        assertThat(v.isIntact()).isTrue();
+        assertThat(v.entries()).isEqualTo(1L + wins.get());
+    }
+
+    @Test
+    void queriesFindByStatusDepartmentAndDate() {
+        Repository<Need, NeedId> needs = store.repository(Need.class);
+        List<Need> all = new ArrayList<>();
+        qt().withExamples(40).forAll(NeedGenerators.needs()).checkAssert(all::add);
+        List<Need> saved = new ArrayList<>();
+        store.inUnitOfWork(u -> {
+            for (Need n : all) {
+                if (u.repository(Need.class).find(n.id()).isEmpty()) {
+                    u.repository(Need.class).save(n, 0, BY);
+                    saved.add(n);
+                }
+            }
+            return null;
+        });
+        Need probe = saved.get(0);
+        Query q = Query.all().status(probe.status()).department(probe.requestingDepartment());
+        List<String> expected = saved.stream().filter(n -> q.matches(n.queryValues())).map(n -> n.id().value()).sorted()
+            .toList();
+        assertThat(needs.find(q)).extracting(s -> s.value().id().value()).containsExactlyElementsOf(expected);
+        assertThat(needs.count(q)).isEqualTo(expected.size()).isPositive();
+        assertThat(needs.count(Query.all())).isEqualTo(saved.size());
+        assertThat(needs.find(Query.all())).extracting(s -> s.value().id().value())
+            .containsExactlyElementsOf(saved.stream().map(n -> n.id().value()).sorted().toList());
+        Query sameDay = Query.all().dateBetween(probe.dateRaised(), probe.dateRaised());
+        assertThat(needs.find(sameDay)).isNotEmpty()
+            .allSatisfy(s -> assertThat(s.value().dateRaised()).isEqualTo(probe.dateRaised()));
+        Query range = Query.all().dateBetween(LocalDate.parse("2020-01-01"), LocalDate.parse("2026-06-30"));
+        assertThat(needs.count(range)).isEqualTo(saved.stream().filter(n -> range.matches(n.queryValues())).count());
+        assertThat(needs.find(Query.all().limit(3))).hasSize(Math.min(3, saved.size()));
+        assertThat(needs.count(Query.all().limit(3))).isEqualTo(saved.size());
+        assertThat(needs.find(Query.all().status(NeedStatus.RAISED).dateBetween(LocalDate.MIN.plusDays(1),
+            LocalDate.parse("1000-01-01")))).isEmpty();
+        assertThat(store.repository(Journal.class).count(Query.all())).isZero();
+    }
+
+    @Test
+    void anAuditRowEditedInTheDatabaseIsNamedByTheVerifier() throws Exception {
+        Repository<Need, NeedId> needs = store.repository(Need.class);
+        needs.save(need("N-1"), 0, BY);
+        needs.save(need("N-1").startAnalysis(), 1, BY);
+        needs.save(need("N-2"), 0, BY);
+        assertThat(store.auditTrail().verify().isIntact()).isTrue();
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement("UPDATE " + store.settings().tablePrefix()
+                    + "audit_entry SET summary = ? WHERE entry_position = ?")) {
+            ps.setString(1, "nothing happened");
+            ps.setLong(2, 2);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        AuditVerification v = store.auditTrail().verify();
+        assertThat(v.isIntact()).isFalse();
+        assertThat(v.firstBadPosition()).contains(2L);
+        assertThat(v.problem()).contains(AuditProblem.EDITED);
+    }
+
+    @Test
+    void theAuditTrailAppendsChangesOfTheCaller() {
+        assertThat(store.auditTrail().last()).isEmpty();
+        AuditEntry first = store.auditTrail().append(io.otp.persistence.audit.AuditChange.builder()
+            .aggregateType("tender").aggregateId("2026/EXP-0042").versionBefore(3).versionAfter(4)
+            .actor(PersonId.of("P2")).at(Instant.parse("2026-05-06T08:00:00.123456789Z")).action("AWARD_NOTIFIED")
+            .summary("notificada").putDetails("lot", "L1").build());
+        assertThat(first.position()).isEqualTo(1);
+        assertThat(store.auditTrail().last()).contains(first);
+        assertThat(store.auditTrail().read(2, 10)).isEmpty();
+        assertThatThrownBy(() -> store.auditTrail().read(0, 10)).isInstanceOf(ValidationException.class);
+        assertThat(store.auditTrail().verify().lastHash()).isEqualTo(first.hash());
+    }
+
+    @Test
+    void aCreateThatMeetsAnotherWritersRowOnThePrimaryKeyIsAVersionConflict() throws Exception {
+        Repository<Need, NeedId> needs = store.repository(Need.class);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection other = dataSource().getConnection()) {
+            other.setAutoCommit(false);
+            boolean postgres = other.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                .contains("postgres");
+            try (PreparedStatement ps = other.prepareStatement("INSERT INTO " + store.settings().tablePrefix()
+                    + "aggregate (aggregate_type, aggregate_id, version, events, document) VALUES ('need', 'N-7', 1, 0, "
+                    + (postgres ? "CAST(? AS JSONB)" : "?") + ")")) {
+                ps.setString(1, io.otp.core.json.OtpJson.standard().write(need("N-7")));
+                ps.executeUpdate();
+            }
+            // The save does not see the uncommitted row, so it inserts and waits on the primary key.
+            Future<Stored<Need>> save = pool.submit(() -> needs.save(need("N-7"), 0, BY));
+            Thread.sleep(500);
+            other.commit();
+            assertThatThrownBy(() -> save.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(VersionConflictException.class)
+                .cause().isInstanceOfSatisfying(VersionConflictException.class, e -> {
+                    assertThat(e.expectedVersion()).isZero();
+                    assertThat(e.currentVersion()).isEqualTo(1);
+                });
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(needs.find(NeedId.of("N-7")).orElseThrow().version()).isEqualTo(1);
+        assertThat(store.auditTrail().verify().entries()).isZero();
+        assertThat(needs.save(need("N-8"), 0, BY).version()).isEqualTo(1);
+        assertThat(store.auditTrail().verify().isIntact()).isTrue();
+    }
+}
