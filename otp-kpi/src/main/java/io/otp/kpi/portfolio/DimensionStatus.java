@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.kpi.indicator.KpiAssessment;
 import io.otp.kpi.indicator.KpiId;
 import io.otp.kpi.indicator.StatusLevel;
+import io.otp.kpi.indicator.StatusScale;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -55,6 +58,27 @@ public abstract class DimensionStatus {
         Objects.requireNonNull(assessment, "assessment");
         return builder().dimension(dimension).status(assessment.status()).kpi(assessment.kpi())
             .explanation(assessment.explanation()).build();
+    }
+
+    /**
+     * Obtains the status of a dimension measured by several KPIs (e.g. SPI and SPI(t) for the schedule):
+     * the worst of their assessments, keeping that assessment's KPI and explanation; of equally bad
+     * assessments, the one of the smallest KPI id.
+     *
+     * @param dimension the dimension; not null
+     * @param scale the scale of the assessments; not null
+     * @param assessments the assessments; not null; at least one; levels on the scale
+     * @return the status, not null
+     * @throws IllegalArgumentException if there is no assessment or a level is not on the scale
+     */
+    public static DimensionStatus worstOf(Dimension dimension, StatusScale scale, List<KpiAssessment> assessments) {
+        Objects.requireNonNull(scale, "scale");
+        Objects.requireNonNull(assessments, "assessments");
+        KpiAssessment worst = assessments.stream()
+            .min(Comparator.comparing((KpiAssessment a) -> scale.rank(a.status())).reversed()
+                .thenComparing(KpiAssessment::kpi))
+            .orElseThrow(() -> new IllegalArgumentException("no assessment of dimension " + dimension));
+        return from(dimension, worst);
     }
 
     /**

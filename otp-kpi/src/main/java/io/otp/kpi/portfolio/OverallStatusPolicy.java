@@ -36,6 +36,7 @@ public interface OverallStatusPolicy {
      *     on the scale
      * @param scale the scale; not null
      * @return the overall level, on the scale, not null
+     * @throws IllegalArgumentException if there is no status or a level is not on the scale
      */
     StatusLevel overall(List<DimensionStatus> statuses, StatusScale scale);
 
