@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.aggregate.Aggregate;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -37,12 +38,16 @@ import org.immutables.value.Value;
  *
  * <p>All arithmetic is exact except divisions, which use {@link #MATH_CONTEXT}.
  *
+ * <p>A definition is an {@link Aggregate} identified by its {@link KpiId}, so a store can keep the
+ * office's catalogue; it is found by its id only (no query values: a definition belongs to no project
+ * and no date).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableKpiDefinition.class)
 @JsonDeserialize(as = ImmutableKpiDefinition.class)
-public abstract class KpiDefinition {
+public abstract class KpiDefinition implements Aggregate<KpiId> {
 
     /**
      * The one context of every division in this package (means, ratios to targets, trend slopes):
@@ -63,10 +68,11 @@ public abstract class KpiDefinition {
     }
 
     /**
-     * The KPI's id.
+     * The KPI's id, which is also the aggregate's id.
      *
      * @return the id, not null
      */
+    @Override
     public abstract KpiId id();
 
     /**
