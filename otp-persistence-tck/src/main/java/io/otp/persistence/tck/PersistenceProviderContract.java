@@ -105,6 +105,9 @@ public abstract class PersistenceProviderContract {
     /** The context of the tests' writes. */
     protected static final ChangeContext BY = ChangeContext.of(ACTOR, AT, "TCK write");
 
+    /** The size of the document a store without a declared limit must keep whole: 200,000 characters. */
+    protected static final int UNDECLARED_LIMIT_PROBE = 200_000;
+
     private static final OtpJson JSON = OtpJson.standard();
 
     private static final int THREADS = 8;
@@ -804,15 +807,22 @@ public abstract class PersistenceProviderContract {
      * A document bigger than the store's declared limit is refused with a ValidationException and nothing
      * is written; one just within it is kept. Enforces {@link Repository#save}: "ValidationException if the
      * aggregate's JSON exceeds the store's limits". Runs only for a store that declares its limit in
-     * {@link #documentSizeLimit()}.
+     * {@link #documentSizeLimit()}; a store that declares none must keep a document of
+     * {@value #UNDECLARED_LIMIT_PROBE} characters whole.
      */
     @Test
     @DisplayName("Repository.save: \"ValidationException if the aggregate's JSON exceeds the store's limits\"")
     public void aDocumentOverTheDeclaredLimitIsRefused() {
         OptionalInt limit = documentSizeLimit();
-        Assumptions.assumeTrue(limit.isPresent(), "the store declares no document size limit");
         Repository<Need, NeedId> needs = provider.repository(Need.class);
         Need small = need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3));
+        if (limit.isEmpty()) {
+            // a store without a declared limit keeps a large document whole
+            Need large = withDescription(small, "x".repeat(UNDECLARED_LIMIT_PROBE));
+            assertThat(needs.save(large, 0, BY).version()).isEqualTo(1);
+            assertThat(needs.find(large.id()).orElseThrow().value()).isEqualTo(large);
+            return;
+        }
         int base = JSON.write(small).length();
         Assumptions.assumeTrue(limit.getAsInt() > base + 10, "the declared limit, " + limit.getAsInt()
             + " characters, is below the smallest need the kit writes, " + base);
