@@ -23,6 +23,13 @@ import io.otp.kpi.indicator.KpiId;
 import io.otp.kpi.indicator.KpiSeries;
 import io.otp.kpi.indicator.Measurement;
 import io.otp.kpi.indicator.PublicIctKpis;
+import io.otp.kpi.indicator.StatusLevel;
+import io.otp.kpi.portfolio.BudgetBar;
+import io.otp.kpi.portfolio.DashboardSnapshot;
+import io.otp.kpi.portfolio.EvmSummary;
+import io.otp.kpi.portfolio.HeatMapRow;
+import io.otp.kpi.portfolio.Rollup;
+import io.otp.kpi.portfolio.ScatterPoint;
 import io.otp.kpi.schedule.EarnedSchedule;
 import io.otp.kpi.schedule.ScheduleFigures;
 import io.otp.kpi.trend.MilestoneForecast;
@@ -109,12 +116,13 @@ public final class ExecutionScenario {
      * @param kpis the KPI assessments at the status date, in the order of {@link PublicIctKpis#all()}
      * @param paymentDueDates the payment due date of each certification that certifies an amount, by
      *     payment milestone (LCSP art. 198.4)
+     * @param dashboard the office's portfolio dashboard at the status date ({@link OfficePortfolio})
      * @param json the figures written by {@link OtpJson#standard()}
      */
     public record Outcome(Contract contract, EvmSeries series, EvmFigures evm, List<EvmFigures> evmTrend,
                           ScheduleFigures schedule, List<ScheduleFigures> scheduleTrend,
                           MilestoneTrendAnalysis milestoneTrend, List<KpiAssessment> kpis,
-                          Map<MilestoneId, LocalDate> paymentDueDates, String json) {
+                          Map<MilestoneId, LocalDate> paymentDueDates, DashboardSnapshot dashboard, String json) {
     }
 
     /**
@@ -146,12 +154,15 @@ public final class ExecutionScenario {
             m.certification().flatMap(AcceptanceRecord::paymentDueDate).ifPresent(d -> due.put(m.id(), d));
         }
 
+        DashboardSnapshot dashboard = DashboardSnapshot.of(OfficePortfolio.portfolio(contract, series, kpis));
+
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("contract", contract);
         figures.put("evm", evm);
         figures.put("earnedSchedule", schedule);
         figures.put("milestoneTrend", trend);
         figures.put("kpis", kpis);
+        figures.put("dashboard", dashboard);
         figures.put("paymentDueDates", due.entrySet().stream()
             .collect(Collectors.toMap(e -> e.getKey().value(), e -> e.getValue().toString(), (a, b) -> a,
                 LinkedHashMap::new)));
@@ -177,11 +188,14 @@ public final class ExecutionScenario {
         section("KPIs at " + ServiceDeskContract.STATUS_DATE + " (PublicIctKpis, trend over the last "
             + TREND_PERIODS + " months)");
         printKpis(kpis);
+        section("Portfolio dashboard at " + dashboard.statusDate() + " (overall status: " + dashboard.policy()
+            + " dimension)");
+        printDashboard(dashboard);
         section("Figures as JSON (OtpJson.standard; the same input gives the same bytes)");
         out.println("   " + json.getBytes(StandardCharsets.UTF_8).length + " bytes, SHA-256 " + sha256(json));
         out.println(json);
         return new Outcome(contract, series, evm, evmTrend, schedule, scheduleTrend, trend, kpis, Map.copyOf(due),
-            json);
+            dashboard, json);
     }
 
     /**
@@ -467,6 +481,53 @@ public final class ExecutionScenario {
         out.println();
         out.println(text);
         out.println("-".repeat(text.length()));
+    }
+
+    private void printDashboard(DashboardSnapshot d) {
+        StringBuilder head = new StringBuilder(String.format("   %-14s %-36s", "Project", "Name"));
+        d.dimensions().forEach(dim -> head.append(String.format(" %-9s", dim.name().toLowerCase(Locale.ROOT))));
+        head.append(" overall");
+        out.println(head);
+        out.println("   " + "-".repeat(head.length()));
+        for (HeatMapRow row : d.heatMap()) {
+            StringBuilder line = new StringBuilder(String.format("   %-14s %-36s", row.projectId(), row.name()));
+            row.cells().forEach(c -> line.append(String.format(" %-9s", c.status().map(StatusLevel::label).orElse("-"))));
+            line.append(" ").append(row.overall().map(StatusLevel::label).orElse("-"));
+            out.println(line);
+        }
+        out.println();
+        String format = "   %-22s %8s %8s %8s %16s %16s %9s  %s";
+        String rollHead = String.format(format, "Roll-up", "SPI", "CPI", "SPI(t)", "BAC", "EAC", "Executed", "Overall");
+        out.println(rollHead);
+        out.println("   " + "-".repeat(rollHead.length()));
+        List<Rollup> rows = new ArrayList<>(d.programmes());
+        rows.add(d.portfolio());
+        for (Rollup r : rows) {
+            EvmSummary e = r.evm();
+            out.println(String.format(format, r.programme().map(Object::toString).orElse("PORTFOLIO"), ratio(e.spi()),
+                ratio(e.cpi()), ratio(e.spiT()), euros(e.bac()), euros(e.eac()),
+                e.budgetExecuted().setScale(2, RoundingMode.HALF_UP) + "%",
+                r.overall().map(StatusLevel::label).orElse("-")));
+        }
+        out.println("   Indices of a programme and of the portfolio divide the sums of PV, EV and AC; they are never averaged.");
+        out.println();
+        out.println("   SPI/CPI scatter (thresholds 0.95 and 0.90):");
+        for (ScatterPoint p : d.scatter()) {
+            out.println(String.format("   %-14s SPI %s  CPI %s  BAC %s", p.projectId(), ratio(p.spi()), ratio(p.cpi()),
+                euros(p.bac())));
+        }
+        out.println("   Budget execution (AC / BAC):");
+        for (BudgetBar b : d.budgetBars()) {
+            int filled = b.budgetExecuted().divide(BigDecimal.valueOf(5), 0, RoundingMode.HALF_UP).intValue();
+            out.println(String.format("   %-14s %-20s %6s%%  %s of %s", b.projectId(), "#".repeat(Math.min(20, filled)),
+                b.budgetExecuted().setScale(2, RoundingMode.HALF_UP), euros(b.ac()), euros(b.bac())));
+        }
+        out.println("   Top risks:");
+        d.topRisks().forEach(r -> out.println("   " + r.item().severity().label() + "  " + r.projectId() + " "
+            + r.item().reference() + " " + r.item().title()));
+        out.println("   Overdue actions:");
+        d.overdueActions().forEach(r -> out.println("   " + r.item().due().map(Object::toString).orElse("") + "  "
+            + r.projectId() + " " + r.item().reference() + " " + r.item().title()));
     }
 
     private static String signed(long v) {

@@ -231,6 +231,31 @@ class ExecutionScenarioTest {
             .containsPattern("SPI\\(t\\) = ES / AT +0\\.9143");
     }
 
+    @Test
+    void theDashboardRollsUpTheOfficesProjectsBySummingThenDividing() {
+        // PV, EV, AC at 2026-12-31: service desk 200,000 / 182,000 / 190,000 (SPI 0.91, SV -18,000, CV
+        // -8,000); electronic office 105,000 / 110,000 / 104,000; cloud 145,000 / 110,000 / 136,000.
+        // Programme PRG-ADM-E: SPI = (182,000 + 110,000) / (200,000 + 105,000) = 292,000 / 305,000 =
+        // 0.957377...; portfolio: SPI = 402,000 / 450,000 = 0.893333..., CPI = 402,000 / 430,000 =
+        // 0.934883... (the mean of the three CPIs would be (0.9579 + 1.0577 + 0.8088) / 3 = 0.9415).
+        io.otp.kpi.portfolio.DashboardSnapshot d = outcome.dashboard();
+        assertThat(d.portfolio().evm().spi().orElseThrow().setScale(6, java.math.RoundingMode.HALF_UP))
+            .isEqualByComparingTo("0.893333");
+        assertThat(d.portfolio().evm().cpi().orElseThrow().setScale(6, java.math.RoundingMode.HALF_UP))
+            .isEqualByComparingTo("0.934884");
+        assertThat(d.programmes()).hasSize(2);
+        assertThat(d.programmes().get(0).evm().spi().orElseThrow().setScale(6, java.math.RoundingMode.HALF_UP))
+            .isEqualByComparingTo("0.957377");
+        // the worst dimension: the cloud migration is red on schedule, cost and risk
+        assertThat(d.portfolio().overall()).contains(io.otp.kpi.indicator.StatusLevel.RED);
+        assertThat(d.heatMap()).extracting(r -> r.projectId().value())
+            .containsExactly("PRJ-2026-007", "PRJ-2026-011", "PRJ-2026-015");
+        // A-07 is due 2027-01-15, after the status date; only A-04 (2026-12-15) is overdue
+        assertThat(d.overdueActions()).extracting(r -> r.item().reference()).containsExactly("A-04");
+        assertThat(d.topRisks()).extracting(r -> r.item().reference()).containsExactly("R-02", "R-01", "R-03");
+        assertThat(printed).contains("Portfolio dashboard at 2026-12-31");
+    }
+
     private KpiAssessment kpi(KpiId id) {
         return outcome.kpis().stream().filter(a -> a.kpi().equals(id)).findFirst().orElseThrow();
     }
