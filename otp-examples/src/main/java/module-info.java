@@ -5,6 +5,9 @@ module io.otp.examples {
     requires transitive io.otp.core;
     requires io.otp.codelists;
     requires io.otp.kpi;
+    requires io.otp.persistence.jdbc;
+    requires com.h2database;
+    requires java.sql;
     requires io.otp.scoring;
 
     exports io.otp.examples;
