@@ -11,8 +11,9 @@ import java.util.Optional;
  * read ({@code 0} for a new aggregate) and fails with a {@link VersionConflictException} if the
  * stored version is another; a successful save returns the next version. Every write appends to the
  * store's audit trail, in the same transaction: one entry for the write ({@code create},
- * {@code update} or {@code delete}, with the versions and the top-level fields that changed) and one
- * per domain event the aggregate recorded since the version read ({@link Aggregate#domainEvents()}).
+ * {@code update} or {@code delete}, with the aggregate, the versions before and after, who, when and
+ * the writer's one-line summary) and one per domain event the aggregate recorded since the version read
+ * ({@link Aggregate#domainEvents()}), which carries what changed in its details.
  *
  * <p>Implementations are thread-safe; a write is atomic, and inside a {@link UnitOfWork} it commits or
  * rolls back with the others.

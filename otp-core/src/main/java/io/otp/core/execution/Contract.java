@@ -282,6 +282,36 @@ public abstract class Contract implements Aggregate<ContractId> {
     }
 
     /**
+     * Meets a milestone other than a payment one on the date it was reached
+     * ({@link Milestone#meet(LocalDate)}), e.g. the kick-off meeting held.
+     *
+     * <p>This instance is immutable and unaffected by this method call.
+     *
+     * @param milestone the milestone's id; not null
+     * @param actualDate the date reached; not null
+     * @return the contract with the milestone met, not null
+     * @throws ValidationException if an argument is null, the milestone is unknown
+     *     ({@code OTP-CONTRACT-MILESTONE}) or it is a payment milestone, which only a certification meets
+     *     ({@code LCSP-210}; use {@link #certify(MilestoneId, AcceptanceRecord)})
+     * @throws IllegalTransitionException if the milestone is already met
+     */
+    public Contract meet(MilestoneId milestone, LocalDate actualDate) {
+        Arguments.require(milestone, "milestone");
+        int index = indexOf(milestone);
+        Milestone met;
+        try {
+            met = milestones().get(index).meet(actualDate);
+        } catch (IllegalTransitionException e) {
+            throw e;
+        } catch (ValidationException e) {
+            throw e.under("milestones[" + index + "]");
+        }
+        List<Milestone> list = new ArrayList<>(milestones());
+        list.set(index, met);
+        return copy(list, deliverables());
+    }
+
+    /**
      * Records a new forecast of a milestone ({@link Milestone#reviseForecast(LocalDate, LocalDate)}).
      *
      * <p>This instance is immutable and unaffected by this method call.

@@ -304,6 +304,17 @@ class ContractTest {
         assertThat(kickOff.status()).isEqualTo(MilestoneStatus.MET);
         assertThat(kickOff.actualDate()).contains(LocalDate.of(2026, 1, 20));
         assertThat(kickOff.certification()).isEmpty();
+        Contract held = c.meet(KICK_OFF, LocalDate.of(2026, 1, 20));
+        assertThat(held.milestone(KICK_OFF)).contains(kickOff);
+        assertThat(held.milestone(FINAL)).isEqualTo(c.milestone(FINAL));
+        assertThatThrownBy(() -> held.meet(KICK_OFF, LocalDate.of(2026, 1, 21)))
+            .isInstanceOf(IllegalTransitionException.class);
+        ValidationException payment = catchThrowableOfType(ValidationException.class,
+            () -> c.meet(ADVANCE, LocalDate.of(2026, 3, 31)));
+        assertThat(payment.violations()).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("LCSP-210");
+            assertThat(v.path()).startsWith("milestones[0]");
+        });
     }
 
     @Test

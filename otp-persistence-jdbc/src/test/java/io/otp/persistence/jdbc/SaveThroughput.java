@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A rough figure of saves per second on each database, for the benchmark issue; not part of the
  * build (the name does not end in Test). Run it with
- * {@code mvn -B -o verify -pl otp-core,otp-persistence-spi,otp-persistence-jdbc -Dtest=SaveThroughput
+ * {@code mvn -B -o verify -pl otp-core,otp-scoring,otp-persistence-spi,otp-persistence-tck,otp-persistence-jdbc -Dtest=SaveThroughput
  * -Dsurefire.failIfNoSpecifiedTests=false}: it prints one line per database.
  */
 class SaveThroughput {
