@@ -19,7 +19,6 @@ import io.otp.core.time.DateRange;
 import io.otp.kpi.evm.EvmSeries;
 import io.otp.kpi.trend.WorkingCalendar;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
