@@ -5,6 +5,7 @@
  */
 module io.otp.persistence.tck {
     requires transitive io.otp.persistence;
+    requires transitive io.otp.kpi;
     requires transitive io.otp.scoring;
     requires transitive org.junit.jupiter.api;
     requires transitive org.assertj.core;

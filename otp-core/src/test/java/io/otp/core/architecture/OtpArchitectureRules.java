@@ -74,9 +74,10 @@ public final class OtpArchitectureRules {
 
         /**
          * The persistence compatibility test kit: contract tests over the persistence SPI, generating the
-         * aggregates of core and scoring (otp-kpi has no aggregate yet).
+         * aggregates of core, scoring and kpi.
          */
-        PERSISTENCE_TCK("otp-persistence-tck", "io.otp.persistence.tck", Kind.LIBRARY, PERSISTENCE_SPI, CORE, SCORING),
+        PERSISTENCE_TCK("otp-persistence-tck", "io.otp.persistence.tck", Kind.LIBRARY, PERSISTENCE_SPI, CORE, SCORING,
+            KPI),
 
         /**
          * Official EU codelists (CPV, NUTS, eForms); optional: the core finds it through ServiceLoader

@@ -148,7 +148,7 @@ class OtpArchitectureRulesTest {
         assertThat(OtpModule.KPI.allowedDependencies()).containsExactly(OtpModule.CORE);
         assertThat(OtpModule.PERSISTENCE_SPI.allowedDependencies()).containsExactly(OtpModule.CORE);
         assertThat(OtpModule.PERSISTENCE_TCK.allowedDependencies()).containsExactlyInAnyOrder(OtpModule.CORE,
-            OtpModule.SCORING, OtpModule.PERSISTENCE_SPI);
+            OtpModule.SCORING, OtpModule.KPI, OtpModule.PERSISTENCE_SPI);
         assertThat(OtpModule.PERSISTENCE_JDBC.allowedDependencies())
             .containsExactlyInAnyOrder(OtpModule.PERSISTENCE_SPI, OtpModule.CORE);
         assertThat(OtpModule.owning("io.otp.persistence.jdbc")).contains(OtpModule.PERSISTENCE_JDBC);

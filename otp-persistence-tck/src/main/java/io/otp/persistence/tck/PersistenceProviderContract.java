@@ -38,7 +38,10 @@ import io.otp.persistence.audit.AuditEntry;
 import io.otp.persistence.audit.AuditTrail;
 import io.otp.persistence.audit.AuditVerification;
 import io.otp.persistence.tck.generators.EvaluationGenerators;
+import io.otp.kpi.indicator.KpiDefinition;
+import io.otp.kpi.indicator.ProjectKpiSeries;
 import io.otp.persistence.tck.generators.ExecutionGenerators;
+import io.otp.persistence.tck.generators.KpiGenerators;
 import io.otp.persistence.tck.generators.NeedGenerators;
 import io.otp.persistence.tck.generators.ProjectGenerators;
 import io.otp.persistence.tck.generators.TenderGenerators;
@@ -240,6 +243,18 @@ public abstract class PersistenceProviderContract {
     @DisplayName("PersistenceProvider: \"a store holds any aggregate type, including those of modules it does not know\" - evaluations read back equal")
     public void evaluationsRoundTrip() {
         roundTrip(Evaluation.class, EvaluationGenerators.evaluations());
+    }
+
+    /**
+     * Round trip of otp-kpi's {@link KpiDefinition}s and {@link ProjectKpiSeries}: KPI definitions and
+     * measurements are stored like any other aggregate. Enforces {@link PersistenceProvider}: "a store
+     * holds any aggregate type, including those of modules it does not know".
+     */
+    @Test
+    @DisplayName("PersistenceProvider: \"a store holds any aggregate type, including those of modules it does not know\" - KPI definitions and series read back equal")
+    public void kpiDefinitionsAndSeriesRoundTrip() {
+        roundTrip(KpiDefinition.class, KpiGenerators.definitions());
+        roundTrip(ProjectKpiSeries.class, KpiGenerators.projectSeries());
     }
 
     /**
