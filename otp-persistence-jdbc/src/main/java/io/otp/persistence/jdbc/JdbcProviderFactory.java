@@ -76,7 +76,7 @@ public final class JdbcProviderFactory implements PersistenceProviderFactory {
         try {
             pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new PersistenceException("the JDBC store could not connect to " + url + ": " + e.getMessage(), e);
+            throw new PersistenceException("the JDBC store could not connect to " + redacted(url) + ": " + e.getMessage(), e);
         }
         JdbcPersistenceProvider provider = JdbcPersistenceProvider.createOwning(pool, jdbc, pool);
         if (migrate.equals("true")) {
@@ -88,5 +88,17 @@ public final class JdbcProviderFactory implements PersistenceProviderFactory {
             }
         }
         return provider;
+    }
+
+    /** The URL without its parameters, which may carry a password (e.g. {@code ?password=}, {@code ;PASSWORD=}). */
+    static String redacted(String url) {
+        int cut = url.length();
+        for (char c : new char[] {'?', ';'}) {
+            int at = url.indexOf(c);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return cut == url.length() ? url : url.substring(0, cut) + "…";
     }
 }

@@ -24,4 +24,12 @@ class JdbcSettingsTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage()).contains("tablePrefix"));
         }
     }
+
+    @Test
+    void connectionErrorsDoNotRepeatTheParametersOfTheUrl() {
+        assertThat(JdbcProviderFactory.redacted("jdbc:postgresql://db/otp?user=otp&password=secret"))
+            .isEqualTo("jdbc:postgresql://db/otp…");
+        assertThat(JdbcProviderFactory.redacted("jdbc:h2:mem:x;PASSWORD=secret")).isEqualTo("jdbc:h2:mem:x…");
+        assertThat(JdbcProviderFactory.redacted("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x");
+    }
 }
