@@ -238,7 +238,7 @@ public abstract class Meeting implements Aggregate<MeetingId> {
      * @return the number of overdue actions, zero or more
      * @throws ValidationException if an argument or a meeting is null
      */
-    public static int countOverdueActions(Iterable<Meeting> meetings, ProjectId project, LocalDate date) {
+    public static int countOverdueActions(Iterable<? extends Meeting> meetings, ProjectId project, LocalDate date) {
         ActionItem.require(meetings, "meetings");
         ActionItem.require(project, "project");
         ActionItem.require(date, "date");
