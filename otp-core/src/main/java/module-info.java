@@ -19,6 +19,7 @@ module io.otp.core {
     exports io.otp.core.id;
     exports io.otp.core.json;
     exports io.otp.core.lifecycle;
+    exports io.otp.core.meeting;
     exports io.otp.core.money;
     exports io.otp.core.need;
     exports io.otp.core.party;
@@ -32,6 +33,7 @@ module io.otp.core {
     opens io.otp.core.execution to com.fasterxml.jackson.databind;
     opens io.otp.core.id to com.fasterxml.jackson.databind;
     opens io.otp.core.json to com.fasterxml.jackson.databind;
+    opens io.otp.core.meeting to com.fasterxml.jackson.databind;
     opens io.otp.core.money to com.fasterxml.jackson.databind;
     opens io.otp.core.need to com.fasterxml.jackson.databind;
     opens io.otp.core.party to com.fasterxml.jackson.databind;

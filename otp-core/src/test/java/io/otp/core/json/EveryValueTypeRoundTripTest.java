@@ -21,6 +21,7 @@ import io.otp.core.execution.Contract;
 import io.otp.core.execution.Deliverable;
 import io.otp.core.execution.ForecastRevision;
 import io.otp.core.execution.Milestone;
+import io.otp.core.id.ActionItemId;
 import io.otp.core.id.BidId;
 import io.otp.core.id.ContractId;
 import io.otp.core.id.CriterionId;
@@ -28,12 +29,17 @@ import io.otp.core.id.DeliverableId;
 import io.otp.core.id.DepartmentId;
 import io.otp.core.id.EvaluationId;
 import io.otp.core.id.LotId;
+import io.otp.core.id.MeetingId;
 import io.otp.core.id.MilestoneId;
 import io.otp.core.id.NeedId;
 import io.otp.core.id.OrganisationId;
 import io.otp.core.id.PersonId;
 import io.otp.core.id.ProjectId;
 import io.otp.core.id.TenderId;
+import io.otp.core.meeting.ActionItem;
+import io.otp.core.meeting.Attendee;
+import io.otp.core.meeting.Decision;
+import io.otp.core.meeting.Meeting;
 import io.otp.core.money.Money;
 import io.otp.core.money.Percentage;
 import io.otp.core.money.Points;
@@ -64,6 +70,7 @@ import io.otp.core.tender.TieBreakData;
 import io.otp.core.testing.ExecutionGenerators;
 import io.otp.core.testing.IdGenerators;
 import io.otp.core.testing.JsonTestGenerators;
+import io.otp.core.testing.MeetingGenerators;
 import io.otp.core.testing.ModelGenerators;
 import io.otp.core.testing.NeedGenerators;
 import io.otp.core.testing.PartyGenerators;
@@ -183,6 +190,13 @@ class EveryValueTypeRoundTripTest {
         register(r, Deliverable.class, ExecutionGenerators.deliverables());
         register(r, ChecklistItem.class, ExecutionGenerators.checklistItems());
         register(r, AcceptanceRecord.class, ExecutionGenerators.acceptanceRecords());
+        // io.otp.core.meeting
+        register(r, MeetingId.class, ids(MeetingId::of));
+        register(r, ActionItemId.class, ids(ActionItemId::of));
+        register(r, Meeting.class, MeetingGenerators.meetings());
+        register(r, ActionItem.class, MeetingGenerators.actionItems());
+        register(r, Attendee.class, MeetingGenerators.attendees());
+        register(r, Decision.class, MeetingGenerators.decisions());
         return Collections.unmodifiableMap(r);
     }
 

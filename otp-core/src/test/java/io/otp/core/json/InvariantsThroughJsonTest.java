@@ -19,6 +19,8 @@ import io.otp.core.execution.ChecklistItem;
 import io.otp.core.execution.Contract;
 import io.otp.core.execution.Deliverable;
 import io.otp.core.execution.Milestone;
+import io.otp.core.meeting.ActionItem;
+import io.otp.core.meeting.Meeting;
 import io.otp.core.money.Money;
 import io.otp.core.need.Need;
 import io.otp.core.need.NeedStatus;
@@ -43,6 +45,7 @@ import io.otp.core.tender.Tender;
 import io.otp.core.tender.TieBreakData;
 import io.otp.core.testing.ExecutionGenerators;
 import io.otp.core.testing.ModelGenerators;
+import io.otp.core.testing.MeetingGenerators;
 import io.otp.core.testing.NeedGenerators;
 import io.otp.core.testing.PartyGenerators;
 import io.otp.core.testing.ProjectGenerators;
@@ -136,6 +139,7 @@ class InvariantsThroughJsonTest {
         party(r);
         legalThresholds(r);
         execution(r);
+        meeting(r);
         return r.done();
     }
 
@@ -434,6 +438,27 @@ class InvariantsThroughJsonTest {
         r.add(FormulaReference.class, ModelGenerators.formulaReferences(), "malformed id", (t, v) -> {
             t.put("id", pick(v, "Linear Bounds", "LINEAR", "linear--bounds", "-linear", "linear-", "lineal_bounds"));
             return List.of("id [OTP-FORMULA-ID]");
+        });
+    }
+
+    private static void meeting(Registry r) {
+        r.add(Meeting.class, MeetingGenerators.meetings(), "blank minutes", (t, v) -> {
+            t.put("minutes", " ");
+            return List.of("minutes [OTP-MEETING-MINUTES]");
+        });
+        r.add(Meeting.class, MeetingGenerators.meetings(), "follow-up meeting without its project", (t, v) -> {
+            t.put("kind", "FOLLOW_UP");
+            t.remove("project");
+            return List.of("project [OTP-MEETING-SUBJECT]");
+        });
+        r.add(ActionItem.class, MeetingGenerators.actionItems(), "blank description", (t, v) -> {
+            t.put("description", "\t");
+            return List.of("description [OTP-ACTION-DESCRIPTION]");
+        });
+        r.add(ActionItem.class, MeetingGenerators.actionItems(), "closed date on a cancelled action", (t, v) -> {
+            t.put("status", "CANCELLED");
+            t.put("closedDate", "2026-05-04");
+            return List.of("closedDate [OTP-ACTION-CLOSED]");
         });
     }
 
