@@ -50,6 +50,9 @@ import org.immutables.value.Value;
  * not allow it. The decision note always belongs to the move that led to the current status: moves
  * that take no note clear it.
  *
+ * <p>The office's {@link NeedAssessment} is attached during the analysis
+ * ({@link #assess(NeedAssessment)}) and kept by every later move, so a decision can be traced to it.
+ *
  * <p>That a converted need's project lists the need ({@link io.otp.core.project.Project#linkedNeeds()})
  * spans two aggregates and is not checked here: the caller converting a need links it to the
  * project as well.
