@@ -13,6 +13,7 @@ module io.otp.scoring {
     exports io.otp.scoring.evaluation;
     exports io.otp.scoring.formula;
     exports io.otp.scoring.mcda;
+    exports io.otp.scoring.priority;
     exports io.otp.scoring.ranking;
     exports io.otp.scoring.sensitivity;
     exports io.otp.scoring.spi;
@@ -21,6 +22,7 @@ module io.otp.scoring {
     opens io.otp.scoring.committee to com.fasterxml.jackson.databind;
     opens io.otp.scoring.evaluation to com.fasterxml.jackson.databind;
     opens io.otp.scoring.formula to com.fasterxml.jackson.databind;
+    opens io.otp.scoring.priority to com.fasterxml.jackson.databind;
     opens io.otp.scoring.ranking to com.fasterxml.jackson.databind;
     opens io.otp.scoring.spi to com.fasterxml.jackson.databind;
 

@@ -50,6 +50,9 @@ import org.immutables.value.Value;
  * not allow it. The decision note always belongs to the move that led to the current status: moves
  * that take no note clear it.
  *
+ * <p>The office's {@link NeedAssessment} is attached during the analysis
+ * ({@link #assess(NeedAssessment)}) and kept by every later move, so a decision can be traced to it.
+ *
  * <p>That a converted need's project lists the need ({@link io.otp.core.project.Project#linkedNeeds()})
  * spans two aggregates and is not checked here: the caller converting a need links it to the
  * project as well.
@@ -175,6 +178,15 @@ public abstract class Need implements Aggregate<NeedId> {
     public abstract Optional<String> decisionNote();
 
     /**
+     * The office's assessment of the need, attached while the need is under analysis
+     * ({@link #assess(NeedAssessment)}) and kept through the later moves, so the decision
+     * can be traced to it.
+     *
+     * @return the assessment, empty while the need has not been assessed; not null
+     */
+    public abstract Optional<NeedAssessment> assessment();
+
+    /**
      * Where the need is in its lifecycle; {@link NeedStatus#RAISED} unless set.
      *
      * @return the status, not null
@@ -278,6 +290,27 @@ public abstract class Need implements Aggregate<NeedId> {
     }
 
     /**
+     * Attaches the office's assessment, replacing an earlier one. The status and the decision note
+     * are unchanged.
+     *
+     * <p>This instance is immutable and unaffected by this method call.
+     *
+     * @param assessment the assessment; not null
+     * @return the assessed need, not null
+     * @throws ValidationException if {@code assessment} is null, or the need is not
+     *     {@link NeedStatus#UNDER_ANALYSIS} (rule {@code OTP-NEED-ASSESSMENT}): a need is assessed
+     *     only during its analysis
+     */
+    public Need assess(NeedAssessment assessment) {
+        requireArgument(assessment, "assessment");
+        if (status() != NeedStatus.UNDER_ANALYSIS) {
+            throw new ValidationException(List.of(Violation.of("assessment", "OTP-NEED-ASSESSMENT",
+                "io.otp.core.need.assessment.status", "need", id(), "status", status())));
+        }
+        return ((ImmutableNeed) ImmutableNeed.copyOf(this)).withAssessment(assessment);
+    }
+
+    /**
      * Moves the need to another status, clearing the decision note.
      *
      * <p>Suited to the moves that need no data ({@code UNDER_ANALYSIS}, {@code APPROVED},
@@ -317,6 +350,7 @@ public abstract class Need implements Aggregate<NeedId> {
             .mergedInto(merged)
             .projectId(project)
             .decisionNote(note)
+            .assessment(assessment())
             .build();
     }
 

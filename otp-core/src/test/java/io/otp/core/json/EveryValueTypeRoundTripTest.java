@@ -166,6 +166,8 @@ class EveryValueTypeRoundTripTest {
         register(r, Person.class, ModelGenerators.persons());
         // io.otp.core.need and io.otp.core.project
         register(r, Need.class, NeedGenerators.needs());
+        register(r, io.otp.core.need.NeedAssessment.class, NeedGenerators.assessments());
+        register(r, io.otp.core.need.Rating.class, NeedGenerators.ratings());
         register(r, Project.class, ProjectGenerators.projects());
         register(r, TechnologyBaseline.class, ProjectGenerators.baselines());
         register(r, TechnologyDecision.class, Generate.pick(ProjectGenerators.AREAS)

@@ -23,7 +23,9 @@ import io.otp.core.meeting.ActionItem;
 import io.otp.core.meeting.Meeting;
 import io.otp.core.money.Money;
 import io.otp.core.need.Need;
+import io.otp.core.need.NeedAssessment;
 import io.otp.core.need.NeedStatus;
+import io.otp.core.need.Rating;
 import io.otp.core.party.Department;
 import io.otp.core.party.Organisation;
 import io.otp.core.party.OrganisationKind;
@@ -135,6 +137,7 @@ class InvariantsThroughJsonTest {
         bid(r);
         tenderParts(r);
         need(r);
+        needAssessment(r);
         project(r);
         party(r);
         legalThresholds(r);
@@ -524,6 +527,32 @@ class InvariantsThroughJsonTest {
         r.add(Need.class, needs, "malformed id", (t, v) -> {
             t.put("id", "N 1");
             return List.of("id.needId [OTP-ID]");
+        });
+    }
+
+    private static void needAssessment(Registry r) {
+        r.add(Rating.class, NeedGenerators.ratings(), "score outside the scale", (t, v) -> {
+            t.put("score", pick(v, Rating.MIN - 1, Rating.MAX + 1));
+            return List.of("score [OTP-NEED-RATING]");
+        });
+        r.add(Rating.class, NeedGenerators.ratings(), "blank rationale", (t, v) -> {
+            t.put("rationale", " ");
+            return List.of("rationale [OTP-NEED-RATIONALE]");
+        });
+        Gen<NeedAssessment> assessments = NeedGenerators.assessments();
+        r.add(NeedAssessment.class, assessments, "cost not positive", (t, v) -> {
+            obj(t, "/estimatedCost").put("amount", pick(v, BigDecimal.ZERO.setScale(2),
+                v.estimatedCost().amount().negate()));
+            return List.of("estimatedCost [OTP-NEED-ASSESSMENT-COST]");
+        });
+        r.add(NeedAssessment.class, assessments, "blank rationales", (t, v) -> {
+            t.put("costRationale", " ");
+            t.put("securityRationale", "");
+            return List.of("costRationale [OTP-NEED-RATIONALE]", "securityRationale [OTP-NEED-RATIONALE]");
+        });
+        r.add(NeedAssessment.class, assessments, "rating outside the scale", (t, v) -> {
+            obj(t, "/urgency").put("score", 0);
+            return List.of("urgency.score [OTP-NEED-RATING]");
         });
     }
 

@@ -6,12 +6,16 @@ import io.otp.core.classification.CpvCode;
 import io.otp.core.id.DepartmentId;
 import io.otp.core.id.NeedId;
 import io.otp.core.id.OrganisationId;
+import io.otp.core.id.PersonId;
 import io.otp.core.id.ProjectId;
 import io.otp.core.money.Money;
 import io.otp.core.need.Need;
+import io.otp.core.need.NeedAssessment;
 import io.otp.core.need.NeedCategory;
 import io.otp.core.need.NeedStatus;
+import io.otp.core.need.Rating;
 import io.otp.core.need.Urgency;
+import io.otp.core.project.EnsCategory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +54,17 @@ public final class NeedGenerators {
          * @return the need
          */
         public Need build() {
-            return Need.builder().id(id).requestingDepartment(department).requestingOrganisation(organisation)
+            return buildWith(Optional.empty());
+        }
+
+        /**
+         * Builds the need these values describe, with the given assessment.
+         *
+         * @param assessment the assessment, or empty
+         * @return the need
+         */
+        public Need buildWith(Optional<NeedAssessment> assessment) {
+            return Need.builder().assessment(assessment).id(id).requestingDepartment(department).requestingOrganisation(organisation)
                 .title(title).description(description).category(category).addAllCpvCodes(cpvCodes)
                 .estimatedBudget(estimatedBudget).urgency(urgency).dateRaised(dateRaised).status(status)
                 .mergedInto(mergedInto).projectId(projectId).decisionNote(decisionNote).build();
@@ -97,9 +111,34 @@ public final class NeedGenerators {
         };
     }
 
-    /** Valid needs in any status. */
+    /** Valid needs in any status, assessed or not. */
     public static Gen<Need> needs() {
-        return needValues().map(NeedValues::build);
+        return in -> {
+            NeedValues values = needValues().generate(in);
+            return values.buildWith(Generate.booleans().generate(in)
+                ? Optional.of(assessments().generate(in)) : Optional.empty());
+        };
+    }
+
+    /** Ratings on the whole scale with a rationale. */
+    public static Gen<Rating> ratings() {
+        return in -> Rating.of(integers().between(Rating.MIN, Rating.MAX).generate(in), text(1, 200).generate(in));
+    }
+
+    /** Valid assessments of needs. */
+    public static Gen<NeedAssessment> assessments() {
+        return in -> NeedAssessment.builder()
+            .feasibility(ratings().generate(in))
+            .estimatedCost(positiveEuros().generate(in))
+            .costRationale(text(1, 200).generate(in))
+            .strategicAlignment(ratings().generate(in))
+            .urgency(ratings().generate(in))
+            .legalImpact(ratings().generate(in))
+            .securityCategory(Generate.enumValues(EnsCategory.class).generate(in))
+            .securityRationale(text(1, 200).generate(in))
+            .assessor(PersonId.of("P-" + integers().between(1, 999).generate(in)))
+            .date(EPOCH.plusDays(integers().between(0, 3_650).generate(in)))
+            .build();
     }
 
     /** Valid needs in the given status. */
