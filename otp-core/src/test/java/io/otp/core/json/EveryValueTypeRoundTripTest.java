@@ -33,6 +33,7 @@ import io.otp.core.id.NeedId;
 import io.otp.core.id.OrganisationId;
 import io.otp.core.id.PersonId;
 import io.otp.core.id.ProjectId;
+import io.otp.core.id.RiskRegisterId;
 import io.otp.core.id.TenderId;
 import io.otp.core.money.Money;
 import io.otp.core.money.Percentage;
@@ -50,6 +51,9 @@ import io.otp.core.project.Project;
 import io.otp.core.project.ProjectStatus;
 import io.otp.core.project.TechnologyBaseline;
 import io.otp.core.project.TechnologyDecision;
+import io.otp.core.risk.Issue;
+import io.otp.core.risk.Risk;
+import io.otp.core.risk.RiskRegister;
 import io.otp.core.rules.LegalThresholds;
 import io.otp.core.rules.ThresholdTable;
 import io.otp.core.tender.AwardCriterion;
@@ -68,6 +72,7 @@ import io.otp.core.testing.ModelGenerators;
 import io.otp.core.testing.NeedGenerators;
 import io.otp.core.testing.PartyGenerators;
 import io.otp.core.testing.ProjectGenerators;
+import io.otp.core.testing.RiskGenerators;
 import io.otp.core.testing.TenderGenerators;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -146,6 +151,7 @@ class EveryValueTypeRoundTripTest {
         register(r, ContractId.class, ids(ContractId::of));
         register(r, MilestoneId.class, ids(MilestoneId::of));
         register(r, DeliverableId.class, ids(DeliverableId::of));
+        register(r, RiskRegisterId.class, ids(RiskRegisterId::of));
         // io.otp.core.time and io.otp.core.classification
         register(r, io.otp.core.time.DateRange.class, JsonTestGenerators.dateRanges());
         register(r, CpvCode.class, ModelGenerators.cpvCodes());
@@ -183,6 +189,10 @@ class EveryValueTypeRoundTripTest {
         register(r, Deliverable.class, ExecutionGenerators.deliverables());
         register(r, ChecklistItem.class, ExecutionGenerators.checklistItems());
         register(r, AcceptanceRecord.class, ExecutionGenerators.acceptanceRecords());
+        // io.otp.core.risk
+        register(r, RiskRegister.class, RiskGenerators.registers());
+        register(r, Risk.class, RiskGenerators.risks());
+        register(r, Issue.class, RiskGenerators.issues());
         return Collections.unmodifiableMap(r);
     }
 
