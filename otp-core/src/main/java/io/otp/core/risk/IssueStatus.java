@@ -26,6 +26,11 @@ public enum IssueStatus implements Status<IssueStatus> {
         SUCCESSORS.put(RESOLVED, Collections.unmodifiableSet(EnumSet.of(OPEN)));
     }
 
+    /**
+     * The statuses an issue in this status may move to, as drawn in the class description.
+     *
+     * @return an unmodifiable set of one status; not null
+     */
     @Override
     public Set<IssueStatus> successors() {
         return SUCCESSORS.get(this);

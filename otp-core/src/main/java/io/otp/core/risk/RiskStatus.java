@@ -41,6 +41,11 @@ public enum RiskStatus implements Status<RiskStatus> {
         SUCCESSORS.put(CLOSED, Collections.emptySet());
     }
 
+    /**
+     * The statuses a risk in this status may move to, as drawn in the class description.
+     *
+     * @return an unmodifiable set, empty for {@code CLOSED}; not null
+     */
     @Override
     public Set<RiskStatus> successors() {
         return SUCCESSORS.get(this);

@@ -164,6 +164,27 @@ class RiskRegisterTest {
     }
 
     @Test
+    void risksFollowThePm2LifecycleAndIssuesCanBeReopened() {
+        Risk risk = risk("R-01", Rating.LOW, Rating.HIGH).build().moveTo(RiskStatus.ASSESSED);
+        assertThat(RiskStatus.CLOSED.successors()).isEmpty();
+        assertThat(RiskStatus.MONITORED.successors())
+            .containsExactlyInAnyOrder(RiskStatus.RESPONSE_PLANNED, RiskStatus.CLOSED);
+        assertThatThrownBy(() -> risk.moveTo(RiskStatus.MONITORED)).isInstanceOf(IllegalTransitionException.class);
+        assertOnlyViolation(() -> risk.moveTo(RiskStatus.RESPONSE_PLANNED), "response", "OTP-RISK-RESPONSE",
+            "risk R-01 is RESPONSE_PLANNED, so it needs a response strategy (avoid, reduce, transfer or accept)");
+        Risk monitored = risk.planResponse(ResponseStrategy.TRANSFER, "cláusula de penalización")
+            .moveTo(RiskStatus.MONITORED);
+        assertThat(monitored.response()).contains(ResponseStrategy.TRANSFER);
+        assertThat(monitored.moveTo(RiskStatus.CLOSED).isClosed()).isTrue();
+
+        Issue issue = example().issue("I-01").orElseThrow();
+        Issue reopened = issue.resolve("cedido").reopen();
+        assertThat(reopened.status()).isEqualTo(IssueStatus.OPEN);
+        assertThat(reopened.resolution()).isEmpty();
+        assertThatThrownBy(issue::reopen).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
     void aBadRiskReportsEveryProblem() {
         ValidationException e = catchThrowableOfType(ValidationException.class, () ->
             Risk.builder().reference("R1").title(" ").description("d").category("").probability(Rating.LOW)
