@@ -24,6 +24,7 @@ module io.otp.core {
     exports io.otp.core.need;
     exports io.otp.core.party;
     exports io.otp.core.project;
+    exports io.otp.core.risk;
     exports io.otp.core.rules;
     exports io.otp.core.tender;
     exports io.otp.core.time;
@@ -38,6 +39,7 @@ module io.otp.core {
     opens io.otp.core.need to com.fasterxml.jackson.databind;
     opens io.otp.core.party to com.fasterxml.jackson.databind;
     opens io.otp.core.project to com.fasterxml.jackson.databind;
+    opens io.otp.core.risk to com.fasterxml.jackson.databind;
     opens io.otp.core.rules to com.fasterxml.jackson.databind;
     opens io.otp.core.tender to com.fasterxml.jackson.databind;
     opens io.otp.core.time to com.fasterxml.jackson.databind;

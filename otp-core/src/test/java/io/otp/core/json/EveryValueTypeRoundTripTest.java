@@ -35,6 +35,7 @@ import io.otp.core.id.NeedId;
 import io.otp.core.id.OrganisationId;
 import io.otp.core.id.PersonId;
 import io.otp.core.id.ProjectId;
+import io.otp.core.id.RiskRegisterId;
 import io.otp.core.id.TenderId;
 import io.otp.core.meeting.ActionItem;
 import io.otp.core.meeting.Attendee;
@@ -56,6 +57,9 @@ import io.otp.core.project.Project;
 import io.otp.core.project.ProjectStatus;
 import io.otp.core.project.TechnologyBaseline;
 import io.otp.core.project.TechnologyDecision;
+import io.otp.core.risk.Issue;
+import io.otp.core.risk.Risk;
+import io.otp.core.risk.RiskRegister;
 import io.otp.core.rules.LegalThresholds;
 import io.otp.core.rules.ThresholdTable;
 import io.otp.core.tender.AwardCriterion;
@@ -75,6 +79,7 @@ import io.otp.core.testing.ModelGenerators;
 import io.otp.core.testing.NeedGenerators;
 import io.otp.core.testing.PartyGenerators;
 import io.otp.core.testing.ProjectGenerators;
+import io.otp.core.testing.RiskGenerators;
 import io.otp.core.testing.TenderGenerators;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -153,6 +158,7 @@ class EveryValueTypeRoundTripTest {
         register(r, ContractId.class, ids(ContractId::of));
         register(r, MilestoneId.class, ids(MilestoneId::of));
         register(r, DeliverableId.class, ids(DeliverableId::of));
+        register(r, RiskRegisterId.class, ids(RiskRegisterId::of));
         // io.otp.core.time and io.otp.core.classification
         register(r, io.otp.core.time.DateRange.class, JsonTestGenerators.dateRanges());
         register(r, CpvCode.class, ModelGenerators.cpvCodes());
@@ -199,6 +205,10 @@ class EveryValueTypeRoundTripTest {
         register(r, ActionItem.class, MeetingGenerators.actionItems());
         register(r, Attendee.class, MeetingGenerators.attendees());
         register(r, Decision.class, MeetingGenerators.decisions());
+        // io.otp.core.risk
+        register(r, RiskRegister.class, RiskGenerators.registers());
+        register(r, Risk.class, RiskGenerators.risks());
+        register(r, Issue.class, RiskGenerators.issues());
         return Collections.unmodifiableMap(r);
     }
 

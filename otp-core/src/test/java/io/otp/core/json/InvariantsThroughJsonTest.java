@@ -41,6 +41,9 @@ import io.otp.core.tender.DocumentReference;
 import io.otp.core.tender.Envelope;
 import io.otp.core.tender.EvaluationMethod;
 import io.otp.core.tender.FormulaReference;
+import io.otp.core.risk.Issue;
+import io.otp.core.risk.Risk;
+import io.otp.core.risk.RiskRegister;
 import io.otp.core.tender.KeyDates;
 import io.otp.core.tender.Lot;
 import io.otp.core.tender.Tender;
@@ -51,6 +54,7 @@ import io.otp.core.testing.MeetingGenerators;
 import io.otp.core.testing.NeedGenerators;
 import io.otp.core.testing.PartyGenerators;
 import io.otp.core.testing.ProjectGenerators;
+import io.otp.core.testing.RiskGenerators;
 import io.otp.core.testing.TenderGenerators;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -143,6 +147,7 @@ class InvariantsThroughJsonTest {
         legalThresholds(r);
         execution(r);
         meeting(r);
+        risk(r);
         return r.done();
     }
 
@@ -596,6 +601,26 @@ class InvariantsThroughJsonTest {
                 obj(t, "/milestones/0").put("paymentPercentage",
                     first.compareTo(CENT) > 0 ? first.subtract(CENT) : first.add(CENT));
                 return List.of("milestones [OTP-PAYMENT-PLAN]");
+            });
+    }
+
+    private static void risk(Registry r) {
+        r.add(Risk.class, RiskGenerators.risks(), "malformed reference", (t, v) -> {
+            t.put("reference", "R1");
+            return List.of("reference [OTP-RISK-REFERENCE]");
+        });
+        r.add(Risk.class, RiskGenerators.risks(), "next review not after the last", (t, v) -> {
+            t.put("nextReview", v.lastReview().orElse(v.identifiedOn()).toString());
+            return List.of("nextReview [OTP-RISK-REVIEW]");
+        });
+        r.add(Issue.class, RiskGenerators.issues(), "blank title", (t, v) -> {
+            t.put("title", " ");
+            return List.of("title [OTP-ISSUE-TEXT]");
+        });
+        r.add(RiskRegister.class, RiskGenerators.registers().assuming(g -> !g.risks().isEmpty()),
+            "repeated risk reference", (t, v) -> {
+                arr(t, "/risks").add(arr(t, "/risks").get(0).deepCopy());
+                return List.of("risks[" + v.risks().size() + "].reference [OTP-RISK-REFERENCE-UNIQUE]");
             });
     }
 
