@@ -19,13 +19,17 @@ import io.otp.core.id.ProjectId;
 import io.otp.core.id.TenderId;
 import io.otp.core.id.TypedId;
 import io.otp.core.json.OtpJson;
+import io.otp.core.meeting.Meeting;
 import io.otp.core.need.Need;
 import io.otp.core.need.NeedCategory;
 import io.otp.core.need.NeedStatus;
 import io.otp.core.need.Urgency;
 import io.otp.core.project.Project;
+import io.otp.core.risk.RiskRegister;
 import io.otp.core.tender.Bid;
 import io.otp.core.tender.Tender;
+import io.otp.kpi.indicator.KpiDefinition;
+import io.otp.kpi.indicator.ProjectKpiSeries;
 import io.otp.persistence.ChangeContext;
 import io.otp.persistence.PersistenceProvider;
 import io.otp.persistence.Query;
@@ -38,12 +42,12 @@ import io.otp.persistence.audit.AuditEntry;
 import io.otp.persistence.audit.AuditTrail;
 import io.otp.persistence.audit.AuditVerification;
 import io.otp.persistence.tck.generators.EvaluationGenerators;
-import io.otp.kpi.indicator.KpiDefinition;
-import io.otp.kpi.indicator.ProjectKpiSeries;
 import io.otp.persistence.tck.generators.ExecutionGenerators;
 import io.otp.persistence.tck.generators.KpiGenerators;
+import io.otp.persistence.tck.generators.MeetingGenerators;
 import io.otp.persistence.tck.generators.NeedGenerators;
 import io.otp.persistence.tck.generators.ProjectGenerators;
+import io.otp.persistence.tck.generators.RiskGenerators;
 import io.otp.persistence.tck.generators.TenderGenerators;
 import io.otp.scoring.evaluation.Evaluation;
 import java.time.Instant;
@@ -255,6 +259,18 @@ public abstract class PersistenceProviderContract {
     public void kpiDefinitionsAndSeriesRoundTrip() {
         roundTrip(KpiDefinition.class, KpiGenerators.definitions());
         roundTrip(ProjectKpiSeries.class, KpiGenerators.projectSeries());
+    }
+
+    /**
+     * Round trip of the office's {@link Meeting}s (with their action items) and {@link RiskRegister}s.
+     * Enforces {@link PersistenceProvider}: "Aggregates are kept as the JSON OtpJson writes" and
+     * {@link Stored}: "1 when first saved, one more on each save".
+     */
+    @Test
+    @DisplayName("PersistenceProvider: \"Aggregates are kept as the JSON OtpJson writes\" - meetings and risk registers read back equal")
+    public void meetingsAndRiskRegistersRoundTrip() {
+        roundTrip(Meeting.class, MeetingGenerators.meetings());
+        roundTrip(RiskRegister.class, RiskGenerators.registers());
     }
 
     /**
