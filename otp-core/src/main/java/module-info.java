@@ -16,6 +16,7 @@ module io.otp.core {
     exports io.otp.core.classification.spi;
     exports io.otp.core.constraints;
     exports io.otp.core.execution;
+    exports io.otp.core.funding;
     exports io.otp.core.id;
     exports io.otp.core.json;
     exports io.otp.core.lifecycle;
@@ -32,6 +33,7 @@ module io.otp.core {
     opens io.otp.core.classification to com.fasterxml.jackson.databind;
     opens io.otp.core.constraints to com.fasterxml.jackson.databind;
     opens io.otp.core.execution to com.fasterxml.jackson.databind;
+    opens io.otp.core.funding to com.fasterxml.jackson.databind;
     opens io.otp.core.id to com.fasterxml.jackson.databind;
     opens io.otp.core.json to com.fasterxml.jackson.databind;
     opens io.otp.core.meeting to com.fasterxml.jackson.databind;

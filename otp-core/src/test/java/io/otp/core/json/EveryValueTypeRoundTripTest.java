@@ -136,7 +136,8 @@ class EveryValueTypeRoundTripTest {
         "Lot.criteria", "LCSP-145.1: a lot has award criteria",
         "Project.objectives", "OTP-PROJECT-OBJECTIVES: a project has at least one objective",
         "TechnologyBaseline.decisions", "OTP-BASELINE-DECISIONS: a baseline has at least one decision",
-        "Contract.milestones", "OTP-PAYMENT-PLAN: a contract has at least one payment milestone");
+        "Contract.milestones", "OTP-PAYMENT-PLAN: a contract has at least one payment milestone",
+        "FundingPlan.shares", "OTP-FUNDING-PLAN-SUM: the shares add up to a budget above zero");
 
     private static Map<Class<?>, Gen<?>> registry() {
         Map<Class<?>, Gen<?>> r = new LinkedHashMap<>();
@@ -209,6 +210,11 @@ class EveryValueTypeRoundTripTest {
         register(r, RiskRegister.class, RiskGenerators.registers());
         register(r, Risk.class, RiskGenerators.risks());
         register(r, Issue.class, RiskGenerators.issues());
+        // io.otp.core.funding
+        register(r, io.otp.core.id.FundingCallId.class, ids(io.otp.core.id.FundingCallId::of));
+        register(r, io.otp.core.funding.FundingCall.class, io.otp.core.testing.FundingGenerators.calls());
+        register(r, io.otp.core.funding.FundingPlan.class, io.otp.core.testing.FundingGenerators.plans());
+        register(r, io.otp.core.funding.FundingShare.class, io.otp.core.testing.FundingGenerators.shares());
         return Collections.unmodifiableMap(r);
     }
 

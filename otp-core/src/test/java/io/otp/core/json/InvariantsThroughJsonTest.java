@@ -148,6 +148,7 @@ class InvariantsThroughJsonTest {
         execution(r);
         meeting(r);
         risk(r);
+        funding(r);
         return r.done();
     }
 
@@ -817,6 +818,23 @@ class InvariantsThroughJsonTest {
                 .put("end", v.validity().end().toString());
             return List.of("validity.end [OTP-DATES-ORDER]");
         });
+    }
+
+    private static void funding(Registry r) {
+        Gen<io.otp.core.funding.FundingCall> calls = io.otp.core.testing.FundingGenerators.calls();
+        r.add(io.otp.core.funding.FundingCall.class, calls, "closing before opening", (t, v) -> {
+            t.put("closingDate", v.openingDate().minusDays(1).toString());
+            return List.of("closingDate [OTP-FUNDING-DATES]");
+        });
+        r.add(io.otp.core.funding.FundingCall.class, calls, "minimum grant above maximum", (t, v) -> {
+            obj(t, "/minimumGrant").put("amount", v.maximumGrant().amount().add(CENT));
+            return List.of("minimumGrant [OTP-FUNDING-GRANT]");
+        });
+        r.add(io.otp.core.funding.FundingPlan.class, io.otp.core.testing.FundingGenerators.plans(),
+            "shares not adding up to the budget", (t, v) -> {
+                obj(t, "/shares/0/amount").put("amount", v.shares().get(0).amount().amount().add(CENT));
+                return List.of("shares [OTP-FUNDING-PLAN-SUM]");
+            });
     }
 
     // ------------------------------------------------------------------ helpers
