@@ -19,7 +19,8 @@ import java.util.Optional;
  *   <li>{@value #RESULTS_BEFORE_AWARD}: no publication discloses evaluation results before the award
  *       date (results published on the award day are allowed); while there is no award every
  *       publication of results is a violation. Disclosing them earlier breaks the confidentiality of
- *       the evaluation (LCSP art. 133 and 157.6).</li>
+ *       the evaluation (LCSP art. 133); the results become public with the award, which is notified
+ *       and published on the contracting profile (LCSP art. 151).</li>
  *   <li>{@value #EU_FUNDING_STATEMENT}: when the project is EU-funded, every publication carries the
  *       EU funding statement and emblem (Regulation (EU) 2021/241 art. 34.2; for the Spanish
  *       Recovery, Transformation and Resilience Plan, PRTR, Orden HFP/1030/2021 art. 9).</li>
