@@ -14,6 +14,7 @@ module io.otp.core {
     exports io.otp.core.aggregate;
     exports io.otp.core.classification;
     exports io.otp.core.classification.spi;
+    exports io.otp.core.communication;
     exports io.otp.core.constraints;
     exports io.otp.core.execution;
     exports io.otp.core.funding;
@@ -31,6 +32,7 @@ module io.otp.core {
     exports io.otp.core.time;
 
     opens io.otp.core.classification to com.fasterxml.jackson.databind;
+    opens io.otp.core.communication to com.fasterxml.jackson.databind;
     opens io.otp.core.constraints to com.fasterxml.jackson.databind;
     opens io.otp.core.execution to com.fasterxml.jackson.databind;
     opens io.otp.core.funding to com.fasterxml.jackson.databind;

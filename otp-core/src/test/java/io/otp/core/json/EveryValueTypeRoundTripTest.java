@@ -80,6 +80,7 @@ import io.otp.core.testing.NeedGenerators;
 import io.otp.core.testing.PartyGenerators;
 import io.otp.core.testing.ProjectGenerators;
 import io.otp.core.testing.RiskGenerators;
+import io.otp.core.testing.CommunicationGenerators;
 import io.otp.core.testing.TenderGenerators;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -215,6 +216,11 @@ class EveryValueTypeRoundTripTest {
         register(r, io.otp.core.funding.FundingCall.class, io.otp.core.testing.FundingGenerators.calls());
         register(r, io.otp.core.funding.FundingPlan.class, io.otp.core.testing.FundingGenerators.plans());
         register(r, io.otp.core.funding.FundingShare.class, io.otp.core.testing.FundingGenerators.shares());
+        // io.otp.core.communication
+        register(r, io.otp.core.id.CommunicationPlanId.class, ids(io.otp.core.id.CommunicationPlanId::of));
+        register(r, io.otp.core.communication.CommunicationPlan.class, CommunicationGenerators.plans());
+        register(r, io.otp.core.communication.PlannedAction.class, CommunicationGenerators.actions());
+        register(r, io.otp.core.communication.Publication.class, CommunicationGenerators.publications());
         return Collections.unmodifiableMap(r);
     }
 

@@ -234,7 +234,10 @@ class ProjectLifecycleTest {
 
     @Test
     void linkNeedAddsItOnceAndKeepsEverythingElse() {
-        qt().forAll(ProjectGenerators.projects().assuming(p -> !p.status().isFinal()),
+        // drawn among the open statuses, not filtered: a filter may discard too many examples and give up
+        Gen<Project> open = Generate.pick(List.of(PROPOSED, BASELINED, IN_PROCUREMENT, IN_EXECUTION, ON_HOLD))
+            .flatMap(ProjectGenerators::projectsIn);
+        qt().forAll(open,
             Generate.range(1, 500).map(i -> NeedId.of("LN-" + i))).checkAssert((p, need) -> {
                 Project linked = p.linkNeed(need);
                 assertThat(linked.linkedNeeds()).contains(need).containsAll(p.linkedNeeds())
