@@ -12,6 +12,7 @@ module io.otp.core {
 
     exports io.otp.core;
     exports io.otp.core.aggregate;
+    exports io.otp.core.agreement;
     exports io.otp.core.classification;
     exports io.otp.core.classification.spi;
     exports io.otp.core.constraints;
@@ -29,6 +30,7 @@ module io.otp.core {
     exports io.otp.core.tender;
     exports io.otp.core.time;
 
+    opens io.otp.core.agreement to com.fasterxml.jackson.databind;
     opens io.otp.core.classification to com.fasterxml.jackson.databind;
     opens io.otp.core.constraints to com.fasterxml.jackson.databind;
     opens io.otp.core.execution to com.fasterxml.jackson.databind;
