@@ -20,9 +20,11 @@ import io.otp.core.money.Money;
 import io.otp.core.party.Dir3Code;
 import io.otp.core.testing.AgreementGenerators;
 import io.otp.core.time.DateRange;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +81,7 @@ class AgreementTest {
         assertThat(a.party(MADRID_REGION).orElseThrow().contribution()).isEqualTo(Money.euros("40000.00"));
         assertThat(a.party(OTHER)).isEmpty();
         assertThat(a.queryValues()).containsExactly(
-            java.util.Map.entry(Aggregate.DATE, "2026-01-01"), java.util.Map.entry(Aggregate.STATUS, "DRAFT"));
+            Map.entry(Aggregate.DATE, "2026-01-01"), Map.entry(Aggregate.STATUS, "DRAFT"));
         assertOnlyViolation(() -> example().extendedUntil(LocalDate.of(2034, 1, 1)).build(), "extendedUntil",
             "LRJSP-49.h", "agreement CONV-2026-01: extended until 2034-01-01, after 2033-12-31; an extension adds "
                 + "at most four years (LRJSP art. 49.h)");
@@ -110,7 +112,7 @@ class AgreementTest {
                 .term(DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
                 .total(Money.euros("10.00")).addCommission(member("ana", MADRID_CITY)).build(),
             "parties", "OTP-AGREEMENT-PARTIES",
-            "agreement C-1 has 1 parties; an agreement between administrations needs at least 2");
+            "agreement C-1: number of parties 1; an agreement between administrations needs at least 2");
     }
 
     @Test
@@ -154,9 +156,9 @@ class AgreementTest {
         qt().forAll(AgreementGenerators.agreements(), integers().between(1, 100_000)).checkAssert((a, cents) -> {
             List<AgreementParty> parties = new ArrayList<>(a.parties());
             AgreementParty first = parties.get(0);
-            Money more = first.contribution().plus(Money.euros(java.math.BigDecimal.valueOf(cents, 2)));
+            Money more = first.contribution().plus(Money.euros(BigDecimal.valueOf(cents, 2)));
             parties.set(0, AgreementParty.builder().code(first.code()).name(first.name()).contribution(more).build());
-            Money sum = a.total().plus(Money.euros(java.math.BigDecimal.valueOf(cents, 2)));
+            Money sum = a.total().plus(Money.euros(BigDecimal.valueOf(cents, 2)));
             assertOnlyViolation(() -> withParties(a, parties), "parties",
                 "OTP-AGREEMENT-CONTRIBUTIONS", "agreement " + a.id() + ": the contributions add up to " + sum
                     + ", but the total is " + a.total() + "; they must add up exactly");

@@ -11,9 +11,11 @@ import io.otp.core.id.ProjectId;
 import io.otp.core.money.Money;
 import io.otp.core.party.Dir3Code;
 import io.otp.core.time.DateRange;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.quicktheories.core.Gen;
 
@@ -117,7 +119,7 @@ public final class AgreementGenerators {
 
     private static AgreementParty party(Random r, int n) {
         return AgreementParty.builder().code(code(n)).name(NAMES.get(r.nextInt(NAMES.size())))
-            .contribution(Money.euros(java.math.BigDecimal.valueOf(r.nextInt(10_000_000), 2))).build();
+            .contribution(Money.euros(BigDecimal.valueOf(r.nextInt(10_000_000), 2))).build();
     }
 
     private static Dir3Code code(int n) {
@@ -127,7 +129,7 @@ public final class AgreementGenerators {
     private static ReusedSolution solution(Random r) {
         String name = SOLUTIONS.get(r.nextInt(SOLUTIONS.size()));
         return ReusedSolution.builder().name(name)
-            .reference("https://administracionelectronica.gob.es/ctt/" + name.toLowerCase(java.util.Locale.ROOT))
+            .reference("https://administracionelectronica.gob.es/ctt/" + name.toLowerCase(Locale.ROOT))
             .build();
     }
 }
