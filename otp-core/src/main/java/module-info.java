@@ -12,6 +12,7 @@ module io.otp.core {
 
     exports io.otp.core;
     exports io.otp.core.aggregate;
+    exports io.otp.core.agreement;
     exports io.otp.core.classification;
     exports io.otp.core.classification.spi;
     exports io.otp.core.communication;
@@ -31,6 +32,7 @@ module io.otp.core {
     exports io.otp.core.tender;
     exports io.otp.core.time;
 
+    opens io.otp.core.agreement to com.fasterxml.jackson.databind;
     opens io.otp.core.classification to com.fasterxml.jackson.databind;
     opens io.otp.core.communication to com.fasterxml.jackson.databind;
     opens io.otp.core.constraints to com.fasterxml.jackson.databind;

@@ -71,6 +71,7 @@ import io.otp.core.tender.KeyDates;
 import io.otp.core.tender.Lot;
 import io.otp.core.tender.Tender;
 import io.otp.core.tender.TieBreakData;
+import io.otp.core.testing.AgreementGenerators;
 import io.otp.core.testing.ExecutionGenerators;
 import io.otp.core.testing.IdGenerators;
 import io.otp.core.testing.JsonTestGenerators;
@@ -138,7 +139,9 @@ class EveryValueTypeRoundTripTest {
         "Project.objectives", "OTP-PROJECT-OBJECTIVES: a project has at least one objective",
         "TechnologyBaseline.decisions", "OTP-BASELINE-DECISIONS: a baseline has at least one decision",
         "Contract.milestones", "OTP-PAYMENT-PLAN: a contract has at least one payment milestone",
-        "FundingPlan.shares", "OTP-FUNDING-PLAN-SUM: the shares add up to a budget above zero");
+        "FundingPlan.shares", "OTP-FUNDING-PLAN-SUM: the shares add up to a budget above zero",
+        "Agreement.parties", "OTP-AGREEMENT-PARTIES: an agreement has at least two parties",
+        "Agreement.commission", "LRJSP-49.f: every party of an agreement sits in its commission");
 
     private static Map<Class<?>, Gen<?>> registry() {
         Map<Class<?>, Gen<?>> r = new LinkedHashMap<>();
@@ -221,6 +224,12 @@ class EveryValueTypeRoundTripTest {
         register(r, io.otp.core.communication.CommunicationPlan.class, CommunicationGenerators.plans());
         register(r, io.otp.core.communication.PlannedAction.class, CommunicationGenerators.actions());
         register(r, io.otp.core.communication.Publication.class, CommunicationGenerators.publications());
+        // io.otp.core.agreement
+        register(r, io.otp.core.id.AgreementId.class, ids(io.otp.core.id.AgreementId::of));
+        register(r, io.otp.core.agreement.Agreement.class, AgreementGenerators.agreements());
+        register(r, io.otp.core.agreement.AgreementParty.class, AgreementGenerators.parties());
+        register(r, io.otp.core.agreement.CommissionMember.class, AgreementGenerators.members());
+        register(r, io.otp.core.agreement.ReusedSolution.class, AgreementGenerators.solutions());
         return Collections.unmodifiableMap(r);
     }
 

@@ -149,6 +149,7 @@ class InvariantsThroughJsonTest {
         meeting(r);
         risk(r);
         funding(r);
+        agreement(r);
         return r.done();
     }
 
@@ -602,6 +603,21 @@ class InvariantsThroughJsonTest {
                 obj(t, "/milestones/0").put("paymentPercentage",
                     first.compareTo(CENT) > 0 ? first.subtract(CENT) : first.add(CENT));
                 return List.of("milestones [OTP-PAYMENT-PLAN]");
+            });
+    }
+
+    private static void agreement(Registry r) {
+        r.add(io.otp.core.agreement.Agreement.class, io.otp.core.testing.AgreementGenerators.agreements(),
+            "contributions not adding up to the total", (t, v) -> {
+                obj(t, "/total").put("amount", v.total().amount().add(CENT));
+                return List.of("parties [OTP-AGREEMENT-CONTRIBUTIONS]");
+            });
+        r.add(io.otp.core.agreement.Agreement.class, io.otp.core.testing.AgreementGenerators.agreements(),
+            "term longer than four years", (t, v) -> {
+                obj(t, "/term").put("end", io.otp.core.agreement.Agreement.maxEnd(v.term().start()).plusDays(1)
+                    .toString());
+                t.remove("extendedUntil");
+                return List.of("term [LRJSP-49.h]");
             });
     }
 
