@@ -1,5 +1,6 @@
 package io.otp.kpi.portfolio;
 
+import io.otp.core.id.MeetingId;
 import io.otp.core.id.ProjectId;
 import io.otp.core.meeting.ActionItem;
 import io.otp.core.meeting.Meeting;
@@ -9,8 +10,10 @@ import io.otp.kpi.indicator.StatusLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns a project's risk register and the action items of its follow-up meetings into the attention
@@ -51,7 +54,8 @@ public final class AttentionItems {
     /**
      * The pending actions of a project's meetings as attention items.
      *
-     * @param meetings the meetings, of any project; not null
+     * @param meetings the meetings, of any project; a meeting given more than once (same id) counts once;
+     *     not null
      * @param project the project whose actions are wanted; not null
      * @param date the status date; not null
      * @return the items sorted by due date and reference; not null
@@ -61,8 +65,10 @@ public final class AttentionItems {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(date, "date");
         List<AttentionItem> out = new ArrayList<>();
+        Set<MeetingId> seen = new HashSet<>();
         for (Meeting m : meetings) {
-            if (!m.project().map(project::equals).orElse(false)) {
+            // a meeting given twice (same id) is the same minutes: its actions count once
+            if (!m.project().map(project::equals).orElse(false) || !seen.add(m.id())) {
                 continue;
             }
             for (ActionItem a : m.actionItems()) {

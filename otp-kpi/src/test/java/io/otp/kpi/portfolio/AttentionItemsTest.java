@@ -49,6 +49,8 @@ class AttentionItemsTest {
                     }
                     List<AttentionItem> items = AttentionItems.actions(meetings, m.project().get(), date);
                     long pending = meetings.stream().filter(x -> x.project().equals(m.project()))
+                        .map(Meeting::id).distinct()
+                        .map(id -> meetings.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow())
                         .flatMap(x -> x.actionItems().stream()).filter(a -> a.status().isPending()).count();
                     assertThat(items).hasSize((int) pending);
                     assertThat(items).extracting(AttentionItem::reference).doesNotHaveDuplicates();
