@@ -11,8 +11,9 @@ import java.util.Set;
  * The lifecycle of an agreement: {@code DRAFT → SIGNED → IN_FORCE → EXPIRED} or {@code TERMINATED}.
  * An agreement is perfected by the parties' consent, that is signed (LRJSP art. 48.8), and comes
  * into force when it becomes effective (for the State, once registered and published, LRJSP art.
- * 48.8); it ends when its term is over or by one of the causes of termination of LRJSP art. 51.2
- * (mutual agreement, breach, court decision...), which may also apply before it comes into force.
+ * 48.8); it ends when its term (with any extension) is over without a further extension (LRJSP
+ * art. 51.2.a) or by another cause of termination of LRJSP art. 51.2 (unanimous agreement, breach,
+ * court decision...), which may also apply before it comes into force.
  * Expired and terminated agreements stay so.
  */
 public enum AgreementStatus implements Status<AgreementStatus> {
@@ -26,10 +27,10 @@ public enum AgreementStatus implements Status<AgreementStatus> {
     /** Effective: its term is running. */
     IN_FORCE,
 
-    /** Ended because its term (and any extension) is over (LRJSP art. 51.1). */
+    /** Ended because its term (and any extension) is over (LRJSP art. 51.2.a). */
     EXPIRED,
 
-    /** Ended early by a cause of termination (LRJSP art. 51.2). */
+    /** Ended early by another cause of termination (LRJSP art. 51.2.b-e). */
     TERMINATED;
 
     private static final Map<AgreementStatus, Set<AgreementStatus>> SUCCESSORS =

@@ -168,7 +168,7 @@ public final class CallMatcher {
         int rate = c.coFinancingRate().value().multiply(BigDecimal.valueOf(30))
             .divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN).intValue();
         score += rate;
-        reasons.add("co-financing +" + rate + ": the call pays " + c.coFinancingRate() + " % of eligible costs");
+        reasons.add("co-financing +" + rate + ": the call pays " + c.coFinancingRate() + " of eligible costs");
         long days = ChronoUnit.DAYS.between(p.date(), c.closingDate());
         if (days >= COMFORTABLE_DAYS) {
             score += 10;

@@ -1,7 +1,7 @@
 package io.otp.core.meeting;
 
 /**
- * The role of an attendee in a meeting (LRJSP art. 19: chair, secretary and members of a collegiate
+ * The role of an attendee in a meeting (LRJSP arts. 15-19: chair, secretary and members of a collegiate
  * body; guests attend without being members).
  */
 public enum AttendeeRole {

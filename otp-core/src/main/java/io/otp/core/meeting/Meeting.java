@@ -37,7 +37,7 @@ import org.immutables.value.Value;
  *       may have no project yet ({@code OTP-MEETING-SUBJECT});</li>
  *   <li>agenda items are not blank ({@code OTP-MEETING-AGENDA});</li>
  *   <li>no person attends twice ({@code OTP-MEETING-ATTENDEE}); a steering committee, a collegiate
- *       body, has a chair and a secretary among its attendees (LRJSP art. 19; {@code OTP-MEETING-ROLES},
+ *       body, has a chair and a secretary among its attendees (LRJSP art. 17.2; {@code OTP-MEETING-ROLES},
  *       path {@code attendees});</li>
  *   <li>the minutes, when present, are not blank ({@code OTP-MEETING-MINUTES});</li>
  *   <li>decisions are numbered 1, 2, 3... in order and their texts are not blank

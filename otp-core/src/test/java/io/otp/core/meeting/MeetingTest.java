@@ -158,7 +158,7 @@ class MeetingTest {
             "actionItems[1].id [OTP-UNIQUE-ID]",
             "actionItems[1].closedDate [OTP-MEETING-ACTION-CLOSED]");
         assertThat(e.violations()).extracting(v -> v.message()).contains(
-            "meeting CD-X: a steering committee needs a CHAIR among its attendees (LRJSP art. 19)",
+            "meeting CD-X: a steering committee needs a CHAIR among its attendees: a collegiate body is validly constituted only with its chair and its secretary (LRJSP art. 17.2)",
             "action item A-1: owner marta.ruiz neither attends the meeting nor is named among the other owners",
             "meeting CD-X: decision numbered 3, expected 2; decisions are numbered 1, 2, 3... in order");
         ViolationAssertions.assertMessagesInBothLanguages(e);
