@@ -13,6 +13,7 @@ import io.otp.core.id.OrganisationId;
 import io.otp.core.id.ProjectId;
 import io.otp.core.lifecycle.IllegalTransitionException;
 import io.otp.core.money.Money;
+import io.otp.core.project.Project;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -287,6 +288,43 @@ public abstract class Need implements Aggregate<NeedId> {
         requireArgument(project, "project");
         return decide(NeedStatus.CONVERTED_TO_PROJECT, Optional.empty(), Optional.of(project),
             Optional.empty());
+    }
+
+    /**
+     * Starts the project that will meet this approved need (OTP function F7: an approved need becomes
+     * a project): a project builder with the given id, the need's title as name, its description as
+     * first objective, its requesting department as owner, the need linked, and as budget the
+     * estimated cost of the office's assessment, or else the department's estimated budget. The
+     * caller adds what else it knows (manager, period, more objectives), builds the project and
+     * records the conversion on the need with {@link #convertToProject(ProjectId)}.
+     *
+     * <p>This instance is immutable and unaffected by this method call.
+     *
+     * @param project the id of the new project; not null
+     * @return a builder of a {@code PROPOSED} project, not null
+     * @throws ValidationException if {@code project} is null, the need is not
+     *     {@link NeedStatus#APPROVED} (rule {@code OTP-NEED-START-PROJECT}), or it has neither an
+     *     assessment nor an estimated budget to give the project a budget (same rule)
+     */
+    public Project.Builder startProject(ProjectId project) {
+        requireArgument(project, "project");
+        List<Violation> violations = new ArrayList<>();
+        if (status() != NeedStatus.APPROVED) {
+            violations.add(Violation.of("status", "OTP-NEED-START-PROJECT", "io.otp.core.need.startProject.status",
+                "need", id(), "status", status()));
+        }
+        Optional<Money> budget = assessment().map(NeedAssessment::estimatedCost).or(this::estimatedBudget);
+        if (budget.isEmpty()) {
+            violations.add(Violation.of("assessment", "OTP-NEED-START-PROJECT",
+                "io.otp.core.need.startProject.budget", "need", id()));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        Project.Builder builder = Project.builder();
+        builder.id(project).name(title()).addObjectives(description()).ownerDepartment(requestingDepartment())
+            .addLinkedNeeds(id()).budget(budget.get());
+        return builder;
     }
 
     /**

@@ -16,8 +16,13 @@ import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.id.DepartmentId;
 import io.otp.core.id.NeedId;
+import io.otp.core.id.PersonId;
 import io.otp.core.id.ProjectId;
 import io.otp.core.lifecycle.IllegalTransitionException;
+import io.otp.core.money.Money;
+import io.otp.core.project.EnsCategory;
+import io.otp.core.project.Project;
+import io.otp.core.project.ProjectStatus;
 import io.otp.core.testing.NeedGenerators;
 import java.time.LocalDate;
 import java.util.List;
@@ -223,6 +228,53 @@ class NeedLifecycleTest {
             .hasMessageContaining("next");
     }
 
+    @Test
+    void anApprovedNeedStartsItsProjectWithTheAssessedCost() {
+        Need approved = raised().startAnalysis().assess(assessment("380000.00")).approve();
+        Project project = approved.startProject(PROJECT).projectManager(PersonId.of("P-7")).build();
+
+        assertThat(project.id()).isEqualTo(PROJECT);
+        assertThat(project.name()).isEqualTo("Online building-permit applications");
+        assertThat(project.objectives()).containsExactly(approved.description());
+        assertThat(project.ownerDepartment()).isEqualTo(DepartmentId.of("D-URB"));
+        assertThat(project.linkedNeeds()).containsExactly(NeedId.of("N-1"));
+        assertThat(project.budget()).isEqualTo(Money.euros("380000.00"));
+        assertThat(project.status()).isEqualTo(ProjectStatus.PROPOSED);
+        assertThat(approved.convertToProject(project.id()).projectId()).contains(PROJECT);
+    }
+
+    @Test
+    void withoutAnAssessmentTheDepartmentsEstimateIsTheBudget() {
+        Need approved = Need.builder().from(raised()).estimatedBudget(Money.euros(90_000)).build()
+            .startAnalysis().approve();
+        assertThat(approved.startProject(PROJECT).build().budget()).isEqualTo(Money.euros(90_000));
+    }
+
+    @Test
+    void startsNoProjectForANeedNotApprovedOrWithoutAnyBudget() {
+        Violation status = violationOf(() -> raised().startAnalysis().startProject(PROJECT));
+        assertThat(status.ruleId()).isEqualTo("OTP-NEED-START-PROJECT");
+        assertThat(status.path()).isEqualTo("status");
+        assertThat(status.message()).contains("N-1").contains("UNDER_ANALYSIS").contains("APPROVED");
+        Violation budget = violationOf(() -> raised().startAnalysis().approve().startProject(PROJECT));
+        assertThat(budget.path()).isEqualTo("assessment");
+        assertThat(budget.message()).contains("N-1");
+        assertThatThrownBy(() -> raised().startAnalysis().approve().startProject(null))
+            .isInstanceOf(NullValueException.class).hasMessageContaining("project");
+    }
+
+    @Test
+    void everyApprovedAssessedNeedStartsAValidProjectLinkedToIt() {
+        qt().forAll(NeedGenerators.needsIn(UNDER_ANALYSIS), NeedGenerators.assessments()).checkAssert((n, a) -> {
+            Need approved = n.assess(a).approve();
+            Project project = approved.startProject(PROJECT).build();
+            assertThat(project.linkedNeeds()).containsExactly(n.id());
+            assertThat(project.budget()).isEqualTo(a.estimatedCost());
+            assertThat(project.ownerDepartment()).isEqualTo(n.requestingDepartment());
+            assertThat(project.name()).isEqualTo(n.title());
+        });
+    }
+
     private static Violation violationOf(Runnable action) {
         ValidationException e = catchThrowableOfType(ValidationException.class, action::run);
         assertThat(e).as("expected a ValidationException").isNotNull();
@@ -237,5 +289,13 @@ class NeedLifecycleTest {
                 + " the department needs an online procedure.")
             .category(NeedCategory.DIGITAL_SERVICES).urgency(Urgency.HIGH)
             .dateRaised(LocalDate.of(2026, 2, 3)).decisionNote(Optional.empty()).build();
+    }
+
+    private static NeedAssessment assessment(String cost) {
+        return NeedAssessment.builder().feasibility(Rating.of(4, "market products exist"))
+            .estimatedCost(Money.euros(cost)).costRationale("market consultation")
+            .strategicAlignment(Rating.of(5, "digital plan")).urgency(Rating.of(4, "backlog"))
+            .legalImpact(Rating.of(3, "Ley 39/2015")).securityCategory(EnsCategory.MEDIUM)
+            .securityRationale("personal data").assessor(PersonId.of("P-1")).date(LocalDate.of(2026, 3, 1)).build();
     }
 }
