@@ -9,7 +9,11 @@ import io.otp.core.OtpException;
 import io.otp.core.ValidationException;
 import io.otp.core.aggregate.Aggregate;
 import io.otp.core.aggregate.DomainEvent;
+import io.otp.core.agreement.Agreement;
+import io.otp.core.agreement.AgreementStatus;
+import io.otp.core.communication.CommunicationPlan;
 import io.otp.core.execution.Contract;
+import io.otp.core.funding.FundingCall;
 import io.otp.core.id.BidId;
 import io.otp.core.id.DepartmentId;
 import io.otp.core.id.EvaluationId;
@@ -41,8 +45,11 @@ import io.otp.persistence.audit.AuditChange;
 import io.otp.persistence.audit.AuditEntry;
 import io.otp.persistence.audit.AuditTrail;
 import io.otp.persistence.audit.AuditVerification;
+import io.otp.persistence.tck.generators.AgreementGenerators;
+import io.otp.persistence.tck.generators.CommunicationGenerators;
 import io.otp.persistence.tck.generators.EvaluationGenerators;
 import io.otp.persistence.tck.generators.ExecutionGenerators;
+import io.otp.persistence.tck.generators.FundingGenerators;
 import io.otp.persistence.tck.generators.KpiGenerators;
 import io.otp.persistence.tck.generators.MeetingGenerators;
 import io.otp.persistence.tck.generators.NeedGenerators;
@@ -93,7 +100,8 @@ import org.quicktheories.generators.SourceDSL;
  * <p>Each test names, in its display name and Javadoc, the sentence of the SPI's Javadoc it enforces
  * ({@link Repository}, {@link PersistenceProvider}, {@link Query}, {@link Stored}, {@link AuditTrail}).
  * The groups: round trips of every aggregate type over generated instances (Need, Project, Tender, Bid,
- * Contract of otp-core; Evaluation of otp-scoring); queries against the reference meaning
+ * Contract, Meeting, RiskRegister, Agreement, FundingCall and CommunicationPlan of otp-core; Evaluation of
+ * otp-scoring; KpiDefinition and ProjectKpiSeries of otp-kpi); queries against the reference meaning
  * {@link Query#matches(Map)}; optimistic locking; concurrency (8 threads &#215; 1,000 conflicting
  * updates); atomicity of units of work; audit-chain integrity; bad input.
  *
@@ -274,6 +282,39 @@ public abstract class PersistenceProviderContract {
     }
 
     /**
+     * Round trip of {@link Agreement}s between administrations, with their parties, commission, projects
+     * and reused solutions. Enforces {@link PersistenceProvider}: "Aggregates are kept as the JSON OtpJson
+     * writes" and {@link Stored}: "1 when first saved, one more on each save".
+     */
+    @Test
+    @DisplayName("PersistenceProvider: \"Aggregates are kept as the JSON OtpJson writes\" - agreements read back equal")
+    public void agreementsRoundTrip() {
+        roundTrip(Agreement.class, AgreementGenerators.agreements());
+    }
+
+    /**
+     * Round trip of {@link FundingCall}s, with their beneficiaries, CPV codes and regions, empty or not.
+     * Enforces {@link PersistenceProvider}: "Aggregates are kept as the JSON OtpJson writes" and
+     * {@link Stored}: "1 when first saved, one more on each save".
+     */
+    @Test
+    @DisplayName("PersistenceProvider: \"Aggregates are kept as the JSON OtpJson writes\" - funding calls read back equal")
+    public void fundingCallsRoundTrip() {
+        roundTrip(FundingCall.class, FundingGenerators.calls());
+    }
+
+    /**
+     * Round trip of {@link CommunicationPlan}s with their planned actions and publications. Enforces
+     * {@link PersistenceProvider}: "Aggregates are kept as the JSON OtpJson writes" and {@link Stored}:
+     * "1 when first saved, one more on each save".
+     */
+    @Test
+    @DisplayName("PersistenceProvider: \"Aggregates are kept as the JSON OtpJson writes\" - communication plans read back equal")
+    public void communicationPlansRoundTrip() {
+        roundTrip(CommunicationPlan.class, CommunicationGenerators.plans());
+    }
+
+    /**
      * Ids of every character an id may have (letters beyond ASCII, digits and {@code . _ : / # -}) are
      * kept as they are and found exactly; ids that differ by a character, a prefix or a wildcard of SQL
      * {@code LIKE} are different ids. Enforces {@link Repository#find(TypedId)}: "empty if none has this id".
@@ -432,6 +473,68 @@ public abstract class PersistenceProviderContract {
             % NeedStatus.values().length]));
         p.assertNeeds(Query.all().where(Aggregate.STATUS, n.status().name()).between(Aggregate.STATUS, "A", "Z"));
         p.assertBids(Query.all().where(Aggregate.LOT, "L1"));
+    }
+
+    /**
+     * Finding agreements by the values they publish: their status and the start of their term as the
+     * date. Enforces {@link Query}: "{@link Query#matches(Map)} is the meaning every store implements" and
+     * "for ranges the inclusive bounds in text order, which is date order for the ISO-8601 dates".
+     */
+    @Test
+    @DisplayName("Query: \"matches(Map) is the meaning every store implements\" - agreements by status and term start")
+    public void findsAgreementsByStatusAndTermStart() {
+        Population p = populateOffice();
+        for (AgreementStatus status : AgreementStatus.values()) {
+            p.assertAgreements(Query.all().status(status));
+        }
+        for (Agreement a : p.probes(p.agreements.values())) {
+            LocalDate start = a.term().start();
+            p.assertAgreements(Query.all().dateBetween(start, start));
+            p.assertAgreements(Query.all().dateBetween(start.minusDays(400), start).status(a.status()));
+            p.assertAgreements(Query.all().status(a.status()).limit(2));
+        }
+        p.assertAgreements(Query.all().project(ProjectId.of("P-1")));
+    }
+
+    /**
+     * Finding funding calls by the only value they publish, their closing date; a condition on any other
+     * value finds none. Enforces {@link Query}: "{@link Query#matches(Map)} is the meaning every store
+     * implements" and {@link Query#matches(Map)}: "a missing value satisfies none".
+     */
+    @Test
+    @DisplayName("Query: \"matches(Map) is the meaning every store implements\" - funding calls by closing date; \"a missing value satisfies none\"")
+    public void findsFundingCallsByClosingDate() {
+        Population p = populateOffice();
+        for (FundingCall c : p.probes(p.calls.values())) {
+            LocalDate closing = c.closingDate();
+            p.assertCalls(Query.all().dateBetween(closing, closing));
+            p.assertCalls(Query.all().dateBetween(closing.minusDays(90), closing));
+            p.assertCalls(Query.all().dateBetween(closing, closing.plusDays(365)).limit(3));
+        }
+        p.assertCalls(Query.all().where(Aggregate.STATUS, "OPEN"));
+        p.assertCalls(Query.all().dateBetween(LocalDate.of(1000, 1, 1), LocalDate.of(1000, 12, 31)));
+    }
+
+    /**
+     * Finding communication plans by their project, alone and with the date of their last publication; a
+     * plan without publications has no date and a date range finds it not. Enforces {@link Query}:
+     * "{@link Query#matches(Map)} is the meaning every store implements" and {@link Query#matches(Map)}:
+     * "a missing value satisfies none".
+     */
+    @Test
+    @DisplayName("Query: \"matches(Map) is the meaning every store implements\" - communication plans by project and last publication")
+    public void findsCommunicationPlansByProjectAndLastPublication() {
+        Population p = populateOffice();
+        for (ProjectId project : CommunicationGenerators.PROJECTS) {
+            p.assertPlans(Query.all().project(project));
+            p.assertPlans(Query.all().project(project).dateBetween(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
+        }
+        for (CommunicationPlan c : p.probes(p.plans.values())) {
+            c.lastPublication().ifPresent(d -> p.assertPlans(Query.all().dateBetween(d, d)));
+        }
+        p.assertPlans(Query.all().dateBetween(LocalDate.of(1000, 1, 1), LocalDate.of(9999, 12, 31)));
+        p.assertPlans(Query.all().project(ProjectId.of("NO-SUCH-PROJECT")));
+        p.assertPlans(Query.all().limit(5));
     }
 
     // ------------------------------------------------------------------ optimistic locking
@@ -971,6 +1074,20 @@ public abstract class PersistenceProviderContract {
         return p;
     }
 
+    private Population populateOffice() {
+        Population p = new Population();
+        for (Agreement a : sample(AgreementGenerators.agreements(), 40)) {
+            p.agreements.put(a.id().value(), p.put(Agreement.class, a));
+        }
+        for (FundingCall c : sample(FundingGenerators.calls(), 40)) {
+            p.calls.put(c.id().value(), p.put(FundingCall.class, c));
+        }
+        for (CommunicationPlan c : sample(CommunicationGenerators.plans(), 40)) {
+            p.plans.put(c.id().value(), p.put(CommunicationPlan.class, c));
+        }
+        return p;
+    }
+
     /** Generated aggregates saved in the store, by id text: the last one saved under each id. */
     private final class Population {
 
@@ -981,6 +1098,12 @@ public abstract class PersistenceProviderContract {
         final Map<String, Tender> tenders = new TreeMap<>();
 
         final Map<String, Bid> bids = new TreeMap<>();
+
+        final Map<String, Agreement> agreements = new TreeMap<>();
+
+        final Map<String, FundingCall> calls = new TreeMap<>();
+
+        final Map<String, CommunicationPlan> plans = new TreeMap<>();
 
         <A extends Aggregate<I>, I extends TypedId> A put(Class<A> type, A aggregate) {
             Repository<A, I> repository = provider.repository(type);
@@ -1015,6 +1138,18 @@ public abstract class PersistenceProviderContract {
 
         void assertBids(Query q) {
             assertQuery(Bid.class, bids.values(), q);
+        }
+
+        void assertAgreements(Query q) {
+            assertQuery(Agreement.class, agreements.values(), q);
+        }
+
+        void assertCalls(Query q) {
+            assertQuery(FundingCall.class, calls.values(), q);
+        }
+
+        void assertPlans(Query q) {
+            assertQuery(CommunicationPlan.class, plans.values(), q);
         }
 
         private <A extends Aggregate<I>, I extends TypedId> void assertQuery(Class<A> type, Collection<A> saved, Query q) {
