@@ -219,12 +219,10 @@ public final class OfficeScenario {
         for (int i = 0; i < 2; i++) {
             Need need = ranking.ranking().get(i).need();
             ProjectId projectId = ProjectId.of("PRJ-2026-0" + (21 + i));
-            Project project = Project.builder().id(projectId).name(need.title())
-                .addObjectives("Meet need " + need.id() + " of " + need.requestingDepartment())
-                .ownerDepartment(need.requestingDepartment()).projectManager(ANALYST)
-                .budget(need.assessment().orElseThrow().estimatedCost()).addLinkedNeeds(need.id())
+            Need approved = need.approve();
+            Project project = approved.startProject(projectId).projectManager(ANALYST)
                 .plannedPeriod(DateRange.of(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 12, 31))).build();
-            Need converted = need.approve().convertToProject(projectId);
+            Need converted = approved.convertToProject(projectId);
             finalNeeds.set(finalNeeds.indexOf(need), converted);
             projects.add(project);
             out.printf("  %s -> %s  %s, budget %s, status %s (need %s)%n", need.id(), projectId, project.name(),

@@ -245,20 +245,27 @@ class NeedLifecycleTest {
 
     @Test
     void withoutAnAssessmentTheDepartmentsEstimateIsTheBudget() {
-        Need approved = Need.builder().from(raised()).estimatedBudget(Money.euros(90_000)).build()
+        Need approved = Need.builder().id(NeedId.of("N-2")).requestingDepartment(DepartmentId.of("D-HAC"))
+            .title("Electronic invoices").description("Receive invoices through FACe")
+            .category(NeedCategory.DATA_AND_INTEROPERABILITY).urgency(Urgency.MEDIUM)
+            .dateRaised(LocalDate.of(2026, 2, 3)).estimatedBudget(Money.euros(90_000)).build()
             .startAnalysis().approve();
         assertThat(approved.startProject(PROJECT).build().budget()).isEqualTo(Money.euros(90_000));
     }
 
     @Test
     void startsNoProjectForANeedNotApprovedOrWithoutAnyBudget() {
-        Violation status = violationOf(() -> raised().startAnalysis().startProject(PROJECT));
+        Violation status = violationOf(() -> raised().startAnalysis().assess(assessment("1000.00"))
+            .startProject(PROJECT));
         assertThat(status.ruleId()).isEqualTo("OTP-NEED-START-PROJECT");
         assertThat(status.path()).isEqualTo("status");
         assertThat(status.message()).contains("N-1").contains("UNDER_ANALYSIS").contains("APPROVED");
         Violation budget = violationOf(() -> raised().startAnalysis().approve().startProject(PROJECT));
         assertThat(budget.path()).isEqualTo("assessment");
         assertThat(budget.message()).contains("N-1");
+        ValidationException both = catchThrowableOfType(ValidationException.class,
+            () -> raised().startProject(PROJECT));
+        assertThat(both.violations()).extracting(Violation::path).containsExactly("status", "assessment");
         assertThatThrownBy(() -> raised().startAnalysis().approve().startProject(null))
             .isInstanceOf(NullValueException.class).hasMessageContaining("project");
     }
