@@ -27,6 +27,7 @@ module io.otp.core {
     exports io.otp.core.need;
     exports io.otp.core.party;
     exports io.otp.core.project;
+    exports io.otp.core.prtr;
     exports io.otp.core.risk;
     exports io.otp.core.rules;
     exports io.otp.core.tender;
@@ -45,6 +46,7 @@ module io.otp.core {
     opens io.otp.core.need to com.fasterxml.jackson.databind;
     opens io.otp.core.party to com.fasterxml.jackson.databind;
     opens io.otp.core.project to com.fasterxml.jackson.databind;
+    opens io.otp.core.prtr to com.fasterxml.jackson.databind;
     opens io.otp.core.risk to com.fasterxml.jackson.databind;
     opens io.otp.core.rules to com.fasterxml.jackson.databind;
     opens io.otp.core.tender to com.fasterxml.jackson.databind;

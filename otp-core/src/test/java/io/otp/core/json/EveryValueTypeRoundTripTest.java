@@ -219,6 +219,11 @@ class EveryValueTypeRoundTripTest {
         register(r, io.otp.core.funding.FundingCall.class, io.otp.core.testing.FundingGenerators.calls());
         register(r, io.otp.core.funding.FundingPlan.class, io.otp.core.testing.FundingGenerators.plans());
         register(r, io.otp.core.funding.FundingShare.class, io.otp.core.testing.FundingGenerators.shares());
+        register(r, io.otp.core.id.FundingApplicationId.class, ids(io.otp.core.id.FundingApplicationId::of));
+        register(r, io.otp.core.funding.FundingApplication.class,
+            io.otp.core.testing.FundingGenerators.applications());
+        register(r, io.otp.core.funding.FundingApplicationEvent.class,
+            io.otp.core.testing.FundingGenerators.applicationEvents());
         // io.otp.core.communication
         register(r, io.otp.core.id.CommunicationPlanId.class, ids(io.otp.core.id.CommunicationPlanId::of));
         register(r, io.otp.core.communication.CommunicationPlan.class, CommunicationGenerators.plans());
@@ -230,6 +235,13 @@ class EveryValueTypeRoundTripTest {
         register(r, io.otp.core.agreement.AgreementParty.class, AgreementGenerators.parties());
         register(r, io.otp.core.agreement.CommissionMember.class, AgreementGenerators.members());
         register(r, io.otp.core.agreement.ReusedSolution.class, AgreementGenerators.solutions());
+        // io.otp.core.prtr
+        register(r, io.otp.core.id.PrtrFileId.class, ids(io.otp.core.id.PrtrFileId::of));
+        register(r, io.otp.core.prtr.PrtrFile.class, io.otp.core.testing.PrtrGenerators.files());
+        register(r, io.otp.core.prtr.DaciDeclaration.class, io.otp.core.testing.PrtrGenerators.declarations());
+        register(r, io.otp.core.prtr.DnshAssessment.class, io.otp.core.testing.PrtrGenerators.assessments());
+        register(r, io.otp.core.prtr.DnshFinding.class, io.otp.core.testing.PrtrGenerators.findings());
+        register(r, io.otp.core.prtr.PlanTag.class, io.otp.core.testing.PrtrGenerators.tags());
         return Collections.unmodifiableMap(r);
     }
 

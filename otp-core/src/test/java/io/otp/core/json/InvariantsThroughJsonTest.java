@@ -149,6 +149,7 @@ class InvariantsThroughJsonTest {
         meeting(r);
         risk(r);
         funding(r);
+        prtr(r);
         agreement(r);
         return r.done();
     }
@@ -850,6 +851,40 @@ class InvariantsThroughJsonTest {
             "shares not adding up to the budget", (t, v) -> {
                 obj(t, "/shares/0/amount").put("amount", v.shares().get(0).amount().amount().add(CENT));
                 return List.of("shares [OTP-FUNDING-PLAN-SUM]");
+            });
+        r.add(io.otp.core.funding.FundingApplication.class, io.otp.core.testing.FundingGenerators.grantedApplications(),
+            "granted amount above the request", (t, v) -> {
+                obj(t, "/grantedAmount").put("amount", v.requestedAmount().amount().add(CENT));
+                return List.of("grantedAmount [OTP-FUNDING-APPLICATION-GRANT]");
+            });
+        r.add(io.otp.core.funding.FundingApplication.class,
+            io.otp.core.testing.FundingGenerators.ungrantedApplications(), "status not where the history ends", (t, v) -> {
+                t.put("status", v.status() == io.otp.core.funding.FundingApplicationStatus.WITHDRAWN
+                    ? "REJECTED" : "WITHDRAWN");
+                return List.of("status [OTP-FUNDING-APPLICATION-HISTORY]");
+            });
+    }
+
+    private static void prtr(Registry r) {
+        r.add(io.otp.core.prtr.DaciDeclaration.class, io.otp.core.testing.PrtrGenerators.conflictDeclarations(),
+            "conflict declared without description", (t, v) -> {
+                t.remove("conflictDescription");
+                return List.of("conflictDescription [OTP-PRTR-DACI]");
+            });
+        r.add(io.otp.core.prtr.DnshFinding.class, io.otp.core.testing.PrtrGenerators.findings(),
+            "blank justification", (t, v) -> {
+                t.put("justification", " ");
+                return List.of("justification [OTP-PRTR-DNSH-JUSTIFICATION]");
+            });
+        r.add(io.otp.core.prtr.PlanTag.class, io.otp.core.testing.PrtrGenerators.tags(),
+            "measure of another component", (t, v) -> {
+                t.put("measure", v.component().equals("C1") ? "C2.I1" : "C1.I1");
+                return List.of("measure [OTP-PRTR-TAG]");
+            });
+        r.add(io.otp.core.prtr.PrtrFile.class, io.otp.core.testing.PrtrGenerators.files(),
+            "programme not funded by the EU", (t, v) -> {
+                t.put("programme", "NATIONAL");
+                return List.of("programme [OTP-PRTR-PROGRAMME]");
             });
     }
 
