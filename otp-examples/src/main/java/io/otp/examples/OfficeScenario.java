@@ -16,6 +16,8 @@ import io.otp.core.communication.Frequency;
 import io.otp.core.communication.PlannedAction;
 import io.otp.core.communication.Publication;
 import io.otp.core.funding.CallMatcher;
+import io.otp.core.funding.FundingApplication;
+import io.otp.core.funding.FundingApplicationEvent;
 import io.otp.core.funding.FundingCall;
 import io.otp.core.funding.FundingMatch;
 import io.otp.core.funding.FundingPlan;
@@ -26,12 +28,14 @@ import io.otp.core.id.ActionItemId;
 import io.otp.core.id.AgreementId;
 import io.otp.core.id.CommunicationPlanId;
 import io.otp.core.id.DepartmentId;
+import io.otp.core.id.FundingApplicationId;
 import io.otp.core.id.FundingCallId;
 import io.otp.core.id.MeetingId;
 import io.otp.core.id.MilestoneId;
 import io.otp.core.id.NeedId;
 import io.otp.core.id.PersonId;
 import io.otp.core.id.ProjectId;
+import io.otp.core.id.PrtrFileId;
 import io.otp.core.meeting.ActionItem;
 import io.otp.core.meeting.ActionStatus;
 import io.otp.core.meeting.Attendee;
@@ -51,6 +55,16 @@ import io.otp.core.party.Dir3Code;
 import io.otp.core.party.OrganisationKind;
 import io.otp.core.project.EnsCategory;
 import io.otp.core.project.Project;
+import io.otp.core.prtr.DaciDeclaration;
+import io.otp.core.prtr.DaciRole;
+import io.otp.core.prtr.DnshAssessment;
+import io.otp.core.prtr.DnshFinding;
+import io.otp.core.prtr.DnshOutcome;
+import io.otp.core.prtr.EnvironmentalObjective;
+import io.otp.core.prtr.PlanTag;
+import io.otp.core.prtr.PlanTagKind;
+import io.otp.core.prtr.PrtrChecks;
+import io.otp.core.prtr.PrtrFile;
 import io.otp.core.time.DateRange;
 import io.otp.scoring.priority.NeedPrioritisation;
 import io.otp.scoring.priority.PrioritisedNeed;
@@ -68,6 +82,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The acceptance scenario of the office functions beyond procurement, for a town council in the
@@ -75,11 +92,13 @@ import java.util.Optional;
  * from an AHP pairwise comparison (the first matrix of the steering group is inconsistent, CR above
  * 0.10, and the judgement to revise is named; the revised one is used); the first two become
  * projects; the first is matched against four funding calls (each ineligible call names the filter it
- * fails) and gets a NextGenerationEU funding plan whose shares add up exactly; its steering committee
- * agrees three actions, one of them overdue at the status date; an agreement (convenio) with the
- * regional government shares the project and reuses a regional solution; and the project's
- * communication plan is checked by the coordination rules, once with a publication lacking the EU
- * funding statement and once corrected.
+ * fails) and gets a NextGenerationEU funding plan whose shares add up exactly, and its application to
+ * the call goes from draft to grant; its steering committee agrees three actions, one of them overdue
+ * at the status date; an agreement (convenio) with the regional government shares the project and
+ * reuses a regional solution; the project's communication plan is checked by the coordination rules,
+ * once with a publication lacking the EU funding statement and once corrected; and the PRTR
+ * obligations of the project (DACI of every participant, DNSH over the six environmental objectives,
+ * tagging to a target of the plan, anti-fraud plan, EU emblem) are checked the same way.
  *
  * <p>All figures are invented but plausible. Run it with the command given in the README.
  */
@@ -125,6 +144,8 @@ public final class OfficeScenario {
     private static final DepartmentId SOCIAL = DepartmentId.of("D-SSO");
     private static final DepartmentId FINANCE = DepartmentId.of("D-HAC");
     private static final PersonId ANALYST = PersonId.of("elena.martin");
+    private static final PersonId CHAIR = PersonId.of("jefa.servicio.tic");
+    private static final PersonId DEPARTMENT_DIRECTOR = PersonId.of("director.sso");
     private static final Dir3Code TOWN_COUNCIL = Dir3Code.of("L01280796");
     private static final Dir3Code REGION = Dir3Code.of("A13002908");
     private static final NutsCode TOWN_REGION = NutsCode.of("ES300");
@@ -164,16 +185,22 @@ public final class OfficeScenario {
      * @param matches the match of the first project against each call, in the order of the calls
      * @param fundingPlan the first project's funding plan, present when an open NextGenerationEU call
      *     admits it
+     * @param application the application to that call, granted; present with the plan
      * @param committee the steering committee of the first project
      * @param overdueActions the committee's actions overdue at {@link #STATUS_DATE}
      * @param agreement the agreement with the regional government, in force
      * @param firstCheck the violations of the communication plan as first recorded
      * @param correctedCheck the violations after the faulty publication was corrected
+     * @param prtrCheck the violations of the PRTR obligations at {@link #STATUS_DATE}: a participant's
+     *     missing DACI and the publication without the EU statement
+     * @param prtrCorrected the violations once the DACI is signed and the publication corrected
      */
     public record Outcome(PriorityWeights firstWeights, PriorityWeights weights, PrioritisedNeeds ranking,
                           List<Need> needs, List<Project> projects, List<FundingMatch> matches,
-                          Optional<FundingPlan> fundingPlan, Meeting committee, List<ActionItem> overdueActions,
-                          Agreement agreement, List<Violation> firstCheck, List<Violation> correctedCheck) {
+                          Optional<FundingPlan> fundingPlan, Optional<FundingApplication> application,
+                          Meeting committee, List<ActionItem> overdueActions, Agreement agreement,
+                          List<Violation> firstCheck, List<Violation> correctedCheck, List<Violation> prtrCheck,
+                          List<Violation> prtrCorrected) {
     }
 
     /**
@@ -261,6 +288,16 @@ public final class OfficeScenario {
             out.println("       shares add up to " + sum + "; EU-funded " + p.euFundedAmount());
         });
 
+        Optional<FundingApplication> application = ngeu.map(m -> apply(funded, m.call(), plan.orElseThrow()));
+        application.ifPresent(a -> {
+            out.println("  Application " + a.id() + " to " + a.call() + " by " + a.applicant() + ", requesting "
+                + a.requestedAmount() + ": " + a.status() + a.grantedAmount().map(g -> ", granted " + g).orElse(""));
+            for (FundingApplicationEvent e : a.history()) {
+                out.printf("       %s  %-12s -> %-12s by %s%s%n", e.day(), e.from(), e.to(), e.actor(),
+                    e.amount().map(x -> "  " + x).orElse(""));
+            }
+        });
+
         section("6. Steering committee of " + funded.id() + " and its actions at " + STATUS_DATE);
         Meeting committee = steeringCommittee(funded.id());
         out.println("  " + committee.id() + " " + committee.kind() + " on " + committee.date() + ", "
@@ -295,8 +332,24 @@ public final class OfficeScenario {
         out.println("  After adding the statement and the emblem to PUB-05:");
         printCheck(corrected, correctedCheck);
 
+        section("9. PRTR obligations of " + funded.id() + " (Orden HFP/1030/2021) at " + STATUS_DATE);
+        Set<PersonId> participants = committee.attendees().stream().map(Attendee::person)
+            .collect(Collectors.toCollection(TreeSet::new));
+        PrtrFile prtr = prtrFile(funded.id(), participants, Set.of(DEPARTMENT_DIRECTOR));
+        out.println("  Tagged to " + prtr.tags() + "; DNSH over " + prtr.dnsh().map(d -> d.findings().size())
+            .orElse(0) + " objectives, compliant " + prtr.dnsh().map(DnshAssessment::isCompliant).orElse(false)
+            + "; anti-fraud plan " + prtr.antiFraudPlanReference().orElse("-"));
+        out.println("  DACI signed by " + prtr.declarations().stream().map(d -> d.person().toString()).toList()
+            + " of the participants " + participants);
+        List<Violation> prtrCheck = PrtrChecks.check(prtr, participants, Optional.of(communication));
+        printViolations(prtrCheck);
+        PrtrFile signed = prtrFile(funded.id(), participants, Set.of());
+        List<Violation> prtrCorrected = PrtrChecks.check(signed, participants, Optional.of(corrected));
+        out.println("  Once " + DEPARTMENT_DIRECTOR + " signs the DACI (action A-1) and PUB-05 is corrected:");
+        printViolations(prtrCorrected);
+
         return new Outcome(first, weights, ranking, List.copyOf(finalNeeds), List.copyOf(projects), matches, plan,
-            committee, overdue, agreement, firstCheck, correctedCheck);
+            application, committee, overdue, agreement, firstCheck, correctedCheck, prtrCheck, prtrCorrected);
     }
 
     private void section(String title) {
@@ -318,6 +371,15 @@ public final class OfficeScenario {
         out.println("  " + plan.actions().size() + " planned actions, " + plan.publications().size()
             + " publications: " + (violations.isEmpty() ? "every coordination rule holds"
             : violations.size() + " violation(s)"));
+        if (!violations.isEmpty()) {
+            printViolations(violations);
+        }
+    }
+
+    private void printViolations(List<Violation> violations) {
+        if (violations.isEmpty()) {
+            out.println("       no violation");
+        }
         for (Violation v : violations) {
             out.println("       " + v.path() + " [" + v.ruleId() + "] " + v.message(Locale.ENGLISH));
             out.println("       " + v.path() + " [" + v.ruleId() + "] " + v.message(SPANISH));
@@ -420,10 +482,52 @@ public final class OfficeScenario {
             .build();
     }
 
+    /** The application of the project to the call, from draft to grant, by the social services department. */
+    private static FundingApplication apply(Project project, FundingCall call, FundingPlan plan) {
+        Money requested = plan.amountFrom(call.programme());
+        return FundingApplication.builder().id(FundingApplicationId.of("SOL-2026-0311")).call(call.id())
+            .project(project.id()).applicant(project.ownerDepartment()).requestedAmount(requested)
+            .createdOn(FUNDING_SEARCH_DATE).build()
+            .submit(call, LocalDate.of(2026, 7, 20), ANALYST)
+            .startReview(LocalDate.of(2026, 9, 1), PersonId.of("evaluador.ministerio"))
+            .grant(requested, call, LocalDate.of(2026, 10, 15), PersonId.of("evaluador.ministerio"));
+    }
+
+    /**
+     * The PRTR file of the project: tagged to a target of component 11, a DNSH assessment of the six
+     * objectives, the anti-fraud plan of the council, and a DACI from every participant but the
+     * ones given.
+     */
+    private static PrtrFile prtrFile(ProjectId project, Set<PersonId> participants, Set<PersonId> unsigned) {
+        DnshAssessment.Builder dnsh = DnshAssessment.builder().assessedOn(LocalDate.of(2026, 7, 15))
+            .assessedBy(ANALYST);
+        for (EnvironmentalObjective objective : EnvironmentalObjective.values()) {
+            dnsh.putFindings(objective, objective == EnvironmentalObjective.CLIMATE_CHANGE_MITIGATION
+                ? DnshFinding.of(DnshOutcome.NO_SIGNIFICANT_HARM,
+                    "hosting in a data centre with a PUE below 1.5 and renewable energy certificates")
+                : DnshFinding.of(DnshOutcome.NO_OR_INSIGNIFICANT_IMPACT,
+                    "software service with no foreseeable impact on this objective"));
+        }
+        PrtrFile.Builder file = PrtrFile.builder().id(PrtrFileId.of("PRTR-2026-021")).project(project)
+            .programme(FundingProgramme.NEXT_GENERATION_EU_MRR)
+            .addTags(PlanTag.builder().component("C11").measure("C11.I3").number(155).kind(PlanTagKind.TARGET)
+                .description("Digital transformation projects of local entities completed").build())
+            .dnsh(dnsh.build()).antiFraudMeasuresAdopted(true)
+            .antiFraudPlanReference("Plan de medidas antifraude del Ayuntamiento, 2022");
+        for (PersonId person : participants) {
+            if (!unsigned.contains(person)) {
+                file.addDeclarations(DaciDeclaration.builder().person(person).name(person.toString())
+                    .role(person.equals(CHAIR) ? DaciRole.APPROVER : DaciRole.TECHNICAL_DRAFTER)
+                    .procedure("SOL-2026-0311").signedOn(LocalDate.of(2026, 11, 3)).conflictDeclared(false).build());
+            }
+        }
+        return file.build();
+    }
+
     private static Meeting steeringCommittee(ProjectId project) {
-        PersonId chair = PersonId.of("jefa.servicio.tic");
-        PersonId secretary = PersonId.of("elena.martin");
-        PersonId department = PersonId.of("director.sso");
+        PersonId chair = CHAIR;
+        PersonId secretary = ANALYST;
+        PersonId department = DEPARTMENT_DIRECTOR;
         return Meeting.builder().id(MeetingId.of("CD-2026-07")).kind(MeetingKind.STEERING_COMMITTEE)
             .project(project).date(LocalDate.of(2026, 11, 3)).startTime(LocalTime.of(10, 0))
             .addAgenda("Estado del proyecto y de la financiación", "Riesgos", "Ruegos y preguntas")

@@ -7,6 +7,7 @@ import io.otp.core.Violation;
 import io.otp.core.agreement.AgreementParty;
 import io.otp.core.agreement.AgreementStatus;
 import io.otp.core.communication.CommunicationRules;
+import io.otp.core.funding.FundingApplicationStatus;
 import io.otp.core.funding.FundingMatch;
 import io.otp.core.funding.FundingProgramme;
 import io.otp.core.funding.FundingShare;
@@ -19,6 +20,7 @@ import io.otp.core.money.Money;
 import io.otp.core.need.Need;
 import io.otp.core.need.NeedStatus;
 import io.otp.core.project.Project;
+import io.otp.core.prtr.PrtrChecks;
 import io.otp.scoring.priority.PrioritisedNeed;
 import io.otp.scoring.priority.PriorityCriterion;
 import java.io.ByteArrayOutputStream;
@@ -151,6 +153,28 @@ class OfficeScenarioTest {
             .containsExactly(org.assertj.core.groups.Tuple.tuple("publications[4]",
                 CommunicationRules.EU_FUNDING_STATEMENT));
         assertThat(o.correctedCheck()).isEmpty();
+    }
+
+    @Test
+    void theApplicationIsGrantedWhatThePlanTakesFromTheCall() {
+        OfficeScenario.Outcome o = run();
+        assertThat(o.application()).hasValueSatisfying(a -> {
+            assertThat(a.status()).isEqualTo(FundingApplicationStatus.GRANTED);
+            assertThat(a.grantedAmount()).contains(Money.euros("360000.00"));
+            assertThat(a.history()).extracting(e -> e.to()).containsExactly(FundingApplicationStatus.SUBMITTED,
+                FundingApplicationStatus.UNDER_REVIEW, FundingApplicationStatus.GRANTED);
+        });
+    }
+
+    @Test
+    void thePrtrCheckFindsTheMissingDeclarationAndPublicationUntilBothAreFixed() {
+        OfficeScenario.Outcome o = run();
+        assertThat(o.prtrCheck()).extracting(Violation::ruleId, Violation::path).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(PrtrChecks.DACI_MISSING, "declarations"),
+            org.assertj.core.groups.Tuple.tuple(CommunicationRules.EU_FUNDING_STATEMENT,
+                "communicationPlan.publications[4]"));
+        assertThat(o.prtrCheck().get(0).message()).contains("director.sso");
+        assertThat(o.prtrCorrected()).isEmpty();
     }
 
     @Test
