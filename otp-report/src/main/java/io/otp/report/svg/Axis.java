@@ -32,8 +32,8 @@ final class Axis {
             NiceScale scale = NiceScale.of(low, high, maxTicks);
             return new Axis(type, scale.min(), scale.max(), scale.ticks(), scale.decimals());
         }
-        long first = low.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
-        long last = high.setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+        long first = day(low).toEpochDay();
+        long last = Math.max(day(high.setScale(0, java.math.RoundingMode.CEILING)).toEpochDay(), first);
         if (last - first <= 62) {
             NiceScale scale = NiceScale.ofIntegers(BigDecimal.valueOf(first), BigDecimal.valueOf(last), maxTicks);
             return new Axis(type, scale.min(), scale.max(), scale.ticks(), 0);
@@ -84,14 +84,20 @@ final class Axis {
 
     String label(BigDecimal tick, ReportLanguage language) {
         if (type == AxisType.DATE) {
-            return language.date(LocalDate.ofEpochDay(tick.longValueExact()));
+            return language.date(day(tick));
         }
         return language.number(tick, decimals);
     }
 
+    /** The day a value of a date axis falls on; values are whole epoch days unless a caller mixed types. */
+    private static LocalDate day(BigDecimal epochDay) {
+        long day = epochDay.setScale(0, java.math.RoundingMode.FLOOR).longValue();
+        return LocalDate.ofEpochDay(Math.max(Math.min(day, LocalDate.MAX.toEpochDay()), LocalDate.MIN.toEpochDay()));
+    }
+
     static String raw(AxisType type, BigDecimal value) {
         if (type == AxisType.DATE) {
-            return LocalDate.ofEpochDay(value.longValueExact()).toString();
+            return day(value).toString();
         }
         return value.toPlainString();
     }

@@ -31,12 +31,12 @@ public final class NiceScale {
     }
 
     /**
-     * Returns the scale covering two values with at most a given number of ticks. Equal values get a
-     * scale around them (zero gets 0 to 1).
+     * Returns the scale covering two values with about a given number of ticks (the rounding of both ends
+     * to the step may add one or two). Equal values get a scale around them (zero gets 0 to 1).
      *
      * @param low the smallest value to show; not null
      * @param high the largest value to show; not null
-     * @param maxTicks the largest number of ticks wanted, 2 or more
+     * @param maxTicks the number of ticks wanted, 2 or more
      * @return the scale; not null
      * @throws NullPointerException if {@code low} or {@code high} is null
      * @throws IllegalArgumentException if {@code low} is greater than {@code high} or {@code maxTicks} is
