@@ -11,23 +11,35 @@ package io.otp.report;
 public enum StatusTone {
 
     /** On track. */
-    GREEN("#1a7f37", "#ffffff"),
+    GREEN("#1a7f37", "#ffffff", "#dcf1e1"),
 
     /** At risk: needs attention. */
-    AMBER("#b35900", "#ffffff"),
+    AMBER("#b35900", "#ffffff", "#fbe9d0"),
 
     /** Off track: needs action. */
-    RED("#c62828", "#ffffff"),
+    RED("#c62828", "#ffffff", "#f8dcdc"),
 
     /** No data or not applicable. */
-    GREY("#6e7781", "#ffffff");
+    GREY("#6e7781", "#ffffff", "#eaeef2");
 
     private final String colour;
     private final String textColour;
+    private final String tint;
 
-    StatusTone(String colour, String textColour) {
+    StatusTone(String colour, String textColour, String tint) {
         this.colour = colour;
         this.textColour = textColour;
+        this.tint = tint;
+    }
+
+    /**
+     * Returns a pale tint of the colour, for backgrounds such as the bands of a scatter chart, on which
+     * dark text stays readable.
+     *
+     * @return a CSS hex colour; not null
+     */
+    public String tint() {
+        return tint;
     }
 
     /**

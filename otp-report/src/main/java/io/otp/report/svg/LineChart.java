@@ -140,7 +140,8 @@ public final class LineChart {
             yLabelWidth = Math.max(yLabelWidth, SvgCanvas.textWidth(y.label(tick, language), 10));
         }
         double left = Math.max(yLabelWidth + 12, 40);
-        double right = WIDTH - 20.0;
+        // Room for half of the last tick label, centred on the right edge of the plot.
+        double right = WIDTH - 40.0;
         double top = 20;
         double bottom = HEIGHT - 70.0;
         SvgCanvas canvas = new SvgCanvas(WIDTH, HEIGHT);

@@ -15,6 +15,9 @@ import java.util.Objects;
  * coloured areas and every point is written with its label and its status as text, so the status never
  * rests on colour alone (WCAG 2.1, 1.4.1).
  *
+ * The bands are opaque tints drawn one over the other (red everywhere, amber from the red threshold, green
+ * from the amber one), so each area has one clear colour.
+ *
  * <p>Marks: one {@code <circle class="otp-point" data-label data-x data-y data-status>} per point, in
  * the order given, and one {@code <rect class="otp-band" data-status>} per band.
  *
@@ -112,7 +115,7 @@ public final class ScatterChart {
         }
         Axis axis = Axis.of(AxisType.NUMBER, low, high, 7);
         double left = 56;
-        double right = WIDTH - 20.0;
+        double right = WIDTH - 30.0;
         double top = 20;
         double bottom = HEIGHT - 80.0;
         LineChart.Plot plot = new LineChart.Plot(axis, axis, left, right, top, bottom);
@@ -158,7 +161,7 @@ public final class ScatterChart {
         List<String> colours = new ArrayList<>();
         for (StatusTone tone : List.of(StatusTone.GREEN, StatusTone.AMBER, StatusTone.RED)) {
             names.add(tone.label(language));
-            colours.add(tone.colour());
+            colours.add(tone.tint());
         }
         canvas.legend(left, HEIGHT - 18.0, names, colours, language.text("chart.legend"));
         return canvas.finish("otp-scatter-chart", title, description);
@@ -172,7 +175,7 @@ public final class ScatterChart {
         double y1 = plot.y(axis.max());
         canvas.element("rect").attr("class", "otp-band " + tone.cssClass()).data("status", tone.name())
             .num("x", x0).num("y", y1).num("width", Math.max(x1 - x0, 0)).num("height", Math.max(y0 - y1, 0))
-            .attr("fill", tone.colour()).attr("fill-opacity", "0.15").withTitle(tone.label(language));
+            .attr("fill", tone.tint()).withTitle(tone.label(language));
     }
 
     /**

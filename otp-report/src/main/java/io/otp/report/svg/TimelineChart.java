@@ -100,7 +100,7 @@ public final class TimelineChart {
             labelWidth = Math.max(labelWidth, SvgCanvas.textWidth(row.label(), 12));
         }
         double left = Math.min(Math.max(labelWidth + 12, 60), WIDTH * 0.4);
-        double right = WIDTH - 20.0;
+        double right = WIDTH - 40.0;
         double top = 24;
         double bottom = top + rows.size() * ROW;
         int height = (int) Math.ceil(bottom + 60);
