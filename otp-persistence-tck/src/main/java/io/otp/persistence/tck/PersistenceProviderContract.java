@@ -13,10 +13,13 @@ import io.otp.core.agreement.Agreement;
 import io.otp.core.agreement.AgreementStatus;
 import io.otp.core.communication.CommunicationPlan;
 import io.otp.core.execution.Contract;
+import io.otp.core.funding.FundingApplication;
+import io.otp.core.funding.FundingApplicationStatus;
 import io.otp.core.funding.FundingCall;
 import io.otp.core.id.BidId;
 import io.otp.core.id.DepartmentId;
 import io.otp.core.id.EvaluationId;
+import io.otp.core.id.FundingApplicationId;
 import io.otp.core.id.NeedId;
 import io.otp.core.id.PersonId;
 import io.otp.core.id.ProjectId;
@@ -29,6 +32,7 @@ import io.otp.core.need.NeedCategory;
 import io.otp.core.need.NeedStatus;
 import io.otp.core.need.Urgency;
 import io.otp.core.project.Project;
+import io.otp.core.prtr.PrtrFile;
 import io.otp.core.risk.RiskRegister;
 import io.otp.core.tender.Bid;
 import io.otp.core.tender.Tender;
@@ -54,6 +58,7 @@ import io.otp.persistence.tck.generators.KpiGenerators;
 import io.otp.persistence.tck.generators.MeetingGenerators;
 import io.otp.persistence.tck.generators.NeedGenerators;
 import io.otp.persistence.tck.generators.ProjectGenerators;
+import io.otp.persistence.tck.generators.PrtrGenerators;
 import io.otp.persistence.tck.generators.RiskGenerators;
 import io.otp.persistence.tck.generators.TenderGenerators;
 import io.otp.scoring.evaluation.Evaluation;
@@ -100,10 +105,11 @@ import org.quicktheories.generators.SourceDSL;
  * <p>Each test names, in its display name and Javadoc, the sentence of the SPI's Javadoc it enforces
  * ({@link Repository}, {@link PersistenceProvider}, {@link Query}, {@link Stored}, {@link AuditTrail}).
  * The groups: round trips of every aggregate type over generated instances (Need, Project, Tender, Bid,
- * Contract, Meeting, RiskRegister, Agreement, FundingCall and CommunicationPlan of otp-core; Evaluation of
- * otp-scoring; KpiDefinition and ProjectKpiSeries of otp-kpi); queries against the reference meaning
- * {@link Query#matches(Map)}; optimistic locking; concurrency (8 threads &#215; 1,000 conflicting
- * updates); atomicity of units of work; audit-chain integrity; bad input.
+ * Contract, Meeting, RiskRegister, Agreement, FundingCall, FundingApplication, CommunicationPlan and
+ * PrtrFile of otp-core; Evaluation of otp-scoring; KpiDefinition and ProjectKpiSeries of otp-kpi); queries
+ * against the reference meaning {@link Query#matches(Map)}; optimistic locking; concurrency (8 threads
+ * &#215; 1,000 conflicting updates); atomicity of units of work; audit-chain integrity, with the domain
+ * events of evaluations and funding applications; bad input.
  *
  * <p>Each test opens its own provider and closes it afterwards, so {@link #newProvider()} must return an
  * empty store every time (a new in-memory instance, a new schema or table prefix, a deleted file). The
@@ -312,6 +318,29 @@ public abstract class PersistenceProviderContract {
     @DisplayName("PersistenceProvider: \"Aggregates are kept as the JSON OtpJson writes\" - communication plans read back equal")
     public void communicationPlansRoundTrip() {
         roundTrip(CommunicationPlan.class, CommunicationGenerators.plans());
+    }
+
+    /**
+     * Round trip of {@link FundingApplication}s in every status, with their amounts granted and returned
+     * and their history of steps. Enforces {@link PersistenceProvider}: "Aggregates are kept as the JSON
+     * OtpJson writes" and {@link Stored}: "1 when first saved, one more on each save".
+     */
+    @Test
+    @DisplayName("PersistenceProvider: \"Aggregates are kept as the JSON OtpJson writes\" - funding applications read back equal")
+    public void fundingApplicationsRoundTrip() {
+        roundTrip(FundingApplication.class, FundingGenerators.applications());
+    }
+
+    /**
+     * Round trip of {@link PrtrFile}s with their plan tags, DNSH assessment, declarations of absence of
+     * conflict of interest and anti-fraud measures, present or not. Enforces {@link PersistenceProvider}:
+     * "Aggregates are kept as the JSON OtpJson writes" and {@link Stored}: "1 when first saved, one more on
+     * each save".
+     */
+    @Test
+    @DisplayName("PersistenceProvider: \"Aggregates are kept as the JSON OtpJson writes\" - PRTR files read back equal")
+    public void prtrFilesRoundTrip() {
+        roundTrip(PrtrFile.class, PrtrGenerators.files());
     }
 
     /**
@@ -535,6 +564,55 @@ public abstract class PersistenceProviderContract {
         p.assertPlans(Query.all().dateBetween(LocalDate.of(1000, 1, 1), LocalDate.of(9999, 12, 31)));
         p.assertPlans(Query.all().project(ProjectId.of("NO-SUCH-PROJECT")));
         p.assertPlans(Query.all().limit(5));
+    }
+
+    /**
+     * Finding funding applications by the values they publish: their status, project, applicant
+     * department and the day of their last step as the date, alone and together. Enforces {@link Query}:
+     * "{@link Query#matches(Map)} is the meaning every store implements" and "for ranges the inclusive
+     * bounds in text order, which is date order for the ISO-8601 dates".
+     */
+    @Test
+    @DisplayName("Query: \"matches(Map) is the meaning every store implements\" - funding applications by status, project, department and last step")
+    public void findsFundingApplicationsByStatusProjectDepartmentAndLastStep() {
+        Population p = populateOffice();
+        for (FundingApplicationStatus status : FundingApplicationStatus.values()) {
+            p.assertApplications(Query.all().status(status));
+        }
+        for (ProjectId project : FundingGenerators.PROJECTS) {
+            p.assertApplications(Query.all().project(project));
+        }
+        for (DepartmentId department : FundingGenerators.DEPARTMENTS) {
+            p.assertApplications(Query.all().department(department));
+            p.assertApplications(Query.all().department(department).limit(2));
+        }
+        for (FundingApplication a : p.probes(p.applications.values())) {
+            LocalDate last = LocalDate.parse(a.queryValues().get(Aggregate.DATE));
+            p.assertApplications(Query.all().dateBetween(last, last));
+            p.assertApplications(Query.all().dateBetween(last.minusDays(180), last).status(a.status()));
+            p.assertApplications(Query.all().status(a.status()).project(a.project()).department(a.applicant()));
+        }
+        p.assertApplications(Query.all().project(ProjectId.of("NO-SUCH-PROJECT")));
+        p.assertApplications(Query.all().dateBetween(LocalDate.of(1000, 1, 1), LocalDate.of(1000, 12, 31)));
+    }
+
+    /**
+     * Finding PRTR files by the only value they publish, their project; a condition on any other value
+     * finds none. Enforces {@link Query}: "{@link Query#matches(Map)} is the meaning every store
+     * implements" and {@link Query#matches(Map)}: "a missing value satisfies none".
+     */
+    @Test
+    @DisplayName("Query: \"matches(Map) is the meaning every store implements\" - PRTR files by project; \"a missing value satisfies none\"")
+    public void findsPrtrFilesByProject() {
+        Population p = populateOffice();
+        for (ProjectId project : PrtrGenerators.PROJECTS) {
+            p.assertFiles(Query.all().project(project));
+            p.assertFiles(Query.all().project(project).limit(3));
+        }
+        p.assertFiles(Query.all().project(ProjectId.of("NO-SUCH-PROJECT")));
+        p.assertFiles(Query.all().dateBetween(LocalDate.of(1000, 1, 1), LocalDate.of(9999, 12, 31)));
+        p.assertFiles(Query.all().where(Aggregate.STATUS, "OPEN"));
+        p.assertFiles(Query.all().limit(5));
     }
 
     // ------------------------------------------------------------------ optimistic locking
@@ -883,6 +961,37 @@ public abstract class PersistenceProviderContract {
         assertThat(v.isIntact()).as(v.toString()).isTrue();
     }
 
+    /**
+     * Saving a funding application appends one entry per step recorded in its history since the version
+     * read: saved as a draft, then part way and at its last status, each save adds the steps taken since
+     * the one before, with the step's action, actor, day, summary and details. Enforces {@link Repository}:
+     * "one per domain event the aggregate recorded since the version read ({@link Aggregate#domainEvents()})".
+     */
+    @Test
+    @DisplayName("Repository: \"one per domain event the aggregate recorded since the version read\" - funding applications")
+    public void newStepsOfAFundingApplicationAreAppended() {
+        Repository<FundingApplication, FundingApplicationId> applications = provider.repository(FundingApplication.class);
+        List<Integer> events = new ArrayList<>();
+        qt().withExamples(Math.max(1, examples() / 4)).forAll(FundingGenerators.applicationSteps()).checkAssert(steps -> {
+            FundingApplication first = steps.get(0);
+            if (applications.find(first.id()).isPresent()) {
+                return;
+            }
+            long version = 0;
+            int seen = 0;
+            for (FundingApplication a : List.of(first, steps.get(steps.size() / 2), steps.get(steps.size() - 1))) {
+                saveAndCheckEvents(applications, a, version, seen);
+                version++;
+                seen = a.domainEvents().size();
+            }
+            assertThat(applications.find(first.id()).map(Stored::version)).contains(3L);
+            events.add(seen);
+        });
+        assertThat(events).as("some application took steps").anyMatch(n -> n > 0);
+        AuditVerification v = provider.auditTrail().verify();
+        assertThat(v.isIntact()).as(v.toString()).isTrue();
+    }
+
     private <A extends Aggregate<?>> void saveAndCheckEvents(Repository<A, ?> repository, A aggregate, long version,
             int seen) {
         long last = provider.auditTrail().last().map(AuditEntry::position).orElse(0L);
@@ -1085,6 +1194,12 @@ public abstract class PersistenceProviderContract {
         for (CommunicationPlan c : sample(CommunicationGenerators.plans(), 40)) {
             p.plans.put(c.id().value(), p.put(CommunicationPlan.class, c));
         }
+        for (FundingApplication a : sample(FundingGenerators.applications(), 40)) {
+            p.applications.put(a.id().value(), p.put(FundingApplication.class, a));
+        }
+        for (PrtrFile f : sample(PrtrGenerators.files(), 40)) {
+            p.files.put(f.id().value(), p.put(PrtrFile.class, f));
+        }
         return p;
     }
 
@@ -1104,6 +1219,10 @@ public abstract class PersistenceProviderContract {
         final Map<String, FundingCall> calls = new TreeMap<>();
 
         final Map<String, CommunicationPlan> plans = new TreeMap<>();
+
+        final Map<String, FundingApplication> applications = new TreeMap<>();
+
+        final Map<String, PrtrFile> files = new TreeMap<>();
 
         <A extends Aggregate<I>, I extends TypedId> A put(Class<A> type, A aggregate) {
             Repository<A, I> repository = provider.repository(type);
@@ -1150,6 +1269,14 @@ public abstract class PersistenceProviderContract {
 
         void assertPlans(Query q) {
             assertQuery(CommunicationPlan.class, plans.values(), q);
+        }
+
+        void assertApplications(Query q) {
+            assertQuery(FundingApplication.class, applications.values(), q);
+        }
+
+        void assertFiles(Query q) {
+            assertQuery(PrtrFile.class, files.values(), q);
         }
 
         private <A extends Aggregate<I>, I extends TypedId> void assertQuery(Class<A> type, Collection<A> saved, Query q) {
