@@ -85,6 +85,9 @@ public final class OtpArchitectureRules {
          */
         CODELISTS("otp-codelists", "io.otp.codelists", Kind.LIBRARY, CORE),
 
+        /** Reports people read (HTML, SVG charts, CSV) of the evaluation, the projects and the portfolio. */
+        REPORT("otp-report", "io.otp.report", Kind.LIBRARY, CORE, SCORING, KPI),
+
         /** Runnable, tested scenarios: may show any library module; nothing depends on them. */
         EXAMPLES("otp-examples", "io.otp.examples", Kind.APPLICATION);
 

@@ -1,0 +1,247 @@
+package io.otp.report.csv;
+
+import io.otp.core.money.Money;
+import io.otp.core.money.Percentage;
+import io.otp.core.money.Points;
+import io.otp.report.ReportException;
+import io.otp.report.ReportLanguage;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Writes CSV as RFC 4180 defines it: records end with CRLF, fields holding the separator, a double quote,
+ * CR or LF are enclosed in double quotes, and a double quote inside a field is doubled. The text is
+ * UTF-8; {@link #withByteOrderMark(boolean)} puts the UTF-8 byte order mark (EF BB BF) first, which
+ * spreadsheet programs need to read accents correctly on opening the file.
+ *
+ * <p>Two flavours:
+ * <ul>
+ *   <li>{@link #plain()}: comma separator and locale-neutral values for programs: numbers as
+ *       {@link BigDecimal#toPlainString()} ({@code -1234.56}), money as its amount, percentages and
+ *       points as their value, dates as ISO 8601 ({@code 2026-11-25}).</li>
+ *   <li>{@link #localized(ReportLanguage)}: values formatted for people as the language writes them
+ *       ({@code 1.234,56 €}, {@code 25/11/2026}), with a semicolon separator for Spanish, whose decimal
+ *       separator is the comma (what spreadsheet programs in Spain expect), and a comma for English.
+ *       Negative numbers use the ASCII hyphen-minus, not U+2212, because spreadsheet programs read the
+ *       latter as text.</li>
+ * </ul>
+ * Values may be {@link String}, {@link BigDecimal}, {@link BigInteger}, {@link Integer}, {@link Long},
+ * {@link Money}, {@link Percentage}, {@link Points}, {@link LocalDate}, {@link Optional} of these (empty
+ * gives an empty field) or null (an empty field). Floating-point values are refused: report numbers are
+ * exact.
+ *
+ * <pre>{@code
+ * String csv = CsvWriter.plain()
+ *     .row("Bidder", "Points")
+ *     .row("ACME, S.L.", new BigDecimal("87.25"))
+ *     .toString();   // "Bidder,Points\r\n\"ACME, S.L.\",87.25\r\n"
+ * }</pre>
+ *
+ * <p>A writer is mutable and not thread-safe.
+ */
+public final class CsvWriter {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final ReportLanguage language;
+    private final char separator;
+    private final StringBuilder out = new StringBuilder();
+    private boolean byteOrderMark;
+
+    private CsvWriter(ReportLanguage language, char separator) {
+        this.language = language;
+        this.separator = separator;
+    }
+
+    /**
+     * Returns a writer of locale-neutral CSV: comma separator, plain numbers, ISO dates, no byte order
+     * mark.
+     *
+     * @return a new writer; not null
+     */
+    public static CsvWriter plain() {
+        return new CsvWriter(null, ',');
+    }
+
+    /**
+     * Returns a writer of CSV formatted for people of a language: separator
+     * {@link ReportLanguage#csvSeparator()} (semicolon for Spanish), values as the language formats them,
+     * no byte order mark.
+     *
+     * @param language the language; not null
+     * @return a new writer; not null
+     * @throws NullPointerException if {@code language} is null
+     */
+    public static CsvWriter localized(ReportLanguage language) {
+        Objects.requireNonNull(language, "language");
+        return new CsvWriter(language, language.csvSeparator());
+    }
+
+    /**
+     * Sets whether {@link #toBytes()} and {@link #writeTo(Path)} start with the UTF-8 byte order mark.
+     *
+     * @param bom true to write the mark
+     * @return this writer; not null
+     */
+    public CsvWriter withByteOrderMark(boolean bom) {
+        this.byteOrderMark = bom;
+        return this;
+    }
+
+    /**
+     * Returns the field separator.
+     *
+     * @return {@code ','} or {@code ';'}
+     */
+    public char separator() {
+        return separator;
+    }
+
+    /**
+     * Writes one record.
+     *
+     * @param values the fields; not null, elements may be null (empty field)
+     * @return this writer; not null
+     * @throws NullPointerException if {@code values} is null
+     * @throws IllegalArgumentException if a value is of a type this writer does not write
+     */
+    public CsvWriter row(Object... values) {
+        return row(Arrays.asList(Objects.requireNonNull(values, "values")));
+    }
+
+    /**
+     * Writes one record.
+     *
+     * @param values the fields; not null, elements may be null (empty field)
+     * @return this writer; not null
+     * @throws NullPointerException if {@code values} is null
+     * @throws IllegalArgumentException if a value is of a type this writer does not write
+     */
+    public CsvWriter row(List<?> values) {
+        Objects.requireNonNull(values, "values");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(separator);
+            }
+            out.append(quote(format(values.get(i))));
+        }
+        out.append("\r\n");
+        return this;
+    }
+
+    /**
+     * Returns the CSV text written so far, without the byte order mark.
+     *
+     * @return the text; not null
+     */
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    /**
+     * Returns the CSV as UTF-8 bytes, with the byte order mark if asked for.
+     *
+     * @return the bytes; not null
+     */
+    public byte[] toBytes() {
+        byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
+        if (!byteOrderMark) {
+            return text;
+        }
+        byte[] all = new byte[BOM.length + text.length];
+        System.arraycopy(BOM, 0, all, 0, BOM.length);
+        System.arraycopy(text, 0, all, BOM.length, text.length);
+        return all;
+    }
+
+    /**
+     * Writes the CSV to a file ({@link #toBytes()}), replacing it; creates missing parent directories.
+     *
+     * @param file the file; not null
+     * @return the file; not null
+     * @throws NullPointerException if {@code file} is null
+     * @throws ReportException if the file cannot be written
+     */
+    public Path writeTo(Path file) {
+        Objects.requireNonNull(file, "file");
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return Files.write(file, toBytes());
+        } catch (IOException e) {
+            throw new ReportException("cannot write CSV file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Encloses a field in double quotes when RFC 4180 asks for it (separator, double quote, CR or LF),
+     * doubling the double quotes inside.
+     *
+     * @param field the field; not null
+     * @param separator the field separator
+     * @return the field as written; not null
+     * @throws NullPointerException if {@code field} is null
+     */
+    public static String quote(String field, char separator) {
+        Objects.requireNonNull(field, "field");
+        boolean needs = false;
+        for (int i = 0; i < field.length() && !needs; i++) {
+            char c = field.charAt(i);
+            needs = c == separator || c == '"' || c == '\r' || c == '\n';
+        }
+        return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+
+    private String quote(String field) {
+        return quote(field, separator);
+    }
+
+    private String format(Object value) {
+        if (value instanceof Optional) {
+            return format(((Optional<?>) value).orElse(null));
+        }
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof String) {
+            return (String) value;
+        }
+        String text;
+        if (value instanceof BigDecimal) {
+            BigDecimal d = (BigDecimal) value;
+            text = language == null ? d.toPlainString() : language.number(d, Math.max(d.scale(), 0));
+        } else if (value instanceof BigInteger || value instanceof Long || value instanceof Integer) {
+            BigDecimal d = new BigDecimal(value.toString());
+            text = language == null ? d.toPlainString() : language.number(d, 0);
+        } else if (value instanceof Money) {
+            Money m = (Money) value;
+            text = language == null ? m.amount().toPlainString() : language.money(m);
+        } else if (value instanceof Percentage) {
+            Percentage p = (Percentage) value;
+            text = language == null ? p.value().toPlainString() : language.percentage(p);
+        } else if (value instanceof Points) {
+            Points p = (Points) value;
+            text = language == null ? p.value().toPlainString() : language.points(p);
+        } else if (value instanceof LocalDate) {
+            LocalDate d = (LocalDate) value;
+            text = language == null ? d.toString() : language.date(d);
+        } else {
+            throw new IllegalArgumentException("CSV value of type " + value.getClass().getName()
+                + " is not written; use String, BigDecimal, BigInteger, Integer, Long, Money, Percentage, Points,"
+                + " LocalDate or Optional of these");
+        }
+        return text.replace('\u2212', '-');
+    }
+}

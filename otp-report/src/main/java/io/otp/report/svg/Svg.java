@@ -1,0 +1,91 @@
+package io.otp.report.svg;
+
+import io.otp.report.ReportException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A chart drawn as SVG. {@link #inline()} is the {@code <svg>} element to embed in an HTML document
+ * (where the HTML parser puts it in the SVG namespace); {@link #standalone()} is a complete SVG file with
+ * the XML declaration and the SVG namespace, for {@link #writeTo(Path)}. Charts of this package create
+ * instances; the markup is escaped and well-formed XML.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Svg {
+
+    /** The SVG namespace (SVG 1.1, 1.2). */
+    public static final String NAMESPACE = "http://www.w3.org/2000/svg";
+
+    private final String openTag;
+    private final String content;
+
+    Svg(String openTag, String content) {
+        this.openTag = openTag;
+        this.content = content;
+    }
+
+    /**
+     * Returns the {@code <svg>} element to embed in HTML, without namespace declaration.
+     *
+     * @return the markup; not null
+     */
+    public String inline() {
+        return "<svg " + openTag + ">" + content + "</svg>";
+    }
+
+    /**
+     * Returns a standalone SVG document: the XML declaration and the {@code <svg>} element with the SVG
+     * namespace.
+     *
+     * @return the document; not null
+     */
+    public String standalone() {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"" + NAMESPACE + "\" " + openTag + ">"
+            + content + "</svg>\n";
+    }
+
+    /**
+     * Writes the standalone document to a file in UTF-8, replacing it; creates missing parent directories.
+     *
+     * @param file the file, conventionally ending in {@code .svg}; not null
+     * @return the file; not null
+     * @throws NullPointerException if {@code file} is null
+     * @throws ReportException if the file cannot be written
+     */
+    public Path writeTo(Path file) {
+        Objects.requireNonNull(file, "file");
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return Files.writeString(file, standalone(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ReportException("cannot write chart " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Svg && ((Svg) o).openTag.equals(openTag) && ((Svg) o).content.equals(content);
+    }
+
+    @Override
+    public int hashCode() {
+        return openTag.hashCode() * 31 + content.hashCode();
+    }
+
+    /**
+     * Returns the inline markup.
+     *
+     * @return the same as {@link #inline()}; not null
+     */
+    @Override
+    public String toString() {
+        return inline();
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * Reports people read: self-contained HTML documents with inline SVG charts, numbers, money and dates
+ * formatted for Spanish or English readers, and CSV export (RFC 4180).
+ */
+module io.otp.report {
+    requires transitive io.otp.core;
+    requires io.otp.scoring;
+    requires io.otp.kpi;
+
+    exports io.otp.report;
+    exports io.otp.report.csv;
+    exports io.otp.report.html;
+    exports io.otp.report.svg;
+}
