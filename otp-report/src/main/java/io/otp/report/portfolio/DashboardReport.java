@@ -68,7 +68,7 @@ public final class DashboardReport {
     public static final BigDecimal DEFAULT_GREEN_FROM = new BigDecimal("0.95");
 
     private static final int RATIO_DECIMALS = 2;
-    private static final int LABEL_LENGTH = 40;
+    private static final int LABEL_LENGTH = 30;
     private static final String DASH = "–";
 
     private final DashboardSnapshot snapshot;
@@ -332,7 +332,9 @@ public final class DashboardReport {
     }
 
     private HeatMap.Cell heatCell(Optional<StatusLevel> level) {
-        return HeatMap.Cell.of(level.map(StatusTone::of).orElse(StatusTone.GREY), levelLabel(level));
+        // A cell of the chart is narrow: "not assessed" is abbreviated there, written out in the table.
+        return HeatMap.Cell.of(level.map(StatusTone::of).orElse(StatusTone.GREY),
+            level.isPresent() ? levelLabel(level) : language.text("dashboard.notAssessedShort"));
     }
 
     private ScatterChart scatter() {

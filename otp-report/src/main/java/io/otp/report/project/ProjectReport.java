@@ -381,13 +381,24 @@ public final class ProjectReport {
         w.table(t.build()).endSection();
     }
 
+    /**
+     * Green on time, amber late or partially met, red not met or not met with its baseline date passed.
+     */
     private StatusTone milestoneTone(Milestone m) {
-        LocalDate end = m.actualDate().orElse(m.currentForecast());
-        if (m.status() == MilestoneStatus.NOT_MET || (m.status() != MilestoneStatus.MET
-            && m.baselineDate().isBefore(statusDate()))) {
-            return StatusTone.RED;
+        switch (m.status()) {
+            case MET:
+                return m.actualDate().filter(a -> a.isAfter(m.baselineDate())).isPresent() ? StatusTone.AMBER
+                    : StatusTone.GREEN;
+            case PARTIALLY_MET:
+                return StatusTone.AMBER;
+            case NOT_MET:
+                return StatusTone.RED;
+            default:
+                if (m.baselineDate().isBefore(statusDate())) {
+                    return StatusTone.RED;
+                }
+                return m.currentForecast().isAfter(m.baselineDate()) ? StatusTone.AMBER : StatusTone.GREEN;
         }
-        return end.isAfter(m.baselineDate()) ? StatusTone.AMBER : StatusTone.GREEN;
     }
 
     private void trend(HtmlWriter w) {
@@ -621,7 +632,8 @@ public final class ProjectReport {
             for (MilestoneForecast f : m.series()) {
                 points.add(new MilestoneTrendChart.Forecast(f.reportDate(), f.forecastDate()));
             }
-            chart.milestone(label(m.milestone().value(), m.title()), points);
+            // The id alone keeps the legend short; the table beside the chart gives the titles.
+            chart.milestone(m.milestone().value(), points);
         }
         return chart.build().render(language);
     }

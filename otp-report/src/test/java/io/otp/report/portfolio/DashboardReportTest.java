@@ -66,6 +66,12 @@ class DashboardReportTest {
         assertThat(cloud.select(".otp-badge")).hasSize(s.dimensions().size() + 1)
             .allSatisfy(b -> assertThat(b.attr("data-status")).isEqualTo("RED"));
         assertThat(cloud.select(".otp-badge").first().text()).isEqualTo(l.text("status.level.RED"));
+        // The service desk's risk is not assessed: grey, abbreviated in the chart, written out in the table.
+        Element desk = ReportPages.row(table, "PRJ-2026-011 – " + NAME);
+        assertThat(desk.select(".otp-badge").get(2).text()).isEqualTo(l.text("dashboard.notAssessed"));
+        assertThat(cells.get(s.dimensions().size() + 1 + 2).getAttribute("data-status")).isEqualTo("GREY");
+        assertThat(SvgXml.marks(svg, "otp-cell-label").get(s.dimensions().size() + 1 + 2).getTextContent())
+            .isEqualTo(l.text("dashboard.notAssessedShort"));
         // The e-office project has no scope, quality... only the three assessed dimensions appear.
         assertThat(table.select("thead th")).hasSize(1 + s.dimensions().size() + 1);
     }
@@ -151,7 +157,8 @@ class DashboardReportTest {
             for (String id : List.of("#heat-map table", "#scatter table", "#budget table", "#risks", "#overdue-actions")) {
                 assertThat(doc.select(id).text()).as(id).contains(HOSTILE);
             }
-            assertThat(doc.select("#heat-map svg").text()).contains(HOSTILE);
+            // Chart labels are cut to 30 characters; the tables give the whole name.
+            assertThat(doc.select("#heat-map svg").text()).contains("PRJ-2026-011 <script>alert(1)");
             report.charts().values().forEach(svg -> SvgXml.parse(svg.standalone()));
         }
     }

@@ -87,6 +87,11 @@ class ProjectReportTest {
         assertThat(ReportPages.row(table, "M-05").select("td").last().text()).isEqualTo("+42");
         assertThat(ReportPages.row(table, "M-01").text()).contains(l.date(LocalDate.of(2026, 6, 3)),
             l.text("milestone.status.met"));
+        // On time: green; partially met, or forecast after the baseline: amber.
+        assertThat(ReportPages.row(table, "M-01").selectFirst(".otp-badge").attr("data-status")).isEqualTo("GREEN");
+        assertThat(ReportPages.row(table, "M-04").selectFirst(".otp-badge").attr("data-status")).isEqualTo("AMBER");
+        assertThat(ReportPages.row(table, "M-05").selectFirst(".otp-badge").attr("data-status")).isEqualTo("AMBER");
+        assertThat(ReportPages.row(table, "M-06").selectFirst(".otp-badge").attr("data-status")).isEqualTo("GREEN");
     }
 
     @Test
