@@ -278,8 +278,8 @@ public final class DashboardReport {
     private void rollups(HtmlWriter w) {
         HtmlTable.Builder t = HtmlTable.builder(language.text("dashboard.rollups.caption"))
             .rowHeader(language.text("dashboard.rollup")).numericColumn(language.text("dashboard.rollup.projects"))
-            .numericColumn("SPI").numericColumn("CPI").numericColumn("SPI(t)").numericColumn("BAC")
-            .numericColumn("EAC").numericColumn("VAC").numericColumn(language.text("dashboard.rollup.executed"))
+            .numericColumn("SPI").numericColumn("CPI").numericColumn("BAC")
+            .numericColumn("EAC").numericColumn(language.text("dashboard.rollup.executed"))
             .numericColumn(language.text("dashboard.rollup.late")).column(language.text("dashboard.rollup.overall"));
         List<Rollup> rows = new ArrayList<>(snapshot.programmes());
         rows.add(snapshot.portfolio());
@@ -288,8 +288,7 @@ public final class DashboardReport {
             String name = r.programme().isPresent() ? r.programme().get().value() + " " + DASH + " " + r.name()
                 : language.text("dashboard.rollup.portfolio");
             t.cells(name, Cell.text(language.number(r.projects().size())), Cell.text(ratio(e.spi())),
-                Cell.text(ratio(e.cpi())), Cell.text(ratio(e.spiT())), Cell.text(language.money(e.bac())),
-                Cell.text(language.money(e.eac())), Cell.text(language.money(e.vac())),
+                Cell.text(ratio(e.cpi())), Cell.text(language.money(e.bac())), Cell.text(language.money(e.eac())),
                 Cell.text(language.percentage(e.budgetExecuted(), 2)),
                 Cell.text(r.lateMilestones().map(n -> language.number(n.longValue())).orElse(DASH)),
                 badge(r.overall()));
