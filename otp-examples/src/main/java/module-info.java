@@ -6,6 +6,7 @@ module io.otp.examples {
     requires io.otp.codelists;
     requires io.otp.kpi;
     requires io.otp.persistence.jdbc;
+    requires io.otp.report;
     requires com.h2database;
     requires java.sql;
     requires io.otp.scoring;

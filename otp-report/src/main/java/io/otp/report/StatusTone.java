@@ -1,5 +1,7 @@
 package io.otp.report;
 
+import io.otp.kpi.indicator.StatusLevel;
+
 /**
  * The status of a project, KPI or milestone as shown to people: a colour AND a text label, never the
  * colour alone (WCAG 2.1, success criterion 1.4.1 Use of Color). The conventional traffic light of
@@ -88,5 +90,44 @@ public enum StatusTone {
      */
     public String label(ReportLanguage language) {
         return language.text(messageKey());
+    }
+
+    /**
+     * Returns the tone of a KPI or project status level: {@code GREEN} green, {@code AMBER},
+     * {@code AMBER_GREEN} and {@code AMBER_RED} amber, {@code RED} red, and grey for a level of another
+     * scale, whose meaning this class cannot know. The text label
+     * ({@link #levelLabel(StatusLevel, ReportLanguage)}) keeps the levels that share a colour apart.
+     *
+     * @param level the status level; not null
+     * @return the tone; not null
+     * @throws NullPointerException if {@code level} is null
+     */
+    public static StatusTone of(StatusLevel level) {
+        switch (java.util.Objects.requireNonNull(level, "level").code()) {
+            case "GREEN":
+                return GREEN;
+            case "AMBER_GREEN":
+            case "AMBER":
+            case "AMBER_RED":
+                return AMBER;
+            case "RED":
+                return RED;
+            default:
+                return GREY;
+        }
+    }
+
+    /**
+     * Returns the text label of a KPI or project status level in a language: the bundle text of
+     * {@code status.level.<code>} when there is one ("Ámbar"), else the level's own label.
+     *
+     * @param level the status level; not null
+     * @param language the language of the report; not null
+     * @return the label; not null
+     * @throws NullPointerException if an argument is null
+     */
+    public static String levelLabel(StatusLevel level, ReportLanguage language) {
+        String key = "status.level." + java.util.Objects.requireNonNull(level, "level").code();
+        return java.util.Objects.requireNonNull(language, "language").hasText(key) ? language.text(key) : level.label();
     }
 }

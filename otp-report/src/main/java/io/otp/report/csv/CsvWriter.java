@@ -37,7 +37,8 @@ import java.util.Optional;
  * Values may be {@link String}, {@link BigDecimal}, {@link BigInteger}, {@link Integer}, {@link Long},
  * {@link Money}, {@link Percentage}, {@link Points}, {@link LocalDate}, {@link Optional} of these (empty
  * gives an empty field) or null (an empty field). Floating-point values are refused: report numbers are
- * exact.
+ * exact. A text that a spreadsheet program would run as a formula is neutralised
+ * ({@link #neutralised(String)}).
  *
  * <pre>{@code
  * String csv = CsvWriter.plain()
@@ -208,6 +209,27 @@ public final class CsvWriter {
         return quote(field, separator);
     }
 
+    /**
+     * Neutralises a text cell that a spreadsheet program would read as a formula (CSV injection, OWASP):
+     * a text starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets an
+     * apostrophe in front, which the program shows as text. Only texts are changed: numbers, money and
+     * the other values this writer formats itself are never formulas.
+     *
+     * @param text the text of a cell; not null
+     * @return the text, with an apostrophe in front when it could be read as a formula; not null
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static String neutralised(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+            || first == '\r';
+        return formula ? "'" + text : text;
+    }
+
     private String format(Object value) {
         if (value instanceof Optional) {
             return format(((Optional<?>) value).orElse(null));
@@ -216,7 +238,7 @@ public final class CsvWriter {
             return "";
         }
         if (value instanceof String) {
-            return (String) value;
+            return neutralised((String) value);
         }
         String text;
         if (value instanceof BigDecimal) {

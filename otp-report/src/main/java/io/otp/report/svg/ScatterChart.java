@@ -154,7 +154,11 @@ public final class ScatterChart {
                 .attr("stroke-width", "1.5")
                 .withTitle(p.label() + " – " + xTitle + " " + language.number(p.x(), Math.max(p.x().scale(), 0)) + ", "
                     + yTitle + " " + language.number(p.y(), Math.max(p.y().scale(), 0)) + " (" + status + ")");
-            canvas.text(px + 8, py - 6, "start", 10, "#1f2328", "otp-point-label", p.label() + " (" + status + ")");
+            String label = p.label() + " (" + status + ")";
+            // A label that would run past the right edge is written to the left of its point.
+            boolean fits = px + 8 + SvgCanvas.textWidth(label, 10) <= WIDTH;
+            canvas.text(fits ? px + 8 : px - 8, py - 6, fits ? "start" : "end", 10, "#1f2328", "otp-point-label",
+                label);
             canvas.closeGroup();
         }
         List<String> names = new ArrayList<>();

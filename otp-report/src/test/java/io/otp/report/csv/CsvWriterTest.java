@@ -70,6 +70,31 @@ class CsvWriterTest {
     }
 
     @Test
+    void neutralisesTextCellsThatSpreadsheetsWouldRunAsFormulas() {
+        String csv = CsvWriter.plain().row("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "a=b", "")
+            .toString();
+        assertThat(csv).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'-2,'@SUM(A1),'\tx,a=b,\r\n");
+    }
+
+    @Test
+    void leavesNumbersUnneutralised() {
+        assertThat(CsvWriter.plain().row(new BigDecimal("-12.50"), -3L, Money.euros("-1.00")).toString())
+            .isEqualTo("-12.50,-3,-1.00\r\n");
+        assertThat(CsvWriter.localized(ReportLanguage.SPANISH).row(new BigDecimal("-1234.5")).toString())
+            .isEqualTo("-1.234,5\r\n");
+    }
+
+    @Test
+    void neutralisedTextsNeverStartLikeAFormula() {
+        qt().forAll(ReportGenerators.hostileTexts()).checkAssert(text -> {
+            String once = CsvWriter.neutralised(text);
+            assertThat(CsvWriter.neutralised(once)).isEqualTo(once);
+            assertThat(once).endsWith(text);
+            assertThat(once.isEmpty() ? ' ' : once.charAt(0)).isNotIn('=', '+', '-', '@', '\t', '\r');
+        });
+    }
+
+    @Test
     void anyRecordsReadBackAsWritten() {
         qt().forAll(lists().of(lists().of(ReportGenerators.hostileTexts()).ofSizeBetween(1, 6)).ofSizeBetween(1, 8))
             .checkAssert(records -> {
@@ -79,7 +104,11 @@ class CsvWriterTest {
                     }
                     String csv = writer.toString();
                     assertThat(csv).endsWith("\r\n");
-                    assertThat(parse(csv, writer.separator())).isEqualTo(records);
+                    List<List<String>> expected = new ArrayList<>();
+                    for (List<String> record : records) {
+                        expected.add(record.stream().map(CsvWriter::neutralised).toList());
+                    }
+                    assertThat(parse(csv, writer.separator())).isEqualTo(expected);
                 }
             });
     }
