@@ -34,7 +34,11 @@ import java.util.Optional;
  *       Negative numbers use the ASCII hyphen-minus, not U+2212, because spreadsheet programs read the
  *       latter as text.</li>
  * </ul>
- * Values may be {@link String}, {@link BigDecimal}, {@link BigInteger}, {@link Integer}, {@link Long},
+ * Text cells that start with {@code =}, {@code +}, {@code -} or {@code @} are written with an apostrophe
+ * in front ({@link #neutralised(String)}), so that a spreadsheet program does not run a bidder named
+ * {@code =HYPERLINK(...)} as a formula; numeric values are never changed.
+ *
+ * <p>Values may be {@link String}, {@link BigDecimal}, {@link BigInteger}, {@link Integer}, {@link Long},
  * {@link Money}, {@link Percentage}, {@link Points}, {@link LocalDate}, {@link Optional} of these (empty
  * gives an empty field) or null (an empty field). Floating-point values are refused: report numbers are
  * exact.
@@ -208,6 +212,25 @@ public final class CsvWriter {
         return quote(field, separator);
     }
 
+    /**
+     * Neutralises a text cell that a spreadsheet program would read as a formula: a text starting with
+     * {@code =}, {@code +}, {@code -} or {@code @} gets an apostrophe in front, which spreadsheets show as
+     * text and do not evaluate (OWASP, CSV Injection). Numbers, money, percentages and points are not
+     * text cells and are never changed, so {@code -1234.50} stays a number.
+     *
+     * @param text the text of a cell; not null
+     * @return the text, with an apostrophe in front if it starts with a formula character; not null
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static String neutralised(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + text : text;
+    }
+
     private String format(Object value) {
         if (value instanceof Optional) {
             return format(((Optional<?>) value).orElse(null));
@@ -216,7 +239,7 @@ public final class CsvWriter {
             return "";
         }
         if (value instanceof String) {
-            return (String) value;
+            return neutralised((String) value);
         }
         String text;
         if (value instanceof BigDecimal) {

@@ -79,9 +79,26 @@ class CsvWriterTest {
                     }
                     String csv = writer.toString();
                     assertThat(csv).endsWith("\r\n");
-                    assertThat(parse(csv, writer.separator())).isEqualTo(records);
+                    assertThat(parse(csv, writer.separator())).isEqualTo(records.stream()
+                        .map(r -> r.stream().map(CsvWriter::neutralised).toList()).toList());
                 }
             });
+    }
+
+    @Test
+    void neutralisesTextCellsThatSpreadsheetsWouldReadAsFormulas() {
+        String csv = CsvWriter.plain().row("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "a=b",
+            new BigDecimal("-3.50"), Money.euros("-1.00")).toString();
+        assertThat(csv).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'-2,'@SUM(A1),a=b,-3.50,-1.00\r\n");
+    }
+
+    @Test
+    void neutralisedTextStartsWithNoFormulaCharacter() {
+        qt().forAll(ReportGenerators.hostileTexts()).checkAssert(text -> {
+            String cell = CsvWriter.neutralised(text);
+            assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+            assertThat(cell).endsWith(text);
+        });
     }
 
     /** A strict RFC 4180 reader: fails on anything the grammar does not allow. */
