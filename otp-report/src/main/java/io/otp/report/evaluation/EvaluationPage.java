@@ -2,6 +2,7 @@ package io.otp.report.evaluation;
 
 import io.otp.core.classification.CpvCode;
 import io.otp.core.id.BidId;
+import io.otp.core.money.Money;
 import io.otp.core.money.Points;
 import io.otp.core.tender.AwardCriterion;
 import io.otp.core.tender.EvaluationMethod;
@@ -33,7 +34,9 @@ import io.otp.scoring.sensitivity.CriterionSensitivity;
 import io.otp.scoring.sensitivity.RankAcceptabilityResult;
 import io.otp.scoring.sensitivity.WeightChange;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +97,12 @@ final class EvaluationPage {
 
     private String points(Points value) {
         return Numbers.decimal(l, value.value());
+    }
+
+    /** Points without trailing zeros, as a formula writes its constants: 60, 22,5. */
+    private String compact(Points value) {
+        BigDecimal v = value.value().stripTrailingZeros();
+        return l.number(v, Math.max(v.scale(), 0));
     }
 
     private void summary() {
@@ -157,9 +166,9 @@ final class EvaluationPage {
             return t("evaluation.formula.parent", l.number(c.subCriteria().size()));
         }
         if (c.method() == EvaluationMethod.VALUE_JUDGMENT || c.formula().isEmpty()) {
-            return t("evaluation.formula.valueJudgment", points(c.maxPoints()));
+            return t("evaluation.formula.valueJudgment", compact(c.maxPoints()));
         }
-        return formulaText(l, c.formula().get(), points(c.maxPoints()));
+        return formulaText(l, c.formula().get(), compact(c.maxPoints()));
     }
 
     static String formulaText(ReportLanguage language, FormulaReference formula, String maxPoints) {
@@ -191,8 +200,7 @@ final class EvaluationPage {
             .column(t("evaluation.column.bidder"))
             .numericColumn(t("evaluation.column.offer"));
         for (CriterionScore c : columns) {
-            table.numericColumn(t("evaluation.column.criterionPoints", c.criterion().toString(),
-                points(c.maxPoints())));
+            table.numericColumn(c.criterion().toString());
         }
         table.numericColumn(t("evaluation.column.total")).column(t("evaluation.column.status"));
         for (BidEvaluation b : result.bids()) {
@@ -257,7 +265,7 @@ final class EvaluationPage {
             return t("evaluation.explanations.aggregated", label(result.aggregation()), s.evaluatorScores().stream()
                 .map(e -> points(e.points())).collect(Collectors.joining("; ")));
         }
-        String written = s.formula().map(f -> formulaText(l, f, points(s.maxPoints()))).orElse("");
+        String written = s.formula().map(f -> formulaText(l, f, compact(s.maxPoints()))).orElse("");
         return written + " → " + Numbers.localize(l, s.explanation());
     }
 
@@ -314,25 +322,27 @@ final class EvaluationPage {
             .rowHeader(t("evaluation.column.bid"))
             .numericColumn(t("evaluation.column.offer"))
             .column(t("evaluation.column.reference"))
-            .numericColumn(t("evaluation.column.referenceAmount"))
-            .numericColumn(t("evaluation.column.units"))
-            .numericColumn(t("evaluation.column.limit"))
-            .column(t("evaluation.column.clause"))
+            .column(t("evaluation.column.limit"))
             .column(t("evaluation.column.outcome"))
             .column(t("evaluation.column.decision"));
         for (OfferAssessment o : a.offers()) {
+            Currency currency = o.economicOffer().currency();
             table.cells(report.bidLabel(o.bidId()),
                 HtmlTable.Cell.text(l.money(o.economicOffer())),
-                HtmlTable.Cell.text(label(o.reference())),
-                HtmlTable.Cell.text(o.referenceAmount().map(v -> l.number(v, 2)).orElse("—")),
-                HtmlTable.Cell.text(l.number(o.units(), 2)),
-                HtmlTable.Cell.text(o.limit().map(v -> l.number(v, 2)).orElse("—")),
-                HtmlTable.Cell.text(o.clause().legalId()),
+                HtmlTable.Cell.text(o.referenceAmount()
+                    .map(v -> t("evaluation.abnormal.reference", label(o.reference()), amount(v, currency)))
+                    .orElse(label(o.reference()))),
+                HtmlTable.Cell.text(o.limit().map(v -> t("evaluation.abnormal.limit", amount(v, currency),
+                    Numbers.decimal(l, o.units()), o.clause().legalId())).orElse("—")),
                 HtmlTable.Cell.badge(tone(o.status()), label(o.status())),
                 HtmlTable.Cell.text(o.decision().map(d -> d.text() + " (" + d.legalBasis() + ")").orElse("—")));
         }
         out.table(table.build());
         out.endSection();
+    }
+
+    private String amount(BigDecimal value, Currency currency) {
+        return l.money(Money.of(value, currency, RoundingMode.HALF_UP));
     }
 
     private static StatusTone tone(JustificationStatus status) {
@@ -493,6 +503,11 @@ final class EvaluationPage {
                     change(s.decrease()));
             }
             out.table(table.build());
+            boolean tied = weights.stream().flatMap(w -> java.util.stream.Stream.of(w.increase(), w.decrease()))
+                .flatMap(Optional::stream).anyMatch(c -> c.points().signum() == 0);
+            if (tied) {
+                out.paragraph(t("evaluation.sensitivity.tied"));
+            }
         }
         out.endSection();
     }
@@ -519,13 +534,10 @@ final class EvaluationPage {
             .column(t("evaluation.column.step"))
             .column(t("evaluation.column.rule"))
             .column(t("evaluation.column.actor"))
-            .column(t("evaluation.column.phase"))
-            .column(t("evaluation.column.details"));
+            .column(t("evaluation.column.phase"));
         for (EvaluationEvent e : events) {
             table.row(l.number(e.sequence()), Numbers.instant(l, e.at()), label(e.kind()), e.ruleId(),
-                report.person(e.actor()), label(e.from()) + " → " + label(e.to()),
-                e.details().entrySet().stream().map(d -> d.getKey() + ": " + Numbers.localize(l, d.getValue()))
-                    .collect(Collectors.joining("; ")));
+                report.person(e.actor()), label(e.to()));
         }
         out.table(table.build());
         out.endSection();

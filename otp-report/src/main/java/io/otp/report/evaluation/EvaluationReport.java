@@ -187,7 +187,8 @@ public final class EvaluationReport {
 
     /**
      * Returns the charts of the report, by name: {@value #SCORE_COMPOSITION_CHART} (one bar per admitted
-     * bid, one segment per criterion) and, when a rank acceptability analysis was given,
+     * bid, one segment per criterion; bars are named by bid id, criteria by criterion id, which the tables
+     * of the page resolve into bidders and names) and, when a rank acceptability analysis was given,
      * {@value #RANK_ACCEPTABILITY_CHART} (one bar per bid, one segment per rank, the percentage of the
      * simulations giving the bid that rank).
      *
@@ -389,7 +390,7 @@ public final class EvaluationReport {
 
     private Svg scoreCompositionChart() {
         List<CriterionScore> columns = columns();
-        String[] segments = columns.stream().map(c -> c.criterion() + " " + c.name()).toArray(String[]::new);
+        String[] segments = columns.stream().map(c -> c.criterion().toString()).toArray(String[]::new);
         StackedBarChart.Builder chart = StackedBarChart.builder(language.text("evaluation.chart.scores.title"),
             language.text("evaluation.chart.scores.description", result.lot().toString())).segments(segments);
         for (BidEvaluation b : result.bids()) {
@@ -399,7 +400,7 @@ public final class EvaluationReport {
             BigDecimal[] values = columns.stream()
                 .map(c -> b.score(c.criterion()).map(CriterionScore::points).orElse(BigDecimal.ZERO))
                 .map(v -> v.max(BigDecimal.ZERO)).toArray(BigDecimal[]::new);
-            chart.bar(bidLabel(b.bid()), values);
+            chart.bar(b.bid().toString(), values);
         }
         return chart.build().render(language);
     }
@@ -418,7 +419,7 @@ public final class EvaluationReport {
             for (int k = 1; k <= ranks; k++) {
                 values[k - 1] = percent(a, bid, k);
             }
-            chart.bar(bidLabel(bid), values);
+            chart.bar(bid.toString(), values);
         }
         return chart.build().render(language);
     }
