@@ -4,11 +4,12 @@
  */
 module io.otp.report {
     requires transitive io.otp.core;
-    requires io.otp.scoring;
+    requires transitive io.otp.scoring;
     requires transitive io.otp.kpi;
 
     exports io.otp.report;
     exports io.otp.report.csv;
+    exports io.otp.report.evaluation;
     exports io.otp.report.html;
     exports io.otp.report.portfolio;
     exports io.otp.report.project;

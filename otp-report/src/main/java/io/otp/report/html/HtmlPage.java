@@ -55,6 +55,8 @@ public final class HtmlPage {
         "dl.otp-summary { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }",
         "dl.otp-summary dt { font-weight: 600; }",
         "dl.otp-summary dd { margin: 0; }",
+        "dl.otp-summary { grid-template-columns: minmax(0, max-content) minmax(0, 1fr); } "
+            + "dl.otp-summary dd { overflow-wrap: anywhere; }",
         "figure.otp-figure { margin: 1em 0; page-break-inside: avoid; break-inside: avoid; }",
         "figure.otp-figure svg { max-width: 100%; height: auto; }",
         "figcaption { font-size: 0.9em; color: #57606a; }",
