@@ -85,6 +85,9 @@ public final class OtpArchitectureRules {
          */
         CODELISTS("otp-codelists", "io.otp.codelists", Kind.LIBRARY, CORE),
 
+        /** Open data: OCDS 1.1 export and import of processes from core, scoring and kpi. */
+        OCDS("otp-ocds", "io.otp.ocds", Kind.LIBRARY, CORE, SCORING, KPI),
+
         /** Runnable, tested scenarios: may show any library module; nothing depends on them. */
         EXAMPLES("otp-examples", "io.otp.examples", Kind.APPLICATION);
 

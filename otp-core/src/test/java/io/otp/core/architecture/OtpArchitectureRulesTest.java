@@ -156,7 +156,10 @@ class OtpArchitectureRulesTest {
         assertThat(OtpModule.EXAMPLES.allowedDependencies()).isEqualTo(EnumSet.of(
             OtpModule.CORE, OtpModule.SCORING, OtpModule.KPI, OtpModule.PERSISTENCE_SPI, OtpModule.PERSISTENCE_TCK,
             OtpModule.PERSISTENCE_JDBC,
-            OtpModule.CODELISTS));
+            OtpModule.CODELISTS,
+            OtpModule.OCDS));
+        assertThat(OtpModule.OCDS.allowedDependencies()).containsExactlyInAnyOrder(OtpModule.CORE,
+            OtpModule.SCORING, OtpModule.KPI);
     }
 
     @Test
