@@ -293,7 +293,8 @@ public final class OcdsPackageReader {
         }
         for (int i = 0; i < lots.size(); i++) {
             String lp = path + ".lots[" + i + "]";
-            b.addLots(lot(f, lots.get(i), items, lp));
+            JsonNode lot = lots.get(i);
+            b.addLots(at(lp, () -> lot(f, lot, items, lp)));
         }
         return b.build();
     }
@@ -314,7 +315,9 @@ public final class OcdsPackageReader {
         JsonNode ac = l.path("awardCriteria");
         JsonNode criteria = ac.path("criteria");
         for (int i = 0; i < criteria.size(); i++) {
-            b.addCriteria(criterion(f, criteria.get(i), path + ".awardCriteria.criteria[" + i + "]"));
+            String cp = path + ".awardCriteria.criteria[" + i + "]";
+            JsonNode c = criteria.get(i);
+            b.addCriteria(at(cp, () -> criterion(f, c, cp)));
         }
         if (ac.hasNonNull("qualityThreshold")) {
             b.qualityThreshold(Points.of(f.number(ac.get("qualityThreshold"), path + ".awardCriteria.qualityThreshold")));
@@ -501,6 +504,19 @@ public final class OcdsPackageReader {
             }
             return list;
         }).ifPresent(b::addAllMeasurements);
+    }
+
+    /** Runs a step, reporting the violations of the SDK's own rules under the JSON path of the object. */
+    private static <T> T at(String path, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (ValidationException e) {
+            List<Violation> placed = new ArrayList<>();
+            for (Violation v : e.violations()) {
+                placed.add(v.path().startsWith("releases") || v.path().startsWith("records") ? v : v.under(path));
+            }
+            throw new ValidationException(placed, e);
+        }
     }
 
     static Violation missing(String path) {
