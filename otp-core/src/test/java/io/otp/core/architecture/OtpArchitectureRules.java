@@ -88,6 +88,9 @@ public final class OtpArchitectureRules {
         /** Reports people read (HTML, SVG charts, CSV) of the evaluation, the projects and the portfolio. */
         REPORT("otp-report", "io.otp.report", Kind.LIBRARY, CORE, SCORING, KPI),
 
+        /** Open data: OCDS 1.1 export and import of processes from core, scoring and kpi. */
+        OCDS("otp-ocds", "io.otp.ocds", Kind.LIBRARY, CORE, SCORING, KPI),
+
         /** Runnable, tested scenarios: may show any library module; nothing depends on them. */
         EXAMPLES("otp-examples", "io.otp.examples", Kind.APPLICATION);
 
