@@ -14,7 +14,6 @@ import io.otp.core.OtpException;
 import io.otp.core.money.Money;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -95,9 +94,5 @@ final class OcdsJson {
         ArrayNode a = array();
         values.forEach(a::add);
         return a;
-    }
-
-    static BigDecimal plain(BigDecimal d) {
-        return d;
     }
 }

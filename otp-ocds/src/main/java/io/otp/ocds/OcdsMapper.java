@@ -151,6 +151,9 @@ public final class OcdsMapper {
             case AWARD:
                 day = p.tender().keyDates().award();
                 break;
+            case CONTRACT:
+                day = p.contracts().stream().map(c -> c.period().start()).min(Comparator.naturalOrder());
+                break;
             case IMPLEMENTATION:
                 day = p.contracts().stream().flatMap(c -> c.milestones().stream())
                     .flatMap(m -> m.actualDate().stream()).max(Comparator.naturalOrder());

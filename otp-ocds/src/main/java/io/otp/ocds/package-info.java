@@ -72,7 +72,7 @@
  * <li>Calendar dates (a publication date, a due date) are the start of that day in the settings' zone,
  * Europe/Madrid by default, written ISO 8601 with the offset; instants are written in the same zone.</li>
  * <li>Release ids are {@code ocid-NN-tag}; a release's date is its event's date when the model has one
- * (latest need raised, publication, award, latest milestone met), else the publication date.</li>
+ * (latest need raised, publication, award, earliest contract start, latest milestone met), else the publication date.</li>
  * <li>Awards come from the evaluation's award proposal: {@code pending} while proposed, {@code active}
  * once the tender is awarded or the lot has a contract, {@code unsuccessful} for a void lot,
  * {@code cancelled} with the tender. Bid status: {@code valid} when evaluated, {@code disqualified} when

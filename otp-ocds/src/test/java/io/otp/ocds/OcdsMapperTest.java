@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
+import io.otp.core.id.DepartmentId;
+import io.otp.core.id.NeedId;
+import io.otp.core.money.Money;
+import io.otp.core.need.Need;
+import io.otp.core.need.NeedCategory;
+import io.otp.core.need.Urgency;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -36,6 +43,26 @@ class OcdsMapperTest {
             .containsExactly("planning", "tender", "award", "contract", "implementation");
         assertThat(releases).extracting(OcdsRelease::ocid).containsOnly("ocds-otp001-2026/EXP-0100");
         assertThat(mapper.compiledRelease(process).tags()).containsExactly("compiled");
+    }
+
+    @Test
+    void planningPublishesTheNeedsAsRationaleAndBudget() {
+        Need need = Need.builder().id(NeedId.of("N-7")).requestingDepartment(DepartmentId.of("D-TIC"))
+            .title("Soporte a usuarios").description("Atención a usuarios de los puestos municipales")
+            .category(NeedCategory.SUPPORT_AND_MAINTENANCE).urgency(Urgency.HIGH)
+            .dateRaised(LocalDate.of(2026, 1, 15)).estimatedBudget(Money.euros(110_000)).build();
+        ContractingProcess p = ContractingProcess.builder().tender(OcdsFixtures.tender()).addNeeds(need)
+            .addContracts(OcdsFixtures.contract()).build();
+        OcdsRelease planning = mapper.release(p, OcdsStage.PLANNING);
+        assertThat(planning.date()).isEqualTo("2026-01-15T00:00:00+01:00");
+        JsonNode r = SchemaCheck.tree(planning.toJson());
+        assertThat(r.path("planning").path("rationale").asText()).isEqualTo("N-7: Soporte a usuarios");
+        assertThat(r.path("planning").path("budget").path("amount").path("amount").decimalValue())
+            .isEqualByComparingTo("110000.00");
+        assertThat(r.path("tender").path("status").asText()).isEqualTo("planned");
+        assertThat(r.has("bids")).isFalse();
+        // The contract release is dated on the contract's start, 1 June 2026 (summer time, +02:00).
+        assertThat(mapper.release(p, OcdsStage.CONTRACT).date()).isEqualTo("2026-06-01T00:00:00+02:00");
     }
 
     @Test
