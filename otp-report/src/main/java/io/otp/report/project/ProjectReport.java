@@ -177,6 +177,8 @@ public final class ProjectReport {
      * bottom-up estimate not given).
      *
      * @return the estimate; not null
+     * @throws ReportException if the figures have no estimate at the budgeted rate, which
+     *     {@link EarnedValue} always computes
      */
     public Estimate estimate() {
         return figures.estimate(eacMethod).or(() -> figures.estimate(EacMethod.BUDGETED_RATE))

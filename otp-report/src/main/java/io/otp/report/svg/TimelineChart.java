@@ -94,7 +94,8 @@ public final class TimelineChart {
         statusDate.ifPresent(dates::add);
         LocalDate first = dates.stream().min(LocalDate::compareTo).orElseThrow();
         LocalDate last = dates.stream().max(LocalDate::compareTo).orElseThrow();
-        Axis axis = Axis.of(AxisType.DATE, ChartPoint.epochDay(first), ChartPoint.epochDay(last), 7);
+        // Fewer ticks than a line chart: the row labels leave a narrower plot, and dates are long labels.
+        Axis axis = Axis.of(AxisType.DATE, ChartPoint.epochDay(first), ChartPoint.epochDay(last), 5);
         double labelWidth = 0;
         for (TimelineRow row : rows) {
             labelWidth = Math.max(labelWidth, SvgCanvas.textWidth(row.label(), 12));
