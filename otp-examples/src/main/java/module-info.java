@@ -12,6 +12,7 @@ module io.otp.examples {
     requires com.h2database;
     requires java.sql;
     requires io.otp.scoring;
+    requires io.otp.report;
 
     exports io.otp.examples;
 }

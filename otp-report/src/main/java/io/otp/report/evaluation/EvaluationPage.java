@@ -517,9 +517,10 @@ final class EvaluationPage {
             return t("evaluation.sensitivity.noChange");
         }
         WeightChange c = change.get();
-        String amount = l.number(c.points(), 2) + c.percentOfWeight().map(p -> " (" + l.percentage(p, 2) + ")")
-            .orElse("");
-        return t("evaluation.sensitivity.change", amount, c.newWinner().toString());
+        return c.percentOfWeight()
+            .map(p -> t("evaluation.sensitivity.changeWithPercent", l.number(c.points(), 2), l.percentage(p, 2),
+                c.newWinner().toString()))
+            .orElse(t("evaluation.sensitivity.change", l.number(c.points(), 2), c.newWinner().toString()));
     }
 
     private void history() {

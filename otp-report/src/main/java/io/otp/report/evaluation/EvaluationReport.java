@@ -52,10 +52,12 @@ import java.util.Optional;
  * input gives byte-identical output: the generation date is given, never read from the clock.
  *
  * <pre>{@code
- * EvaluationReport report = EvaluationReport.builder(tender, evaluation.result(), ReportLanguage.SPANISH,
+ * EvaluationResult result = evaluation.result();
+ * EvaluationReport report = EvaluationReport.builder(tender, result, ReportLanguage.SPANISH,
  *         LocalDate.of(2026, 5, 12))
  *     .history(evaluation.history())
  *     .rankAcceptability(RankAcceptability.analyse(result.pointsMatrix(), BigDecimal.valueOf(20), 10_000, 42L))
+ *     .weightSensitivity(WeightSensitivity.analyse(result.pointsMatrix()))
  *     .bidderName(OrganisationId.of("A58818501"), "Levante Sistemas, S.A.")
  *     .build();
  * List<Path> files = report.writeAll(Path.of("target/otp-reports"));

@@ -238,6 +238,27 @@ class EvaluationReportTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(ReportLanguage.class)
+    void weightSensitivityHasOneRowPerCriterionWithTheSmallestChanges(ReportLanguage l) {
+        List<io.otp.scoring.sensitivity.CriterionSensitivity> sensitivity =
+            WeightSensitivity.analyse(LOT_2.result().pointsMatrix());
+        Element table = table(page(report(LOT_2, ACCEPTABILITY_2, l)), "sensitivity", 1);
+        assertThat(table.select("tbody tr")).hasSize(sensitivity.size());
+        for (io.otp.scoring.sensitivity.CriterionSensitivity s : sensitivity) {
+            List<String> cells = row(table, s.criterion().toString()).select("td").eachText();
+            assertThat(cells.get(0)).isEqualTo(l.number(s.declaredWeight(), s.declaredWeight().scale()));
+            List<java.util.Optional<io.otp.scoring.sensitivity.WeightChange>> changes =
+                List.of(s.increase(), s.decrease());
+            for (int i = 0; i < 2; i++) {
+                String cell = cells.get(1 + i);
+                changes.get(i).ifPresentOrElse(
+                    c -> assertThat(cell).contains(l.number(c.points(), 2)).endsWith("→ " + c.newWinner()),
+                    () -> assertThat(cell).isEqualTo(l.text("evaluation.sensitivity.noChange")));
+            }
+        }
+    }
+
     @Test
     void sectionsOfMissingAnalysesAreLeftOut() {
         EvaluationReport bare = EvaluationReport.builder(EvaluationFixtures.tender(), LOT_1.result(),
