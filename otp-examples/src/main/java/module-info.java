@@ -12,7 +12,6 @@ module io.otp.examples {
     requires com.h2database;
     requires java.sql;
     requires io.otp.scoring;
-    requires io.otp.report;
 
     exports io.otp.examples;
 }
