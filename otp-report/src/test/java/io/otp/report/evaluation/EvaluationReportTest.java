@@ -259,6 +259,23 @@ class EvaluationReportTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(ReportLanguage.class)
+    void anEvaluationThatHasOnlyRegisteredItsBidsIsReportedAsSuch(ReportLanguage l) {
+        Evaluation e = EvaluationFixtures.registered();
+        EvaluationReport report = EvaluationReport.builder(EvaluationFixtures.tender(), e.result(), l, GENERATED)
+            .history(e.history()).build();
+        Document page = page(report);
+        assertThat(table(page, "scores", 0).select("tbody tr")).hasSize(3);
+        assertThat(page.select("section#scores .otp-badge.otp-status-grey")).hasSize(3);
+        assertThat(page.select("section#ranking").text()).contains(l.text("evaluation.ranking.none"));
+        assertThat(page.select("section#proposal").text()).contains(l.text("evaluation.proposal.none"));
+        assertThat(page.select("section#abnormal").text()).contains(l.text("evaluation.abnormal.none"));
+        assertThat(page.select("section#history tbody tr")).hasSize(e.history().size());
+        SvgXml.assertAccessibleAndFinite(report.charts().get(EvaluationReport.SCORE_COMPOSITION_CHART).standalone());
+        assertThat(report.scoreTableCsv().split("\r\n")).hasSize(4);
+    }
+
     @Test
     void sectionsOfMissingAnalysesAreLeftOut() {
         EvaluationReport bare = EvaluationReport.builder(EvaluationFixtures.tender(), LOT_1.result(),

@@ -162,6 +162,19 @@ public final class EvaluationFixtures {
     }
 
     /**
+     * Starts the evaluation of lot 1 and registers its bids, and no more.
+     *
+     * @return the evaluation in its first phase
+     */
+    public static Evaluation registered() {
+        Evaluation e = Evaluation.start(tender(), LOT_1, settings(), at("2026-04-02T09:00:00Z"));
+        for (Bid bid : bids(LOT_1)) {
+            e = e.registerBid(bid, at("2026-04-02T09:10:00Z"));
+        }
+        return e;
+    }
+
+    /**
      * Evaluates a lot of {@link #tender()}.
      *
      * @param lot the lot
