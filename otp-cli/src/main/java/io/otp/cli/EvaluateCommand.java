@@ -41,9 +41,9 @@ import picocli.CommandLine.Parameters;
  * table, the result JSON or the score CSV, or writes the HTML report.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = {"Evaluates a lot (LCSP arts. 145-150) from an evaluation document (JSON), or from criteria.csv",
-        "and bids.csv exported from a spreadsheet; prints the ranking (table), the result (json), the score",
-        "table (csv), or writes the HTML report (html) to --out."},
+    description = "Evaluates a lot (LCSP arts. 145-150) from an evaluation document (JSON), or from criteria.csv"
+        + " and bids.csv exported from a spreadsheet; prints the ranking (table), the result (json) or the score"
+        + " table (csv), or writes the HTML report (html) into --out.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:evaluated", "1:invalid input (missing file, malformed JSON or CSV, inconsistent data)",
         "2:usage error", "3:internal error"})
@@ -65,8 +65,8 @@ final class EvaluateCommand extends OtpCommand {
     Format format = Format.TABLE;
 
     @Option(names = "--out", paramLabel = "DIR",
-        description = "Directory to write into (html: required, default the current directory; json and csv:"
-            + " written there instead of printed). File names never leave it.")
+        description = "Directory to write into: the HTML report (default: the current directory), or the json and"
+            + " csv output instead of printing it. File names never leave it.")
     Optional<Path> out = Optional.empty();
 
     /** The CSV input and the tender data CSV files do not hold. */
@@ -82,25 +82,29 @@ final class EvaluateCommand extends OtpCommand {
         @Option(names = "--budget", paramLabel = "EUROS", description = "Budget of the lot, VAT excluded (required).")
         BigDecimal budget;
 
-        @Option(names = "--tender", paramLabel = "ID", description = "Tender id (default: ${DEFAULT-VALUE}).")
-        String tender = "CSV-0001";
+        @Option(names = "--tender", paramLabel = "ID", defaultValue = "CSV-0001",
+            description = "Tender id (default: ${DEFAULT-VALUE}).")
+        String tender;
 
-        @Option(names = "--title", description = "Tender and lot title (default: ${DEFAULT-VALUE}).")
-        String title = "Evaluation from CSV";
+        @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Evaluation from CSV",
+            description = "Tender and lot title (default: ${DEFAULT-VALUE}).")
+        String title;
 
-        @Option(names = "--lot-id", paramLabel = "ID", description = "Lot id (default: ${DEFAULT-VALUE}).")
-        String lot = "L1";
+        @Option(names = "--lot-id", paramLabel = "ID", defaultValue = "L1",
+            description = "Lot id (default: ${DEFAULT-VALUE}).")
+        String lot;
 
-        @Option(names = "--authority", paramLabel = "ID",
+        @Option(names = "--authority", paramLabel = "ID", defaultValue = "L01470011",
             description = "Contracting authority (NIF or DIR3; default: ${DEFAULT-VALUE}).")
-        String authority = "L01470011";
+        String authority;
 
-        @Option(names = "--cpv", paramLabel = "CODE", description = "CPV code (default: ${DEFAULT-VALUE}).")
-        String cpv = "72000000-5";
+        @Option(names = "--cpv", paramLabel = "CODE", defaultValue = "72000000-5",
+            description = "CPV code (default: ${DEFAULT-VALUE}).")
+        String cpv;
 
-        @Option(names = "--contract-type", paramLabel = "TYPE",
+        @Option(names = "--contract-type", paramLabel = "TYPE", defaultValue = "SERVICES",
             description = "Contract type: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-        ContractType contractType = ContractType.SERVICES;
+        ContractType contractType;
     }
 
     /** Reads {@code --format} in any case. */
@@ -116,6 +120,9 @@ final class EvaluateCommand extends OtpCommand {
         Messages m = messages();
         String source;
         EvaluationInput input;
+        if (csv != null && file != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), m.text("evaluate.bothInputs"));
+        }
         if (csv != null) {
             if (csv.budget == null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), m.text("evaluate.csvBudget"));

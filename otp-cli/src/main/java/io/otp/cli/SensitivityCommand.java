@@ -36,8 +36,8 @@ import picocli.CommandLine.Parameters;
  * for the same input. Between blocks the progress goes to stderr.
  */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-    description = {"Rank acceptability (Monte Carlo over the weights) and weight sensitivity of the evaluated lot",
-        "of an evaluation document; progress on stderr for large --samples."},
+    description = "Rank acceptability (Monte Carlo over the weights), weight sensitivity and rank reversal of the"
+        + " evaluated lot of an evaluation document; progress on stderr for large --samples.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:analysed", "1:invalid input", "2:usage error", "3:internal error"})
 final class SensitivityCommand extends OtpCommand {
@@ -58,7 +58,8 @@ final class SensitivityCommand extends OtpCommand {
     int samples = DEFAULT_SAMPLES;
 
     @Option(names = "--spread", paramLabel = "X",
-        description = "Half-width of each weight's interval, percent of the weight, 0 to 100 (default: ${DEFAULT-VALUE}).")
+        description = "Half-width of each weight's interval, percent of the weight, 0 to 100"
+            + " (default: ${DEFAULT-VALUE}).")
     BigDecimal spread = DEFAULT_SPREAD;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")

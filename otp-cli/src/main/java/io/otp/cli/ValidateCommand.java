@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
  * with its path, rule and message. Exit 0 when valid, 1 when not.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Checks a tender (the SDK's JSON) against its structural invariants and the LCSP rules in force;",
-        "prints every violation with its path, rule and message."},
+    description = "Checks a tender (the SDK's JSON) against its structural invariants and the LCSP rules in force;"
+        + " prints every violation with its path, rule and message.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the tender is valid", "1:the tender is invalid, or the file is missing or malformed",
         "2:usage error", "3:internal error"})

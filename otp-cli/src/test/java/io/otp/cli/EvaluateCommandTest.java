@@ -44,7 +44,8 @@ class EvaluateCommandTest {
     void tableInSpanish() {
         CliRun r = CliRun.of("evaluate", "--lang", "es", CliRun.example("evaluation.json"));
         assertThat(r.exitCode()).isEqualTo(Otp.EXIT_OK);
-        assertThat(r.out()).contains("Licitación 2026/EXP-0077, lote L1", "clasificada 1", "Propuesta de adjudicación")
+        assertThat(r.out()).contains("Licitación 2026/EXP-0077, lote L1", "clasificada 1",
+                "Propuesta de adjudicación")
             .contains("74,91");
     }
 
@@ -76,7 +77,8 @@ class EvaluateCommandTest {
     @Test
     void htmlIsWrittenIntoTheOutputDirectory() throws IOException {
         Path dir = tmp.resolve("reports");
-        CliRun r = CliRun.of("evaluate", "--format", "html", "--out", dir.toString(), CliRun.example("evaluation.json"));
+        CliRun r = CliRun.of("evaluate", "--format", "html", "--out", dir.toString(),
+            CliRun.example("evaluation.json"));
         assertThat(r.exitCode()).isEqualTo(Otp.EXIT_OK);
         Path html = dir.resolve("evaluation-report-L1.en.html");
         assertThat(r.out()).contains("Written: " + html.toAbsolutePath());
@@ -87,7 +89,8 @@ class EvaluateCommandTest {
 
     @Test
     void jsonIsWrittenIntoTheOutputDirectoryWhenGiven() throws IOException {
-        CliRun r = CliRun.of("evaluate", "--format", "json", "--out", tmp.toString(), CliRun.example("evaluation.json"));
+        CliRun r = CliRun.of("evaluate", "--format", "json", "--out", tmp.toString(),
+            CliRun.example("evaluation.json"));
         assertThat(r.exitCode()).isEqualTo(Otp.EXIT_OK);
         assertThat(Files.readString(tmp.resolve("evaluation-L1.json"))).contains("\"proposal\"");
     }
@@ -175,5 +178,19 @@ class EvaluateCommandTest {
         CliRun r = CliRun.of("evaluate", file.toString());
         assertThat(r.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
         assertThat(r.err()).contains("empty.json", "tender", "[OTP-REQUIRED]");
+    }
+
+    @Test
+    void documentAndCsvTogetherIsAUsageError() {
+        CliRun r = CliRun.of(csvPair(CliRun.example("evaluation.json")));
+        assertThat(r.exitCode()).isEqualTo(Otp.EXIT_USAGE);
+        assertThat(r.err()).contains("not both");
+    }
+
+    @Test
+    void helpShowsTheDefaultsOfTheCsvOptions() {
+        CliRun r = CliRun.of("evaluate", "--help");
+        assertThat(r.exitCode()).isEqualTo(Otp.EXIT_OK);
+        assertThat(r.out()).contains("default: CSV-0001", "default: L1", "default: 72000000-5").doesNotContain("default: null");
     }
 }
