@@ -1,5 +1,6 @@
 package io.otp.cli;
 
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /** The options every subcommand has: {@code --lang} and {@code --verbose}. */
@@ -13,7 +14,7 @@ final class CommonOptions {
     boolean verbose;
 
     /** Reads {@code --lang}. */
-    static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {
+    static final class LanguageConverter implements ITypeConverter<Language> {
         @Override
         public Language convert(String value) {
             return Language.forTag(value);

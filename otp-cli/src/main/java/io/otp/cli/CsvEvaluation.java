@@ -2,6 +2,7 @@ package io.otp.cli;
 
 import io.otp.cli.input.EvaluationInput;
 import io.otp.core.ValidationException;
+import io.otp.core.Violation;
 import io.otp.core.classification.CpvCode;
 import io.otp.core.id.BidId;
 import io.otp.core.id.CriterionId;
@@ -30,6 +31,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the pair of CSV files a spreadsheet exports (criteria and bids) into an {@link EvaluationInput}.
@@ -44,7 +48,11 @@ final class CsvEvaluation {
                   CpvCode cpv, ContractType contractType) {
     }
 
+    private static final Pattern FORMULA = Pattern.compile("([A-Za-z0-9-]+)\\s*(?:\\((.*)\\))?");
+
     private final Messages messages;
+    /** Whether numbers may use a decimal comma: files separated by {@code ;}, as Spanish spreadsheets export. */
+    private boolean decimalComma;
 
     CsvEvaluation(Messages messages) {
         this.messages = messages;
@@ -180,11 +188,9 @@ final class CsvEvaluation {
         return records;
     }
 
-    private boolean decimalComma;
-
     /** {@code id} or {@code id(name=value name=value)}, e.g. {@code linear-bounds(worst=60)}. */
     private FormulaReference formula(String file, int line, String text) {
-        java.util.regex.Matcher f = FORMULA.matcher(text.trim());
+        Matcher f = FORMULA.matcher(text.trim());
         if (!f.matches()) {
             throw new InvalidInputException(file, messages.text("csv.formula", line, text));
         }
@@ -206,9 +212,6 @@ final class CsvEvaluation {
             return b.build();
         });
     }
-
-    private static final java.util.regex.Pattern FORMULA =
-        java.util.regex.Pattern.compile("([A-Za-z0-9-]+)\\s*(?:\\((.*)\\))?");
 
     private String required(String file, int line, String column, Map<String, String> row) {
         String v = row.get(column);
@@ -258,11 +261,11 @@ final class CsvEvaluation {
         throw new InvalidInputException(file, messages.text("csv.enum", line, column, v, String.join(", ", allowed)));
     }
 
-    private <T> T build(String file, int line, java.util.function.Supplier<T> step) {
+    private <T> T build(String file, int line, Supplier<T> step) {
         try {
             return step.get();
         } catch (ValidationException e) {
-            List<io.otp.core.Violation> at = e.violations().stream()
+            List<Violation> at = e.violations().stream()
                 .map(v -> v.under(line == 1 ? "" : "line " + line)).toList();
             throw new InvalidInputException(file, at, e);
         }

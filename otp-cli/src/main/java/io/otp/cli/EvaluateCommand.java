@@ -33,6 +33,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -121,11 +122,11 @@ final class EvaluateCommand extends OtpCommand {
         String source;
         EvaluationInput input;
         if (csv != null && file != null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), m.text("evaluate.bothInputs"));
+            throw new ParameterException(spec.commandLine(), m.text("evaluate.bothInputs"));
         }
         if (csv != null) {
             if (csv.budget == null) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), m.text("evaluate.csvBudget"));
+                throw new ParameterException(spec.commandLine(), m.text("evaluate.csvBudget"));
             }
             source = csv.criteria;
             input = new CsvEvaluation(m).read(csv.criteria, csv.bids, header(csv));
@@ -133,7 +134,7 @@ final class EvaluateCommand extends OtpCommand {
             source = file;
             input = InputFiles.readJson(file, EvaluationInput.class, m);
         } else {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), m.text("evaluate.noInput"));
+            throw new ParameterException(spec.commandLine(), m.text("evaluate.noInput"));
         }
         Evaluation evaluation = LotEvaluation.run(input, source, m);
         EvaluationResult result = evaluation.result();

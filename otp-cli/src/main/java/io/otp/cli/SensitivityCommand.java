@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -69,7 +70,7 @@ final class SensitivityCommand extends OtpCommand {
     int run() {
         Messages m = messages();
         if (samples < 1 || spread.signum() < 0 || spread.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), m.text("sensitivity.range"));
+            throw new ParameterException(spec.commandLine(), m.text("sensitivity.range"));
         }
         EvaluationInput input = InputFiles.readJson(file, EvaluationInput.class, m);
         EvaluationResult result = LotEvaluation.run(input, file, m).result();

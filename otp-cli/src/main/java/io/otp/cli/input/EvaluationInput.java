@@ -2,6 +2,7 @@ package io.otp.cli.input;
 
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.id.BidId;
 import io.otp.core.id.LotId;
 import io.otp.core.id.PersonId;
 import io.otp.core.tender.Bid;
@@ -91,7 +92,7 @@ public record EvaluationInput(Tender tender, LotId lot, List<Bid> bids, Evaluati
      * @param bid the bid; not null
      * @return the decision, or empty if the document has none
      */
-    public Optional<AbnormalOfferDecision> decision(io.otp.core.id.BidId bid) {
+    public Optional<AbnormalOfferDecision> decision(BidId bid) {
         return decisions.stream().filter(d -> d.bidId().equals(bid)).findFirst();
     }
 }
