@@ -92,7 +92,10 @@ public final class OtpArchitectureRules {
         OCDS("otp-ocds", "io.otp.ocds", Kind.LIBRARY, CORE, SCORING, KPI),
 
         /** Runnable, tested scenarios: may show any library module; nothing depends on them. */
-        EXAMPLES("otp-examples", "io.otp.examples", Kind.APPLICATION);
+        EXAMPLES("otp-examples", "io.otp.examples", Kind.APPLICATION),
+
+        /** The command-line tool: may use any library module; nothing depends on it. */
+        CLI("otp-cli", "io.otp.cli", Kind.APPLICATION);
 
         private final String artifactId;
         private final String rootPackage;

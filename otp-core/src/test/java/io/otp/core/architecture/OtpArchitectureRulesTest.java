@@ -161,6 +161,8 @@ class OtpArchitectureRulesTest {
             OtpModule.CODELISTS, OtpModule.REPORT, OtpModule.OCDS));
         assertThat(OtpModule.OCDS.allowedDependencies()).containsExactlyInAnyOrder(OtpModule.CORE,
             OtpModule.SCORING, OtpModule.KPI);
+        assertThat(OtpModule.CLI.allowedDependencies()).isEqualTo(OtpModule.EXAMPLES.allowedDependencies());
+        assertThat(OtpModule.CLI.kind()).isEqualTo(OtpModule.Kind.APPLICATION);
     }
 
     @Test
@@ -209,6 +211,8 @@ class OtpArchitectureRulesTest {
         assertThat(OtpModule.SCORING.mayUse("io.otp.report")).isFalse();
         assertThat(OtpModule.KPI.mayUse("io.otp.report")).isFalse();
         assertThat(OtpModule.EXAMPLES.mayUse("io.otp.report")).isTrue();
+        assertThat(OtpModule.CLI.mayUse("io.otp.report")).isTrue();
+        assertThat(OtpModule.SCORING.mayUse("io.otp.cli")).isFalse();
     }
 
     @Test

@@ -1,0 +1,273 @@
+package io.otp.cli;
+
+import io.otp.cli.input.EvaluationInput;
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
+import io.otp.core.classification.CpvCode;
+import io.otp.core.id.BidId;
+import io.otp.core.id.CriterionId;
+import io.otp.core.id.LotId;
+import io.otp.core.id.OrganisationId;
+import io.otp.core.id.TenderId;
+import io.otp.core.money.Money;
+import io.otp.core.money.Points;
+import io.otp.core.tender.AwardCriterion;
+import io.otp.core.tender.Bid;
+import io.otp.core.tender.ContractType;
+import io.otp.core.tender.CriterionType;
+import io.otp.core.tender.Direction;
+import io.otp.core.tender.EvaluationMethod;
+import io.otp.core.tender.FormulaReference;
+import io.otp.core.tender.Lot;
+import io.otp.core.tender.ProcedureType;
+import io.otp.core.tender.Tender;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the pair of CSV files a spreadsheet exports (criteria and bids) into an {@link EvaluationInput}.
+ * Only formula criteria (price and other formula criteria) are read from CSV; value judgments need the
+ * JSON document. Columns are documented in the README; the separator is {@code ,} or {@code ;} (found
+ * in the header), {@code ;} files may write decimals with a comma; a UTF-8 byte order mark is skipped.
+ */
+final class CsvEvaluation {
+
+    /** The tender-level data that CSV files do not hold, from the command's options. */
+    record Header(TenderId tender, String title, LotId lot, OrganisationId authority, Money budget,
+                  CpvCode cpv, ContractType contractType) {
+    }
+
+    private static final Pattern FORMULA = Pattern.compile("([A-Za-z0-9-]+)\\s*(?:\\((.*)\\))?");
+
+    private final Messages messages;
+    /** Whether numbers may use a decimal comma: files separated by {@code ;}, as Spanish spreadsheets export. */
+    private boolean decimalComma;
+
+    CsvEvaluation(Messages messages) {
+        this.messages = messages;
+    }
+
+    EvaluationInput read(String criteriaFile, String bidsFile, Header header) {
+        List<Map<String, String>> criteriaRows = rows(criteriaFile);
+        List<Map<String, String>> bidRows = rows(bidsFile);
+        List<AwardCriterion> criteria = new ArrayList<>();
+        List<CriterionId> valueColumns = new ArrayList<>();
+        for (int i = 0; i < criteriaRows.size(); i++) {
+            Map<String, String> r = criteriaRows.get(i);
+            int line = i + 2;
+            CriterionType type = enumValue(criteriaFile, line, "type", r, CriterionType.class, CriterionType.PRICE);
+            CriterionId id = build(criteriaFile, line, () -> CriterionId.of(required(criteriaFile, line, "id", r)));
+            AwardCriterion.Builder b = AwardCriterion.builder().id(id)
+                .name(Optional.ofNullable(r.get("name")).filter(s -> !s.isBlank()).orElse(id.toString()))
+                .type(type).method(EvaluationMethod.FORMULA)
+                .maxPoints(build(criteriaFile, line, () -> Points.of(number(criteriaFile, line, "points", r))))
+                .formula(formula(criteriaFile, line, required(criteriaFile, line, "formula", r)));
+            String direction = r.getOrDefault("direction", "");
+            if (!direction.isBlank()) {
+                b.direction(enumValue(criteriaFile, line, "direction", r, Direction.class, null));
+            }
+            criteria.add(build(criteriaFile, line, b::build));
+            if (type != CriterionType.PRICE) {
+                valueColumns.add(id);
+            }
+        }
+        Lot lot = build(criteriaFile, 1, () -> Lot.builder().id(header.lot()).title(header.title())
+            .budget(header.budget()).addCpvCodes(header.cpv()).addAllCriteria(criteria).build());
+        Tender tender = build(criteriaFile, 1, () -> Tender.builder().id(header.tender()).title(header.title())
+            .contractingAuthority(header.authority()).contractType(header.contractType())
+            .procedure(ProcedureType.OPEN).estimatedValue(header.budget()).addCpvCodes(header.cpv())
+            .addLots(lot).build());
+        List<Bid> bids = new ArrayList<>();
+        for (int i = 0; i < bidRows.size(); i++) {
+            Map<String, String> r = bidRows.get(i);
+            int line = i + 2;
+            Bid.Builder b = Bid.builder().tender(header.tender()).lot(header.lot())
+                .id(build(bidsFile, line, () -> BidId.of(required(bidsFile, line, "bid", r))))
+                .bidder(build(bidsFile, line, () -> OrganisationId.of(required(bidsFile, line, "bidder", r))))
+                .economicOffer(build(bidsFile, line, () -> Money.euros(number(bidsFile, line, "offer", r))))
+                .submittedAt(instant(bidsFile, line, r));
+            for (CriterionId c : valueColumns) {
+                b.putFormulaValues(c, number(bidsFile, line, c.toString(), r));
+            }
+            bids.add(build(bidsFile, line, b::build));
+        }
+        return new EvaluationInput(tender, header.lot(), bids, null, null, null, Optional.empty(), Optional.empty());
+    }
+
+    private List<Map<String, String>> rows(String file) {
+        String text = new String(InputFiles.read(file, messages), StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<List<String>> records = parse(file, text);
+        if (records.isEmpty()) {
+            throw new InvalidInputException(file, messages.text("csv.empty"));
+        }
+        List<String> names = records.get(0).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList();
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            List<String> values = records.get(i);
+            if (values.size() == 1 && values.get(0).isBlank()) {
+                continue;
+            }
+            if (values.size() != names.size()) {
+                throw new InvalidInputException(file, messages.text("csv.columns", i + 1, values.size(), names.size()));
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int j = 0; j < names.size(); j++) {
+                row.put(names.get(j), values.get(j).trim());
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** RFC 4180 records; the separator is the first {@code ,} or {@code ;} of the header line. */
+    private List<List<String>> parse(String file, String text) {
+        int firstComma = text.indexOf(',');
+        int firstSemicolon = text.indexOf(';');
+        int endOfHeader = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        char separator = firstSemicolon >= 0 && firstSemicolon < endOfHeader
+            && (firstComma < 0 || firstSemicolon < firstComma) ? ';' : ',';
+        this.decimalComma = separator == ';';
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    field.append(c);
+                }
+            } else if (c == '"' && field.length() == 0) {
+                quoted = true;
+            } else if (c == separator) {
+                record.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                record.add(field.toString());
+                field.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+                line++;
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            throw new InvalidInputException(file, messages.text("csv.unclosedQuote", line));
+        }
+        if (field.length() > 0 || !record.isEmpty()) {
+            record.add(field.toString());
+            records.add(record);
+        }
+        return records;
+    }
+
+    /** {@code id} or {@code id(name=value name=value)}, e.g. {@code linear-bounds(worst=60)}. */
+    private FormulaReference formula(String file, int line, String text) {
+        Matcher f = FORMULA.matcher(text.trim());
+        if (!f.matches()) {
+            throw new InvalidInputException(file, messages.text("csv.formula", line, text));
+        }
+        return build(file, line, () -> {
+            FormulaReference.Builder b = FormulaReference.builder().id(f.group(1));
+            if (f.group(2) != null && !f.group(2).isBlank()) {
+                for (String pair : f.group(2).trim().split("[\\s,;]+")) {
+                    String[] nv = pair.split("=", 2);
+                    if (nv.length != 2) {
+                        throw new InvalidInputException(file, messages.text("csv.formula", line, text));
+                    }
+                    try {
+                        b.putParameters(nv[0].trim(), new BigDecimal(nv[1].trim()));
+                    } catch (NumberFormatException e) {
+                        throw new InvalidInputException(file, messages.text("csv.formula", line, text));
+                    }
+                }
+            }
+            return b.build();
+        });
+    }
+
+    private String required(String file, int line, String column, Map<String, String> row) {
+        String v = row.get(column);
+        if (v == null || v.isBlank()) {
+            throw new InvalidInputException(file, messages.text("csv.missing", line, column));
+        }
+        return v;
+    }
+
+    private BigDecimal number(String file, int line, String column, Map<String, String> row) {
+        String v = required(file, line, column.toLowerCase(Locale.ROOT), row);
+        String text = decimalComma ? v.replace(".", "").replace(',', '.') : v;
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(file, messages.text("csv.number", line, column, v));
+        }
+    }
+
+    private Instant instant(String file, int line, Map<String, String> row) {
+        String v = row.getOrDefault("submitted_at", "");
+        if (v.isBlank()) {
+            return Instant.EPOCH;
+        }
+        try {
+            return Instant.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(file, messages.text("csv.instant", line, v));
+        }
+    }
+
+    private <E extends Enum<E>> E enumValue(String file, int line, String column, Map<String, String> row,
+            Class<E> type, E fallback) {
+        String v = row.getOrDefault(column, "");
+        if (v.isBlank() && fallback != null) {
+            return fallback;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(v.replace('-', '_'))) {
+                return e;
+            }
+        }
+        List<String> allowed = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            allowed.add(e.name());
+        }
+        throw new InvalidInputException(file, messages.text("csv.enum", line, column, v, String.join(", ", allowed)));
+    }
+
+    private <T> T build(String file, int line, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (ValidationException e) {
+            List<Violation> at = e.violations().stream()
+                .map(v -> v.under(line == 1 ? "" : "line " + line)).toList();
+            throw new InvalidInputException(file, at, e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.otp.cli;
+
+import io.otp.cli.input.EvaluationInput;
+import io.otp.core.OtpException;
+import io.otp.core.ValidationException;
+import io.otp.core.id.BidId;
+import io.otp.core.tender.Bid;
+import io.otp.scoring.abnormal.AbnormalOfferDecision;
+import io.otp.scoring.abnormal.AbnormalityAssessment;
+import io.otp.scoring.evaluation.Attribution;
+import io.otp.scoring.evaluation.Evaluation;
+import java.util.List;
+
+/**
+ * Runs the evaluation of the lot of an {@link EvaluationInput} through every step of {@link Evaluation}
+ * in LCSP order (arts. 145-150, RGLCAP art. 85), as the SDK's evaluation scenario does; each step is
+ * signed by {@link EvaluationInput#signer()} at {@link EvaluationInput#signedAt()}.
+ */
+final class LotEvaluation {
+
+    private LotEvaluation() {
+    }
+
+    static Evaluation run(EvaluationInput input, String file, Messages messages) {
+        try {
+            Attribution by = Attribution.of(input.signer(), input.signedAt());
+            Evaluation e = Evaluation.start(input.tender(), input.lot(), input.settings(), by);
+            for (Bid bid : input.bids()) {
+                e = e.registerBid(bid, by);
+            }
+            e = e.recordScores(input.scores(), by)
+                .sealValueJudgment(by)
+                .applyTechnicalThreshold(by)
+                .openFormulaEnvelope(by)
+                .scoreFormulaCriteria(by)
+                .detectAbnormalOffers(by);
+            List<BidId> pending = e.abnormality().map(AbnormalityAssessment::pendingDecisions).orElse(List.of());
+            for (BidId flagged : pending) {
+                AbnormalOfferDecision decision = input.decision(flagged).orElseThrow(() ->
+                    new InvalidInputException(file, messages.text("evaluate.decisionMissing", flagged)));
+                e = e.decideJustification(decision, by);
+            }
+            return e.rank(by).breakTies(by).proposeAward(by);
+        } catch (ValidationException x) {
+            throw new InvalidInputException(file, x.violations(), x);
+        } catch (InvalidInputException x) {
+            throw x;
+        } catch (OtpException | IllegalArgumentException x) {
+            throw new InvalidInputException(file, messages.text("evaluate.rejected", x.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.otp.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code otp} command: the OTP SDK from the command line. Each subcommand is its own class,
+ * registered in {@code subcommands}.
+ *
+ * <p>Exit codes: {@value #EXIT_OK} ok, {@value #EXIT_INVALID_INPUT} invalid input (a missing file,
+ * malformed JSON or CSV, an invalid tender), {@value #EXIT_USAGE} usage error (an unknown option, a
+ * missing argument), {@value #EXIT_INTERNAL_ERROR} internal error (its stack trace with
+ * {@code --verbose}).
+ *
+ * <p>Run it in-process with {@code new CommandLine(new Otp()).execute(args)}; only {@link #main(String[])}
+ * calls {@code System.exit}.
+ */
+@Command(name = "otp", mixinStandardHelpOptions = true, versionProvider = Otp.Version.class,
+    description = "The OTP SDK from the command line: validate and evaluate tenders from JSON and CSV files.",
+    subcommands = {
+        ValidateCommand.class,
+        EvaluateCommand.class,
+        SensitivityCommand.class,
+        CommandLine.HelpCommand.class,
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:ok",
+        "1:invalid input: a missing file, malformed JSON or CSV (with line and column), an invalid tender"
+            + " (every violation with its path, rule and message)",
+        "2:usage: an unknown option, a missing argument",
+        "3:internal error (the stack trace with --verbose)"},
+    footer = {"", "Documentation: the README's Commands section."})
+public final class Otp implements Callable<Integer> {
+
+    /** Exit code: the command did what it was asked. */
+    public static final int EXIT_OK = 0;
+    /** Exit code: the input is wrong (missing file, malformed JSON or CSV, invalid tender). */
+    public static final int EXIT_INVALID_INPUT = 1;
+    /** Exit code: the command line is wrong (unknown option, missing argument). */
+    public static final int EXIT_USAGE = 2;
+    /** Exit code: a failure of the tool itself. */
+    public static final int EXIT_INTERNAL_ERROR = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Creates the top command; picocli fills it from the arguments. */
+    public Otp() {
+        // Fields are set by picocli.
+    }
+
+    /**
+     * Runs the command line and exits the JVM with its exit code.
+     *
+     * @param args the arguments; not null
+     */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Returns the command line of {@code otp}, ready to {@code execute}.
+     *
+     * @return a new command line; not null
+     */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Otp());
+    }
+
+    /**
+     * Without a subcommand: prints the usage on stderr.
+     *
+     * @return {@link #EXIT_USAGE}
+     */
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        cl.getErr().println("Missing command: give one of " + String.join(", ", cl.getSubcommands().keySet()) + ".");
+        cl.usage(cl.getErr());
+        return EXIT_USAGE;
+    }
+
+    /** The version of {@code otp}: the Maven version the jar was built from. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties p = new Properties();
+            try (InputStream in = Otp.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"otp " + p.getProperty("version", "unknown") + " (OTP SDK command-line tool)",
+                "Java " + Runtime.version() + ", " + System.getProperty("java.vendor", "")};
+        }
+    }
+}
