@@ -1,10 +1,12 @@
 package io.otp.cli;
 
+import io.otp.cli.input.BadInputException;
 import io.otp.cli.input.InputFiles;
 import io.otp.core.json.OtpJson;
 import io.otp.kpi.portfolio.DashboardSnapshot;
 import io.otp.kpi.portfolio.Portfolio;
 import io.otp.kpi.portfolio.Rollup;
+import io.otp.report.ReportException;
 import io.otp.report.ReportLanguage;
 import io.otp.report.portfolio.DashboardReport;
 import java.io.PrintWriter;
@@ -49,7 +51,13 @@ public final class DashboardCommand extends ExitCodeCommand {
         Portfolio portfolio = InputFiles.json(file, Portfolio.class, language.locale());
         DashboardSnapshot snapshot = DashboardSnapshot.of(portfolio);
         DashboardReport report = DashboardReport.builder(snapshot, language, portfolio.statusDate()).build();
-        Path page = report.writeHtml(out.resolve("dashboard." + language.htmlLang() + ".html"));
+        Path page;
+        try {
+            page = report.writeHtml(out.resolve("dashboard." + language.htmlLang() + ".html"));
+        } catch (ReportException e) {
+            // The page is built; what failed is the folder the user named.
+            throw new BadInputException("--out " + out + ": " + e.getMessage());
+        }
         boolean es = language == ReportLanguage.SPANISH;
         PrintWriter w = out();
         Rollup all = snapshot.portfolio();

@@ -54,6 +54,16 @@ class DashboardCommandTest {
     }
 
     @Test
+    void anOutputFolderThatCannotBeCreatedIsInvalidInput() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain-file"), "not a folder");
+
+        CliRun run = CliRun.of("dashboard", PORTFOLIO, "--out", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.INVALID_INPUT);
+        assertThat(run.err()).startsWith("--out " + file + ": ");
+    }
+
+    @Test
     void missingArgumentIsAUsageError() {
         CliRun run = CliRun.of("dashboard");
 
