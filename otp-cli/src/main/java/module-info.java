@@ -1,11 +1,19 @@
 /**
- * The {@code otp} command-line tool: validates and evaluates tenders and analyses the sensitivity of
- * an evaluation from JSON and CSV files, for people and scripts that do not write Java.
+ * The {@code otp} command-line tool: validates and evaluates tenders, analyses the sensitivity of an
+ * evaluation, computes KPIs, builds dashboards and exchanges OCDS data from JSON and CSV files, for
+ * people and scripts that do not write Java, and runs the office's scenario end to end with
+ * {@code otp demo}.
  */
 module io.otp.cli {
     requires io.otp.core;
     requires io.otp.scoring;
+    requires io.otp.kpi;
     requires io.otp.report;
+    requires io.otp.ocds;
+    requires io.otp.persistence;
+    requires io.otp.persistence.jdbc;
+    requires io.otp.examples;
+    requires com.h2database;
     requires info.picocli;
     requires com.fasterxml.jackson.annotation;
     requires com.fasterxml.jackson.databind;

@@ -24,11 +24,16 @@ import picocli.CommandLine.Spec;
  * calls {@code System.exit}.
  */
 @Command(name = "otp", mixinStandardHelpOptions = true, versionProvider = Otp.Version.class,
-    description = "The OTP SDK from the command line: validate and evaluate tenders from JSON and CSV files.",
+    description = "The OTP SDK from the command line: validate and evaluate tenders from JSON and CSV files,"
+        + " follow projects up, build dashboards, publish open data and run the office's scenario end to end.",
     subcommands = {
         ValidateCommand.class,
         EvaluateCommand.class,
         SensitivityCommand.class,
+        KpiCommand.class,
+        DashboardCommand.class,
+        OcdsCommand.class,
+        DemoCommand.class,
         CommandLine.HelpCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -3,6 +3,7 @@ package io.otp.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 
 /** The CLI run in-process, with its output and error streams captured. */
@@ -23,5 +24,9 @@ record CliRun(int exitCode, String out, String err) {
 
     static String example(String name) {
         return EXAMPLES.resolve(name).toString();
+    }
+
+    List<String> errLines() {
+        return err.lines().toList();
     }
 }

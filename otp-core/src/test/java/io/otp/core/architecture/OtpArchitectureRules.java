@@ -94,8 +94,11 @@ public final class OtpArchitectureRules {
         /** Runnable, tested scenarios: may show any library module; nothing depends on them. */
         EXAMPLES("otp-examples", "io.otp.examples", Kind.APPLICATION),
 
-        /** The command-line tool: may use any library module; nothing depends on it. */
-        CLI("otp-cli", "io.otp.cli", Kind.APPLICATION);
+        /**
+         * The command-line tool: may use every library module, and runs the scenarios of otp-examples for
+         * {@code otp demo}; nothing depends on it.
+         */
+        CLI("otp-cli", "io.otp.cli", Kind.APPLICATION, EXAMPLES);
 
         private final String artifactId;
         private final String rootPackage;
@@ -108,12 +111,12 @@ public final class OtpArchitectureRules {
             this.rootPackage = rootPackage;
             this.kind = kind;
             this.declaredDependencies = List.of(dependencies);
-            if (kind == Kind.APPLICATION && dependencies.length > 0) {
-                throw new IllegalArgumentException(artifactId
-                    + ": an application module may use every library module; list no dependencies");
-            }
             for (OtpModule dependency : dependencies) {
-                if (dependency.kind == Kind.APPLICATION) {
+                if (kind == Kind.APPLICATION && dependency.kind == Kind.LIBRARY) {
+                    throw new IllegalArgumentException(artifactId
+                        + ": an application module may use every library module; list only the applications it runs");
+                }
+                if (kind == Kind.LIBRARY && dependency.kind == Kind.APPLICATION) {
                     throw new IllegalArgumentException(artifactId + " may not depend on application module "
                         + dependency.artifactId + ": nothing depends on runnable demos and tools");
                 }
@@ -149,7 +152,8 @@ public final class OtpArchitectureRules {
 
         /**
          * Returns the other OTP modules this module may depend on. An application module may depend
-         * on every library module.
+         * on every library module and on the application modules it declares (the CLI runs the
+         * examples' scenarios).
          *
          * @return the allowed modules, without this one; not null, unmodifiable
          */
@@ -159,6 +163,7 @@ public final class OtpArchitectureRules {
                 allowed.addAll(declaredDependencies);
             } else {
                 Arrays.stream(values()).filter(m -> m.kind == Kind.LIBRARY).forEach(allowed::add);
+                allowed.addAll(declaredDependencies);
             }
             return Collections.unmodifiableSet(allowed);
         }

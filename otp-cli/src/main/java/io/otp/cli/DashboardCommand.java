@@ -1,0 +1,73 @@
+package io.otp.cli;
+
+import io.otp.cli.input.BadInputException;
+import io.otp.cli.input.InputFiles;
+import io.otp.core.json.OtpJson;
+import io.otp.kpi.portfolio.DashboardSnapshot;
+import io.otp.kpi.portfolio.Portfolio;
+import io.otp.kpi.portfolio.Rollup;
+import io.otp.report.ReportException;
+import io.otp.report.ReportLanguage;
+import io.otp.report.portfolio.DashboardReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code otp dashboard FILE}: the portfolio dashboard of a {@link Portfolio} read from JSON (as
+ * {@link OtpJson} writes it: programmes of projects, each with its earned-value series, dimension
+ * statuses, late milestones and risks and actions) as one self-contained HTML page
+ * ({@link DashboardReport}). The page is dated on the portfolio's status date, so the same file always
+ * gives the same page.
+ */
+@Command(name = "dashboard", description = {
+    "Portfolio dashboard (heat map, roll-ups by programme, SPI/CPI scatter, budget execution, top risks,"
+        + " overdue actions) as one self-contained HTML page.",
+    "FILE is a JSON portfolio {name, statusDate, programmes[{id, name, projects[{projectId, name, evm,"
+        + " statuses[{dimension, status}], lateMilestones, overdueMilestones, attention[]}]}]}."
+        + " Example: examples/dashboard/portfolio.json."},
+    sortOptions = false)
+public final class DashboardCommand extends ExitCodeCommand {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The portfolio (JSON).")
+    Path file;
+
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "es|en", converter = LanguageConverter.class,
+        description = "Language of the page (default: en).")
+    ReportLanguage language;
+
+    @Option(names = "--out", defaultValue = "otp-reports", paramLabel = "DIR",
+        description = "Directory the page is written to, created if missing (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    /** Creates the command. */
+    public DashboardCommand() {
+    }
+
+    @Override
+    protected int run() {
+        Portfolio portfolio = InputFiles.json(file, Portfolio.class, language.locale());
+        DashboardSnapshot snapshot = DashboardSnapshot.of(portfolio);
+        DashboardReport report = DashboardReport.builder(snapshot, language, portfolio.statusDate()).build();
+        Path page;
+        try {
+            page = report.writeHtml(out.resolve("dashboard." + language.htmlLang() + ".html"));
+        } catch (ReportException e) {
+            // The page is built; what failed is the folder the user named.
+            throw new BadInputException("--out " + out + ": " + e.getMessage());
+        }
+        boolean es = language == ReportLanguage.SPANISH;
+        PrintWriter w = out();
+        Rollup all = snapshot.portfolio();
+        w.println((es ? "Cuadro de mando de " : "Dashboard of ") + portfolio.name() + (es ? " a " : " at ")
+            + snapshot.statusDate() + ": " + portfolio.projects().size() + (es ? " proyectos en " : " projects in ")
+            + portfolio.programmes().size() + (es ? " programas" : " programmes") + "; "
+            + (es ? "estado global " : "overall status ")
+            + all.overall().map(s -> s.label()).orElse("-"));
+        w.println((es ? "Escrito: " : "Written: ") + page);
+        w.flush();
+        return OK;
+    }
+}

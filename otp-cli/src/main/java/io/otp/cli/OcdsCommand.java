@@ -1,0 +1,278 @@
+package io.otp.cli;
+
+import io.otp.cli.input.BadInputException;
+import io.otp.cli.input.InputFiles;
+import io.otp.cli.input.ProcessBundle;
+import io.otp.core.execution.Contract;
+import io.otp.core.tender.Bid;
+import io.otp.core.tender.Tender;
+import io.otp.ocds.ContractingProcess;
+import io.otp.ocds.ImportedRelease;
+import io.otp.ocds.OcdsMapper;
+import io.otp.ocds.OcdsPackageReader;
+import io.otp.ocds.OcdsPackageWriter;
+import io.otp.ocds.OcdsRelease;
+import io.otp.ocds.OcdsSettings;
+import io.otp.persistence.Query;
+import io.otp.persistence.Stored;
+import io.otp.persistence.jdbc.JdbcPersistenceProvider;
+import io.otp.persistence.jdbc.JdbcSettings;
+import io.otp.scoring.evaluation.Evaluation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.h2.jdbcx.JdbcDataSource;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code otp ocds}: open data in the Open Contracting Data Standard 1.1 with the SDK's evaluation
+ * extension; {@code export} publishes a release package, {@code import} reads one back and summarises it.
+ */
+@Command(name = "ocds", description = "Open data: OCDS 1.1 release packages (export, import).",
+    subcommands = {OcdsCommand.Export.class, OcdsCommand.Import.class})
+public final class OcdsCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Creates the command. */
+    public OcdsCommand() {
+    }
+
+    /** Without a subcommand: a usage error, picocli prints which subcommands there are. */
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: export or import");
+    }
+
+    /**
+     * {@code otp ocds export FILE|--store DIR [--out FILE]}: one release per stage of each process and its
+     * compiled release, in one release package.
+     */
+    @Command(name = "export", sortOptions = false, description = {
+        "Publishes contracting processes as an OCDS 1.1 release package (one release per stage and the compiled"
+            + " release of each process).",
+        "FILE is a JSON bundle {settings, tender, bids[], evaluations[], contracts[], partyNames{}} of the SDK's"
+            + " JSON (example: examples/ocds/service-desk-process.json); --store DIR exports every tender of the"
+            + " JDBC store on the H2 file DIR/otp.mv.db (as `otp demo` leaves it under ./otp-data)."})
+    public static final class Export extends ExitCodeCommand {
+
+        /** The source: a bundle file or a store directory. */
+        static final class Source {
+            @Parameters(index = "0", paramLabel = "FILE", description = "A process bundle (JSON).")
+            Path file;
+
+            @Option(names = "--store", paramLabel = "DIR", description = "A JDBC store directory (H2 file DIR/otp).")
+            Path store;
+        }
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Source source;
+
+        @Option(names = "--out", paramLabel = "FILE",
+            description = "Where the package goes (default: standard output).")
+        Path out;
+
+        @Option(names = "--ocid-prefix", paramLabel = "PREFIX",
+            description = "The publisher's registered ocid prefix, such as ocds-dip047 (overrides the bundle's).")
+        String ocidPrefix;
+
+        @Option(names = "--publisher", paramLabel = "NAME", description = "The publisher's name (overrides the bundle's).")
+        String publisher;
+
+        @Option(names = "--package-uri", paramLabel = "URI",
+            description = "Where the package will be published (default with --store: https://example.org/ocds/release-package.json).")
+        String packageUri;
+
+        @Option(names = "--published", paramLabel = "INSTANT",
+            description = "The publication date, such as 2026-12-31T12:00:00Z (overrides the bundle's); fixed, so the"
+                + " same input gives the same bytes.")
+        String published;
+
+        /** Creates the command. */
+        public Export() {
+        }
+
+        @Override
+        protected int run() {
+            List<ContractingProcess> processes = new ArrayList<>();
+            Optional<OcdsSettings> fromFile = Optional.empty();
+            if (source.file != null) {
+                ProcessBundle bundle = ProcessBundle.read(source.file, Locale.ENGLISH);
+                processes.add(bundle.process());
+                fromFile = bundle.settings();
+            } else {
+                processes.addAll(fromStore(source.store));
+            }
+            OcdsSettings settings = settings(fromFile);
+            OcdsMapper mapper = new OcdsMapper(settings);
+            List<OcdsRelease> releases = new ArrayList<>();
+            int n = 0;
+            for (ContractingProcess p : processes) {
+                releases.addAll(mapper.releases(p));
+                releases.add(mapper.compiledRelease(p));
+                n++;
+                if (processes.size() > 1) {
+                    err().println("ocds export: " + n + "/" + processes.size() + " " + p.tender().id());
+                    err().flush();
+                }
+            }
+            OcdsPackageWriter writer = new OcdsPackageWriter(settings).indented();
+            if (out == null) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                writer.writeReleasePackage(bytes, releases.iterator());
+                out().println(bytes.toString(StandardCharsets.UTF_8));
+                out().flush();
+                return OK;
+            }
+            long written;
+            try {
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                try (OutputStream os = Files.newOutputStream(out)) {
+                    written = writer.writeReleasePackage(os, releases.iterator());
+                }
+            } catch (IOException e) {
+                throw new BadInputException(out + ": cannot be written (" + e.getMessage() + ")");
+            }
+            out().println("Exported " + processes.size() + (processes.size() == 1 ? " process, " : " processes, ")
+                + written + " releases: " + out);
+            out().flush();
+            return OK;
+        }
+
+        private OcdsSettings settings(Optional<OcdsSettings> fromFile) {
+            // The builder is strict (each attribute once): take each value from the option, else the file.
+            List<String> missing = new ArrayList<>();
+            String prefix = ocidPrefix != null ? ocidPrefix : fromFile.map(OcdsSettings::ocidPrefix).orElse(null);
+            String name = publisher != null ? publisher : fromFile.map(OcdsSettings::publisherName).orElse(null);
+            String uri = packageUri != null ? packageUri : fromFile.map(OcdsSettings::packageUri)
+                .orElse("https://example.org/ocds/release-package.json");
+            Instant date = fromFile.map(OcdsSettings::publishedDate).orElse(null);
+            if (published != null) {
+                try {
+                    date = Instant.parse(published);
+                } catch (DateTimeParseException e) {
+                    throw new BadInputException("--published: \"" + published
+                        + "\" is not an instant (write 2026-12-31T12:00:00Z)");
+                }
+            }
+            if (prefix == null) {
+                missing.add("--ocid-prefix");
+            }
+            if (name == null) {
+                missing.add("--publisher");
+            }
+            if (date == null) {
+                missing.add("--published");
+            }
+            if (!missing.isEmpty()) {
+                throw new BadInputException("ocds export: no publisher settings in the input; give "
+                    + String.join(", ", missing));
+            }
+            OcdsSettings.Builder b = OcdsSettings.builder();
+            b.ocidPrefix(prefix).publisherName(name).packageUri(uri).publishedDate(date);
+            fromFile.ifPresent(f -> {
+                b.publisherScheme(f.publisherScheme()).publisherUid(f.publisherUid())
+                    .publicationPolicy(f.publicationPolicy()).license(f.license()).zone(f.zone()).language(f.language());
+            });
+            return InputFiles.checked(Path.of("--ocid-prefix/--publisher/--package-uri"), "", Locale.ENGLISH, b::build);
+        }
+
+        private List<ContractingProcess> fromStore(Path dir) {
+            Path file = dir.resolve("otp");
+            if (!Files.isRegularFile(dir.resolve("otp.mv.db"))) {
+                throw new BadInputException(dir + ": no OTP store here (expected the H2 file "
+                    + dir.resolve("otp.mv.db") + "; `otp demo` creates one under ./otp-data)");
+            }
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";IFEXISTS=TRUE;LOCK_TIMEOUT=10000");
+            List<ContractingProcess> processes = new ArrayList<>();
+            try (JdbcPersistenceProvider store = JdbcPersistenceProvider.create(ds, JdbcSettings.defaults())) {
+                List<Stored<Tender>> tenders = store.repository(Tender.class).find(Query.all());
+                List<Contract> contracts = store.repository(Contract.class).find(Query.all()).stream()
+                    .map(Stored::value).toList();
+                for (Stored<Tender> t : tenders) {
+                    Tender tender = t.value();
+                    ContractingProcess.Builder b = ContractingProcess.builder().tender(tender);
+                    store.repository(Bid.class).find(Query.all().tender(tender.id()))
+                        .forEach(s -> b.addBids(s.value()));
+                    store.repository(Evaluation.class).find(Query.all().tender(tender.id()))
+                        .forEach(s -> b.addEvaluations(s.value().result()));
+                    contracts.stream().filter(c -> c.tender().equals(tender.id())).forEach(b::addContracts);
+                    processes.add(b.build());
+                }
+            }
+            if (processes.isEmpty()) {
+                throw new BadInputException(dir + ": the store holds no tender");
+            }
+            return processes;
+        }
+    }
+
+    /** {@code otp ocds import FILE}: reads a release or record package and summarises each process. */
+    @Command(name = "import", description = {
+        "Reads an OCDS 1.1 release or record package, checking required fields, codelists, dates and amounts,"
+            + " and prints a summary of each contracting process."})
+    public static final class Import extends ExitCodeCommand {
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The package (JSON).")
+        Path file;
+
+        /** Creates the command. */
+        public Import() {
+        }
+
+        @Override
+        protected int run() {
+            InputFiles.bytes(file);
+            List<ImportedRelease> releases;
+            try (InputStream in = Files.newInputStream(file)) {
+                releases = InputFiles.checked(file, "", Locale.ENGLISH, () -> new OcdsPackageReader().readAll(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Map<String, List<ImportedRelease>> byOcid = new LinkedHashMap<>();
+            releases.forEach(r -> byOcid.computeIfAbsent(r.ocid(), k -> new ArrayList<>()).add(r));
+            var w = out();
+            w.println(file + ": " + releases.size() + (releases.size() == 1 ? " release" : " releases") + " of "
+                + byOcid.size() + (byOcid.size() == 1 ? " contracting process" : " contracting processes"));
+            for (Map.Entry<String, List<ImportedRelease>> e : byOcid.entrySet()) {
+                List<ImportedRelease> rs = e.getValue();
+                ImportedRelease last = rs.get(rs.size() - 1);
+                w.println("  " + e.getKey() + last.tenderId().map(t -> " (tender " + t + ")").orElse("")
+                    + last.tender().map(t -> ": " + t.title()).orElse(""));
+                w.println("    releases: " + rs.size() + " (" + String.join(", ", rs.stream()
+                    .map(r -> String.join("+", r.tags())).toList()) + "), latest " + last.date());
+                w.println("    bids: " + max(rs, r -> r.bids().size()) + ", evaluated bids: "
+                    + max(rs, r -> r.evaluations().size()) + ", awards: " + max(rs, r -> r.awards().size())
+                    + ", contracts: " + max(rs, r -> r.contracts().size()) + ", KPI observations: "
+                    + max(rs, r -> r.measurements().size()));
+            }
+            w.flush();
+            return OK;
+        }
+
+        private static int max(List<ImportedRelease> rs, java.util.function.ToIntFunction<ImportedRelease> f) {
+            return rs.stream().mapToInt(f).max().orElse(0);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package io.otp.cli.input;
+
+import io.otp.core.money.Money;
+import io.otp.kpi.evm.EvmSeries;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads an earned-value series from CSV, as a spreadsheet exports it:
+ *
+ * <pre>
+ * # lines starting with # and blank lines are ignored
+ * bac,300000.00
+ * statusDate,2026-12-31
+ * periodEnd,pv,ev,ac
+ * 2026-06-30,25000.00,24000.00,26000.00
+ * 2027-05-31,300000.00,,
+ * </pre>
+ *
+ * <p>Two key-value lines give the budget at completion and the status date; then a header and one row
+ * per period with its end date and the cumulative planned value, earned value and actual cost, in euros.
+ * Earned value and actual cost are empty for the periods after the last report. The separator is the
+ * comma or the semicolon (the same in the whole file); amounts use a point for decimals and no grouping.
+ */
+public final class EvmSeriesCsv {
+
+    private static final List<String> HEADER = List.of("periodend", "pv", "ev", "ac");
+
+    private EvmSeriesCsv() {
+    }
+
+    /**
+     * Reads a series from a CSV file.
+     *
+     * @param file the file; not null
+     * @param locale the language of the SDK's messages; not null
+     * @return the series; not null
+     * @throws BadInputException if the file is missing or a line is wrong, naming the line and column
+     */
+    public static EvmSeries read(Path file, Locale locale) {
+        String text = new String(InputFiles.bytes(file), StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String[] lines = text.split("\r?\n", -1);
+        String separator = null;
+        Money bac = null;
+        LocalDate statusDate = null;
+        boolean header = false;
+        List<String> problems = new ArrayList<>();
+        EvmSeries.Builder builder = EvmSeries.builder();
+        int periods = 0;
+        boolean reportsEnded = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            int number = i + 1;
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (separator == null) {
+                separator = line.contains(";") ? ";" : ",";
+            }
+            String[] cells = line.split(separator, -1);
+            String key = cells[0].strip();
+            if (!header) {
+                String lower = key.toLowerCase(Locale.ROOT);
+                if (lower.equals("bac") && cells.length == 2) {
+                    bac = money(file, number, 2, cells[1], problems);
+                } else if (lower.equals("statusdate") && cells.length == 2) {
+                    statusDate = date(file, number, 2, cells[1], problems);
+                } else if (lower.equals("periodend")) {
+                    List<String> names = new ArrayList<>();
+                    for (String c : cells) {
+                        names.add(c.strip().toLowerCase(Locale.ROOT));
+                    }
+                    if (!names.equals(HEADER)) {
+                        problems.add(file + ": line " + number + ": header " + line.replace(separator, ",")
+                            + ", expected periodEnd,pv,ev,ac");
+                    }
+                    header = true;
+                } else {
+                    problems.add(file + ": line " + number + ", column 1: unexpected \"" + key
+                        + "\"; expected bac, statusDate or the header periodEnd,pv,ev,ac");
+                }
+                continue;
+            }
+            if (cells.length != 4) {
+                problems.add(file + ": line " + number + ": " + cells.length + " cells, expected 4 (periodEnd,pv,ev,ac)");
+                continue;
+            }
+            LocalDate end = date(file, number, 1, cells[0], problems);
+            Money pv = money(file, number, 2, cells[1], problems);
+            boolean reported = !cells[2].isBlank() || !cells[3].isBlank();
+            if (reported && reportsEnded) {
+                problems.add(file + ": line " + number + ", column 3: earned value and actual cost after a period"
+                    + " without them; only the last periods may leave them empty");
+            }
+            if (reported) {
+                Money ev = money(file, number, 3, cells[2], problems);
+                Money ac = money(file, number, 4, cells[3], problems);
+                if (ev != null && ac != null) {
+                    builder.addEv(ev).addAc(ac);
+                }
+            } else {
+                reportsEnded = true;
+            }
+            if (end != null && pv != null) {
+                builder.addPeriodEnds(end).addPv(pv);
+            }
+            periods++;
+        }
+        if (bac == null) {
+            problems.add(file + ": missing the line bac,<budget at completion>");
+        }
+        if (statusDate == null) {
+            problems.add(file + ": missing the line statusDate,<yyyy-mm-dd>");
+        }
+        if (!header) {
+            problems.add(file + ": missing the header periodEnd,pv,ev,ac");
+        } else if (periods == 0) {
+            problems.add(file + ": no period rows after the header");
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
+        }
+        EvmSeries.Builder complete = builder.bac(bac).statusDate(statusDate);
+        return InputFiles.checked(file, "", locale, complete::build);
+    }
+
+    private static Money money(Path file, int line, int column, String cell, List<String> problems) {
+        String value = cell.strip();
+        try {
+            return Money.euros(new BigDecimal(value).setScale(2));
+        } catch (NumberFormatException | ArithmeticException e) {
+            problems.add(file + ": line " + line + ", column " + column + ": \"" + value
+                + "\" is not an amount in euros with at most 2 decimals (write 1234.50)");
+            return null;
+        }
+    }
+
+    private static LocalDate date(Path file, int line, int column, String cell, List<String> problems) {
+        String value = cell.strip();
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(file + ": line " + line + ", column " + column + ": \"" + value
+                + "\" is not a date (write yyyy-mm-dd)");
+            return null;
+        }
+    }
+}
