@@ -209,7 +209,9 @@ public final class OfficeScenario {
      * @return what it computed, not null
      */
     public Outcome run() {
-        out.println("=== Office scenario: needs, funding, follow-up, collaboration and communication ===");
+        out.println("OTP SDK · office scenario");
+        out.println("=========================");
+        out.println("Needs, funding, follow-up, collaboration and communication.");
         out.println("Status date " + STATUS_DATE + ". Town council (DIR3 " + TOWN_COUNCIL + "), NUTS "
             + TOWN_REGION + ".");
 
