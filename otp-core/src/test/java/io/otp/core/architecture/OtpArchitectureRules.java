@@ -98,7 +98,10 @@ public final class OtpArchitectureRules {
          * The command-line tool: may use every library module, and runs the scenarios of otp-examples for
          * {@code otp demo}; nothing depends on it.
          */
-        CLI("otp-cli", "io.otp.cli", Kind.APPLICATION, EXAMPLES);
+        CLI("otp-cli", "io.otp.cli", Kind.APPLICATION, EXAMPLES),
+
+        /** The JMH benchmarks: may measure every library module; nothing depends on them. */
+        BENCHMARKS("otp-benchmarks", "io.otp.benchmarks", Kind.APPLICATION);
 
         private final String artifactId;
         private final String rootPackage;

@@ -166,6 +166,11 @@ class OtpArchitectureRulesTest {
             OtpModule.PERSISTENCE_JDBC, OtpModule.CODELISTS, OtpModule.REPORT, OtpModule.OCDS, OtpModule.EXAMPLES));
         assertThat(OtpModule.owning("io.otp.cli.input")).contains(OtpModule.CLI);
         assertThat(OtpModule.CLI.kind()).isEqualTo(OtpModule.Kind.APPLICATION);
+        assertThat(OtpModule.BENCHMARKS.allowedDependencies()).isEqualTo(EnumSet.of(
+            OtpModule.CORE, OtpModule.SCORING, OtpModule.KPI, OtpModule.PERSISTENCE_SPI, OtpModule.PERSISTENCE_TCK,
+            OtpModule.PERSISTENCE_JDBC, OtpModule.CODELISTS, OtpModule.REPORT, OtpModule.OCDS));
+        assertThat(OtpModule.owning("io.otp.benchmarks")).contains(OtpModule.BENCHMARKS);
+        assertThat(OtpModule.BENCHMARKS.kind()).isEqualTo(OtpModule.Kind.APPLICATION);
     }
 
     @Test
