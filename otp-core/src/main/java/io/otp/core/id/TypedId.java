@@ -3,7 +3,6 @@ package io.otp.core.id;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +21,9 @@ public abstract class TypedId implements Comparable<TypedId> {
 
     private final String value;
 
+    // the hash of (class name, value) as Objects.hash gives it, computed once: ids are hashed on every look-up
+    private final int hash;
+
     /**
      * Creates an identifier after checking its text.
      *
@@ -38,6 +40,7 @@ public abstract class TypedId implements Comparable<TypedId> {
                 "field", field, "value", value));
         }
         this.value = value;
+        this.hash = 31 * (31 + getClass().getName().hashCode()) + value.hashCode();
     }
 
     /**
@@ -59,7 +62,7 @@ public abstract class TypedId implements Comparable<TypedId> {
     @Override
     public final int compareTo(TypedId other) {
         int c = value.compareTo(other.value);
-        return c != 0 ? c : getClass().getName().compareTo(other.getClass().getName());
+        return c != 0 || getClass() == other.getClass() ? c : getClass().getName().compareTo(other.getClass().getName());
     }
 
     @Override
@@ -69,7 +72,7 @@ public abstract class TypedId implements Comparable<TypedId> {
 
     @Override
     public final int hashCode() {
-        return Objects.hash(getClass().getName(), value);
+        return hash;
     }
 
     /**

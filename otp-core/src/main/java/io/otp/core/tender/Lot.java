@@ -139,19 +139,21 @@ public abstract class Lot {
     public abstract Optional<Points> qualityThreshold();
 
     /**
-     * Every criterion of the lot, depth first, parents before children.
+     * Every criterion of the lot, depth first, parents before children; computed once.
      *
      * @return an unmodifiable list, not null
      */
+    @Value.Lazy
     public List<AwardCriterion> allCriteria() {
         return criteria().stream().flatMap(AwardCriterion::flatten).collect(Collectors.toUnmodifiableList());
     }
 
     /**
-     * The criteria scored directly (those without sub-criteria), in order.
+     * The criteria scored directly (those without sub-criteria), in order; computed once.
      *
      * @return an unmodifiable list, not null
      */
+    @Value.Lazy
     public List<AwardCriterion> leafCriteria() {
         return criteria().stream().flatMap(c -> c.leaves().stream()).collect(Collectors.toUnmodifiableList());
     }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.core.id.BidId;
 import io.otp.core.id.CriterionId;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -53,7 +56,23 @@ public abstract class CommitteeResult {
      * @return the score, empty if not part of this result
      */
     public Optional<AggregatedScore> find(BidId bid, CriterionId criterion) {
-        return scores().stream().filter(s -> s.bid().equals(bid) && s.criterion().equals(criterion)).findFirst();
+        Map<CriterionId, AggregatedScore> byCriterion = index().get(bid);
+        return Optional.ofNullable(byCriterion == null ? null : byCriterion.get(criterion));
+    }
+
+    /**
+     * The scores by bid and criterion, built once: the evaluation looks up every bid's score on every
+     * criterion.
+     *
+     * @return an unmodifiable map; not null
+     */
+    @Value.Lazy
+    Map<BidId, Map<CriterionId, AggregatedScore>> index() {
+        Map<BidId, Map<CriterionId, AggregatedScore>> index = new HashMap<>();
+        for (AggregatedScore s : scores()) {
+            index.computeIfAbsent(s.bid(), b -> new HashMap<>()).putIfAbsent(s.criterion(), s);
+        }
+        return Collections.unmodifiableMap(index);
     }
 
     /** Builds {@link CommitteeResult}s; each attribute may be set once. */

@@ -335,14 +335,51 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
         Objects.requireNonNull(by, "by");
         transition(EvaluationPhase.REGISTRATION);
         Steps.checkBid(this, bid);
-        SealedEnvelope envelope = SealedEnvelope.seal(bid.id(), bid.economicOffer(), bid.formulaValues());
-        RegisteredBid registered = RegisteredBid.builder().bid(bid.id()).bidder(bid.bidder())
-            .submittedAt(bid.submittedAt()).tieBreakData(bid.tieBreakData()).envelope(envelope).build();
-        return next(EvaluationPhase.REGISTRATION, EvaluationEventKind.BID_REGISTERED, by,
-            "bid " + bid.id() + " of " + bid.bidder() + " registered; formula envelope sealed",
-            Map.of("bid", bid.id().toString(), "bidder", bid.bidder().toString(),
-                "submittedAt", bid.submittedAt().toString(), "envelopeDigest", envelope.digest()),
-            x -> x.withBids(plus(bids(), registered)));
+        return register(List.of(bid), by);
+    }
+
+    /**
+     * Registers several bids at once, in the given order: the same state, history and audit events as
+     * {@link #registerBid(Bid, Attribution)} called for each bid in turn, in one step whose cost grows
+     * with the number of bids (one call per bid copies the growing list of registered bids each time).
+     *
+     * @param bids the bids, in the order of registration; not null, no null element
+     * @param by who registers them and when; not null
+     * @return the new state, not null
+     * @throws IllegalTransitionException after registration has closed (the first value-judgment score)
+     * @throws ValidationException listing every problem of every bid, with paths starting with
+     *     {@code bids[i]}: a bid of another tender or lot, a bid id or a bidder already registered or
+     *     repeated in the list (LCSP art. 139.3), a missing value for a formula criterion, a value for a
+     *     criterion that is not evaluated by formula; no bid is registered then
+     */
+    public Evaluation registerBids(Collection<Bid> bids, Attribution by) {
+        Objects.requireNonNull(bids, "bids");
+        Objects.requireNonNull(by, "by");
+        List<Bid> given = new ArrayList<>(bids.size());
+        for (Bid bid : bids) {
+            given.add(Objects.requireNonNull(bid, () -> "bids[" + given.size() + "]"));
+        }
+        transition(EvaluationPhase.REGISTRATION);
+        Steps.checkBids(this, given);
+        return register(given, by);
+    }
+
+    private Evaluation register(List<Bid> checked, Attribution by) {
+        checkClock(by);
+        List<RegisteredBid> registered = new ArrayList<>(checked.size());
+        List<EvaluationEvent> events = new ArrayList<>(checked.size());
+        for (Bid bid : checked) {
+            SealedEnvelope envelope = SealedEnvelope.seal(bid.id(), bid.economicOffer(), bid.formulaValues());
+            registered.add(RegisteredBid.builder().bid(bid.id()).bidder(bid.bidder())
+                .submittedAt(bid.submittedAt()).tieBreakData(bid.tieBreakData()).envelope(envelope).build());
+            events.add(event(history().size() + events.size() + 1, EvaluationPhase.REGISTRATION,
+                EvaluationEventKind.BID_REGISTERED, by,
+                "bid " + bid.id() + " of " + bid.bidder() + " registered; formula envelope sealed",
+                Map.of("bid", bid.id().toString(), "bidder", bid.bidder().toString(),
+                    "submittedAt", bid.submittedAt().toString(), "envelopeDigest", envelope.digest())));
+        }
+        return ((ImmutableEvaluation) ImmutableEvaluation.copyOf(this)).withBids(plus(bids(), registered))
+            .withPhase(EvaluationPhase.REGISTRATION).withHistory(plus(history(), events));
     }
 
     /**
@@ -740,15 +777,24 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
 
     private Evaluation next(EvaluationPhase to, EvaluationEventKind kind, Attribution by, String summary,
             Map<String, String> details, UnaryOperator<ImmutableEvaluation> change) {
+        checkClock(by);
+        ImmutableEvaluation changed = change.apply((ImmutableEvaluation) ImmutableEvaluation.copyOf(this));
+        EvaluationEvent event = event(history().size() + 1, to, kind, by, summary, details);
+        return changed.withPhase(to).withHistory(plus(history(), List.of(event)));
+    }
+
+    private void checkClock(Attribution by) {
         if (!history().isEmpty() && by.at().isBefore(history().get(history().size() - 1).at())) {
             // an audit record whose time runs backwards cannot be defended
             throw new ValidationException(Violation.of("by.at", "OTP-EVALUATION-CLOCK", PREFIX + "clock",
                 "value", by.at(), "last", history().get(history().size() - 1).at()));
         }
-        ImmutableEvaluation changed = change.apply((ImmutableEvaluation) ImmutableEvaluation.copyOf(this));
-        EvaluationEvent event = EvaluationEvent.builder().sequence(history().size() + 1).kind(kind).actor(by.actor())
-            .at(by.at()).from(phase()).to(to).summary(summary).putAllDetails(details).build();
-        return changed.withPhase(to).withHistory(plus(history(), List.of(event)));
+    }
+
+    private EvaluationEvent event(int sequence, EvaluationPhase to, EvaluationEventKind kind, Attribution by,
+            String summary, Map<String, String> details) {
+        return EvaluationEvent.builder().sequence(sequence).kind(kind).actor(by.actor()).at(by.at()).from(phase())
+            .to(to).summary(summary).putAllDetails(details).build();
     }
 
     private static <T> List<T> plus(List<T> list, T element) {

@@ -4,6 +4,7 @@ import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.id.BidId;
 import io.otp.core.id.CriterionId;
+import io.otp.core.id.OrganisationId;
 import io.otp.core.id.PersonId;
 import io.otp.core.money.Points;
 import io.otp.core.tender.AwardCriterion;
@@ -74,42 +75,82 @@ final class Steps {
     }
 
     static void checkBid(Evaluation e, Bid bid) {
+        throwIfAny(new BidChecks(e).check(bid));
+    }
+
+    static void checkBids(Evaluation e, List<Bid> bids) {
+        BidChecks checks = new BidChecks(e);
         List<Violation> v = new ArrayList<>();
-        if (!bid.tender().equals(e.tender())) {
-            v.add(Violation.of("bid.tender", "OTP-EVALUATION-BID", PREFIX + "bid.tender", "bid", bid.id(),
-                "value", bid.tender(), "expected", e.tender()));
+        for (int i = 0; i < bids.size(); i++) {
+            List<Violation> found = checks.check(bids.get(i));
+            if (!found.isEmpty()) {
+                v.addAll(new ValidationException(found).under("bids[" + i + "]").violations());
+            }
         }
-        if (!bid.lot().equals(e.lot().id())) {
-            v.add(Violation.of("bid.lot", "OTP-EVALUATION-BID", PREFIX + "bid.lot", "bid", bid.id(),
-                "value", bid.lot(), "expected", e.lot().id()));
+        throwIfAny(v);
+    }
+
+    /**
+     * The checks of bids to register against those registered and those checked before them, with the
+     * registered ids and bidders indexed once, so that registering many bids costs in proportion to
+     * their number.
+     */
+    private static final class BidChecks {
+        private final Evaluation e;
+        private final Set<BidId> ids = new HashSet<>();
+        private final Map<OrganisationId, BidId> bidders = new HashMap<>();
+        private final Set<CriterionId> valued = new TreeSet<>();
+        private final List<AwardCriterion> valuedCriteria = new ArrayList<>();
+
+        BidChecks(Evaluation e) {
+            this.e = e;
+            for (RegisteredBid r : e.bids()) {
+                ids.add(r.bid());
+                bidders.putIfAbsent(r.bidder(), r.bid());
+            }
+            for (AwardCriterion c : e.lot().leafCriteria()) {
+                if (c.method() == EvaluationMethod.FORMULA && c.type() != CriterionType.PRICE) {
+                    valued.add(c.id());
+                    valuedCriteria.add(c);
+                }
+            }
         }
-        for (RegisteredBid r : e.bids()) {
-            if (r.bid().equals(bid.id())) {
+
+        List<Violation> check(Bid bid) {
+            List<Violation> v = new ArrayList<>();
+            if (!bid.tender().equals(e.tender())) {
+                v.add(Violation.of("bid.tender", "OTP-EVALUATION-BID", PREFIX + "bid.tender", "bid", bid.id(),
+                    "value", bid.tender(), "expected", e.tender()));
+            }
+            if (!bid.lot().equals(e.lot().id())) {
+                v.add(Violation.of("bid.lot", "OTP-EVALUATION-BID", PREFIX + "bid.lot", "bid", bid.id(),
+                    "value", bid.lot(), "expected", e.lot().id()));
+            }
+            if (ids.contains(bid.id())) {
                 v.add(Violation.of("bid.id", "OTP-UNIQUE-ID", PREFIX + "bid.duplicate", "bid", bid.id()));
             }
-            if (r.bidder().equals(bid.bidder())) {
+            BidId other = bidders.get(bid.bidder());
+            if (other != null) {
                 v.add(Violation.of("bid.bidder", "LCSP-139.3", PREFIX + "bid.bidderDuplicate", "bidder", bid.bidder(),
-                    "bid", bid.id(), "other", r.bid()));
+                    "bid", bid.id(), "other", other));
             }
-        }
-        Set<CriterionId> valued = new TreeSet<>();
-        for (AwardCriterion c : e.lot().leafCriteria()) {
-            if (c.method() == EvaluationMethod.FORMULA && c.type() != CriterionType.PRICE) {
-                valued.add(c.id());
+            for (AwardCriterion c : valuedCriteria) {
                 if (!bid.formulaValues().containsKey(c.id())) {
                     v.add(Violation.of("bid.formulaValues[" + c.id() + "]", "OTP-EVALUATION-VALUE",
                         PREFIX + "bid.valueMissing", "bid", bid.id(), "criterion", c.id(), "name", c.name()));
                 }
             }
-        }
-        for (CriterionId c : bid.formulaValues().keySet()) {
-            if (!valued.contains(c)) {
-                v.add(Violation.of("bid.formulaValues[" + c + "]", "OTP-EVALUATION-VALUE", PREFIX + "bid.valueUnexpected",
-                    "bid", bid.id(), "criterion", c, "known", valued.stream().map(Object::toString)
-                        .collect(Collectors.joining(", "))));
+            for (CriterionId c : bid.formulaValues().keySet()) {
+                if (!valued.contains(c)) {
+                    v.add(Violation.of("bid.formulaValues[" + c + "]", "OTP-EVALUATION-VALUE",
+                        PREFIX + "bid.valueUnexpected", "bid", bid.id(), "criterion", c, "known",
+                        valued.stream().map(Object::toString).collect(Collectors.joining(", "))));
+                }
             }
+            ids.add(bid.id());
+            bidders.putIfAbsent(bid.bidder(), bid.id());
+            return v;
         }
-        throwIfAny(v);
     }
 
     static void checkScores(Evaluation e, List<EvaluatorScore> scores) {

@@ -53,6 +53,8 @@ public final class Formulas {
         new LinearDiscount(), new ProportionalCorrected(), new Kinked(), new Power(), new Satiety(),
         new RelativeToLowest(), new LinearBounds(), new YesNo());
 
+    private static volatile Formulas standardRegistry;
+
     private final Map<String, ScoringFormula> byId;
 
     private Formulas(Map<String, ScoringFormula> byId) {
@@ -72,12 +74,20 @@ public final class Formulas {
 
     /**
      * The built-in formulas plus those found with {@link ServiceLoader} by the class loader of this
-     * class (and, on the module path, by the modules that provide {@link ScoringFormula}).
+     * class (and, on the module path, by the modules that provide {@link ScoringFormula}). The providers
+     * are discovered on the first call and the registry is kept: the providers of a class loader do not
+     * change while it lives.
      *
      * @return the registry, not null
      */
     public static Formulas standard() {
-        return discovered(ServiceLoader.load(ScoringFormula.class, Formulas.class.getClassLoader()));
+        Formulas found = standardRegistry;
+        if (found == null) {
+            // the providers of a class loader do not change; discovering them costs more than an evaluation
+            found = discovered(ServiceLoader.load(ScoringFormula.class, Formulas.class.getClassLoader()));
+            standardRegistry = found;
+        }
+        return found;
     }
 
     /**

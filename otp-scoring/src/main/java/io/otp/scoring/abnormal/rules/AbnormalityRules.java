@@ -51,6 +51,8 @@ public final class AbnormalityRules {
     public static final String PRICE_BELOW_MEAN = "price-below-mean";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static volatile AbnormalityRules loaded;
+
 
     private final Map<String, AbnormalityRule> rules;
 
@@ -73,12 +75,23 @@ public final class AbnormalityRules {
     /**
      * The built-in rules plus every provider {@link ServiceLoader} finds. A provider with the id of a rule
      * already loaded is ignored when it is of the same class (the built-ins are declared as providers too)
-     * and rejected otherwise.
+     * and rejected otherwise. The providers are discovered on the first successful call and the registry
+     * is kept.
      *
      * @return the registry; not null
      * @throws ValidationException if a provider has an invalid id or the id of a different rule
      */
     public static AbnormalityRules load() {
+        AbnormalityRules found = loaded;
+        if (found == null) {
+            // the providers of a class loader do not change; a failed discovery is not kept and fails again
+            found = discover();
+            loaded = found;
+        }
+        return found;
+    }
+
+    private static AbnormalityRules discover() {
         AbnormalityRules registry = builtIns();
         for (AbnormalityRule rule : ServiceLoader.load(AbnormalityRule.class, AbnormalityRule.class.getClassLoader())) {
             AbnormalityRule known = registry.rules.get(rule.id());
