@@ -1,6 +1,7 @@
 package io.otp.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -25,6 +26,8 @@ import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 
 /**
  * The OTP SDK's JSON: writes and reads every SDK type, and any Jackson-compatible type of the host,
@@ -202,6 +205,30 @@ public final class OtpJson {
             return mapper.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw errors.writing(e, value);
+        }
+    }
+
+    /**
+     * Writes a value as UTF-8 encoded JSON to a stream, the same bytes as {@link #writeBytes(Object)},
+     * without holding the document in memory. The stream is flushed, not closed.
+     *
+     * @param value the value; not null
+     * @param out the stream; not null
+     * @throws NullValueException if the value or the stream is null
+     * @throws ValidationException if the value cannot be written (see {@link #write(Object)})
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void write(Object value, OutputStream out) {
+        requireValue(value);
+        if (out == null) {
+            throw new NullValueException("out");
+        }
+        try {
+            mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+        } catch (JsonProcessingException e) {
+            throw errors.writing(e, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -194,6 +194,27 @@ class OtpJsonConfigurationTest {
     }
 
     @Test
+    void writesToAStreamTheSameBytesAsWriteBytesAndLeavesItOpen() {
+        OtpJson pretty = OtpJson.builder().prettyPrint(true).build();
+        Object value = Map.of("reference", FormulaReference.builder().id("power").putParameters("exponent",
+            new BigDecimal("0.5")).build(), "amount", Money.euros("1234.50"));
+        for (OtpJson j : List.of(json, pretty)) {
+            boolean[] closed = {false};
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream() {
+                @Override
+                public void close() {
+                    closed[0] = true;
+                }
+            };
+            j.write(value, out);
+            assertThat(out.toByteArray()).isEqualTo(j.writeBytes(value));
+            assertThat(closed[0]).isFalse();
+        }
+        assertThatThrownBy(() -> json.write(value, null)).isInstanceOf(ValidationException.class)
+            .hasMessageContaining("out");
+    }
+
+    @Test
     void mapperIsAnIndependentCopyWithTheSameConfiguration() throws Exception {
         ObjectMapper copy = json.mapper();
         assertThat(copy.writeValueAsString(Money.euros("0.10"))).isEqualTo(json.write(Money.euros("0.10")));

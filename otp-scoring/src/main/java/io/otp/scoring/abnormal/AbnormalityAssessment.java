@@ -7,7 +7,10 @@ import io.otp.core.Violation;
 import io.otp.core.id.BidId;
 import io.otp.core.money.Money;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -75,6 +78,37 @@ public abstract class AbnormalityAssessment {
     public abstract List<OfferAssessment> offers();
 
     /**
+     * The offers whose amounts make the common reference, sorted by bid id: those in the mean (RGLCAP
+     * art. 85.3 and 85.4, after any recomputation), both offers when there are two (art. 85.2, each
+     * offer's reference being the other), or every representative offer under a pliego rule whose
+     * reference is the mean of the other offers (each offer leaving out its own, see
+     * {@link OfferAssessment#leftOutOfReference()}).
+     *
+     * @return the bids; empty when no offer's reference is made of offers
+     */
+    public abstract List<BidId> referenceOffers();
+
+    /**
+     * The offers whose amounts entered a bid's reference (the mean, or the other offer), sorted by bid
+     * id: the {@link #referenceOffers() reference offers} without the one the bid
+     * {@link OfferAssessment#leftOutOfReference() leaves out}.
+     *
+     * @param bidId the bid; not null
+     * @return the bids; empty when the bid was not assessed or its reference is the budget or none
+     */
+    public List<BidId> offersInReference(BidId bidId) {
+        Objects.requireNonNull(bidId, "bidId");
+        Optional<OfferAssessment> offer = offer(bidId);
+        if (offer.isEmpty() || offer.get().reference() == ReferenceKind.BUDGET
+                || offer.get().reference() == ReferenceKind.NONE) {
+            return List.of();
+        }
+        Optional<BidId> leftOut = offer.get().leftOutOfReference();
+        return referenceOffers().stream().filter(b -> leftOut.isEmpty() || !leftOut.get().equals(b))
+            .collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
      * Finds a bid's assessment.
      *
      * @param bidId the bid; not null
@@ -82,7 +116,19 @@ public abstract class AbnormalityAssessment {
      */
     public Optional<OfferAssessment> offer(BidId bidId) {
         Objects.requireNonNull(bidId, "bidId");
-        return offers().stream().filter(o -> o.bidId().equals(bidId)).findFirst();
+        return Optional.ofNullable(byBid().get(bidId));
+    }
+
+    /**
+     * The assessments by bid, built once: the evaluation looks up every flagged bid.
+     *
+     * @return an unmodifiable map; not null
+     */
+    @Value.Lazy
+    Map<BidId, OfferAssessment> byBid() {
+        Map<BidId, OfferAssessment> out = new HashMap<>();
+        offers().forEach(o -> out.putIfAbsent(o.bidId(), o));
+        return Collections.unmodifiableMap(out);
     }
 
     /**

@@ -98,11 +98,16 @@ public abstract class OfferAssessment {
     public abstract Optional<BigDecimal> limit();
 
     /**
-     * The offers whose amounts entered the reference (the mean, or the other offer), sorted by bid id.
+     * The offer of the assessment's {@link AbnormalityAssessment#referenceOffers() reference offers} left
+     * out of this offer's reference: under a rule whose reference is the mean of the other offers (a
+     * pliego rule, LCSP art. 149.2.b) or the other offer (RGLCAP art. 85.2), the offer that represents
+     * this one (itself, or its group's lowest offer, RGLCAP art. 86). The full list of the offers in this
+     * offer's reference is {@link AbnormalityAssessment#offersInReference(BidId)}; keeping the common list
+     * once and only the offer left out here keeps an assessment of n offers proportional to n.
      *
-     * @return the bids; empty when the reference is the budget or none
+     * @return the offer left out; empty when the reference is the common mean, the budget or none
      */
-    public abstract List<BidId> offersInReference();
+    public abstract Optional<BidId> leftOutOfReference();
 
     /**
      * The bidder's business group, if any.

@@ -31,6 +31,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -436,7 +438,7 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
         Objects.requireNonNull(by, "by");
         transition(EvaluationPhase.VALUE_JUDGMENT_SEALED);
         CommitteeResult result = Steps.aggregate(this);
-        String digest = Steps.sha256(io.otp.core.json.OtpJson.standard().writeBytes(result));
+        String digest = Steps.sha256Json(result);
         return next(EvaluationPhase.VALUE_JUDGMENT_SEALED, EvaluationEventKind.VALUE_JUDGMENT_SEALED, by,
             result.scores().size() + " value-judgment scores aggregated by " + settings().aggregation()
                 + " and sealed (sha256 " + digest + ")",
@@ -656,7 +658,7 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
         transition(EvaluationPhase.RANKED);
         SortedMap<BidId, Points> totals = new TreeMap<>();
         for (BidId bid : admitted()) {
-            totals.put(bid, Steps.total(this, Steps.criterionScores(this, bid)).total);
+            totals.put(bid, Steps.total(this, Steps.scored(this, bid)).total);
         }
         List<Map.Entry<BidId, Points>> ordered = new ArrayList<>(totals.entrySet());
         ordered.sort(Map.Entry.<BidId, Points>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
@@ -687,11 +689,17 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
         transition(EvaluationPhase.TIES_BROKEN);
         RankingResult ranking = Steps.ranking(this);
         Map<String, String> details = new TreeMap<>();
-        details.put("order", ranking.order().stream().map(Object::toString).collect(Collectors.joining(", ")));
+        List<BidId> order = ranking.order();
+        details.put("order", order.stream().map(Object::toString).collect(Collectors.joining(", ")));
         details.put("seed", Long.toString(ranking.seed()));
         // a tie-break lists its bids by id; the order it decided is the ranking's
+        Map<BidId, Integer> position = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            position.putIfAbsent(order.get(i), i);
+        }
         details.put("tieBreaks", ranking.tieBreaks().stream()
-            .map(t -> ranking.order().stream().filter(t.bids()::contains).map(Object::toString)
+            .map(t -> t.bids().stream().filter(position::containsKey)
+                .sorted(Comparator.comparing(position::get)).map(Object::toString)
                 .collect(Collectors.joining(" > ")) + " by " + t.ruleId())
             .collect(Collectors.joining("; ")));
         return next(EvaluationPhase.TIES_BROKEN, EvaluationEventKind.TIES_BROKEN, by,

@@ -6,6 +6,7 @@ import io.otp.core.id.BidId;
 import io.otp.core.id.CriterionId;
 import io.otp.core.id.OrganisationId;
 import io.otp.core.id.PersonId;
+import io.otp.core.json.OtpJson;
 import io.otp.core.money.Points;
 import io.otp.core.tender.AwardCriterion;
 import io.otp.core.tender.Bid;
@@ -36,6 +37,8 @@ import io.otp.scoring.spi.FormulaInput;
 import io.otp.scoring.spi.FormulaScore;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -217,13 +220,14 @@ final class Steps {
     static List<ExcludedBid> belowThreshold(Evaluation e) {
         List<ExcludedBid> out = new ArrayList<>();
         List<AwardCriterion> judged = valueJudgmentLeaves(e);
+        Set<BidId> admitted = new HashSet<>(e.admitted());
         for (RegisteredBid b : byId(e)) {
-            if (!e.admitted().contains(b.bid())) {
+            if (!admitted.contains(b.bid())) {
                 continue;
             }
             Map<CriterionId, BigDecimal> points = new HashMap<>();
-            for (CriterionScore s : criterionScores(e, b.bid())) {
-                points.put(s.criterion(), s.points());
+            for (Scored s : scored(e, b.bid())) {
+                points.put(s.criterion.id(), s.points);
             }
             List<String> reasons = new ArrayList<>();
             Optional<Points> quality = e.lot().qualityThreshold();
@@ -305,7 +309,7 @@ final class Steps {
                 id = Optional.of(AbnormalityRules.PRICE_BELOW_MEAN);
             }
         }
-        List<BidId> admitted = e.admitted();
+        Set<BidId> admitted = new HashSet<>(e.admitted());
         if (id.isEmpty() || admitted.isEmpty()) {
             return Optional.empty();
         }
@@ -322,9 +326,12 @@ final class Steps {
             offer.bidId(b.bid()).bidder(b.bidder()).businessGroup(Optional.ofNullable(e.settings().businessGroups()
                 .get(b.bidder()))).economicOffer(b.envelope().economicOffer());
             if (!judged.isEmpty()) {
-                BigDecimal technical = criterionScores(e, b.bid()).stream()
-                    .filter(s -> s.method() == EvaluationMethod.VALUE_JUDGMENT).map(CriterionScore::points)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal technical = BigDecimal.ZERO;
+                for (Scored s : scored(e, b.bid())) {
+                    if (s.criterion.method() == EvaluationMethod.VALUE_JUDGMENT) {
+                        technical = technical.add(s.points);
+                    }
+                }
                 offer.technicalScore(e.settings().rounding().apply(technical));
             }
             input.addOffers(offer.build());
@@ -350,44 +357,87 @@ final class Steps {
         return Ranking.rank(candidates, e.exclusions(), criteria, e.settings().seed());
     }
 
-    static List<CriterionScore> criterionScores(Evaluation e, BidId bid) {
+    /** One scored leaf of a bid: its points before and after any rounding per criterion, and their source. */
+    static final class Scored {
+        final AwardCriterion criterion;
+        final BigDecimal unrounded;
+        final BigDecimal points;
+        final AggregatedScore judged;
+        final FormulaScore formula;
+
+        Scored(AwardCriterion criterion, BigDecimal unrounded, BigDecimal points, AggregatedScore judged,
+                FormulaScore formula) {
+            this.criterion = criterion;
+            this.unrounded = unrounded;
+            this.points = points;
+            this.judged = judged;
+            this.formula = formula;
+        }
+    }
+
+    /**
+     * A bid's points on each scored leaf, without the explanations: what the threshold, the abnormality
+     * input and the ranking need; {@link #criterionScores(Evaluation, List)} adds the explanations.
+     */
+    static List<Scored> scored(Evaluation e, BidId bid) {
         RoundingPolicy rounding = e.settings().rounding();
         boolean perCriterion = rounding.stage() == RoundingStage.PER_CRITERION;
-        List<CriterionScore> out = new ArrayList<>();
+        List<Scored> out = new ArrayList<>();
         for (AwardCriterion c : e.lot().leafCriteria()) {
-            ImmutableCriterionScore.Builder s = CriterionScore.builder().criterion(c.id()).name(c.name())
-                .method(c.method()).maxPoints(c.maxPoints());
+            AggregatedScore judged = null;
+            FormulaScore formula = null;
             BigDecimal unrounded;
             if (c.method() == EvaluationMethod.VALUE_JUDGMENT) {
-                Optional<AggregatedScore> a = e.valueJudgment().flatMap(r -> r.find(bid, c.id()));
-                if (a.isEmpty()) {
+                judged = e.valueJudgment().flatMap(r -> r.find(bid, c.id())).orElse(null);
+                if (judged == null) {
                     continue;
                 }
-                unrounded = a.get().points();
-                List<EvaluatorScore> scores = new ArrayList<>(a.get().scores());
-                scores.sort(Comparator.comparing(EvaluatorScore::evaluator));
-                s.addAllEvaluatorScores(scores).explanation(e.settings().aggregation() + " of "
-                    + scores.stream().map(x -> x.points().toString()).collect(Collectors.joining(", ")));
+                unrounded = judged.points();
             } else {
                 SortedMap<BidId, FormulaScore> byBid = e.formulaScores().get(c.id());
-                FormulaScore f = byBid == null ? null : byBid.get(bid);
-                if (f == null) {
+                formula = byBid == null ? null : byBid.get(bid);
+                if (formula == null) {
                     continue;
                 }
-                unrounded = f.points();
-                s.formula(c.formula()).putAllInputs(f.inputs()).explanation(f.formula());
+                unrounded = formula.points();
             }
-            out.add(s.unrounded(unrounded).points(perCriterion ? rounding.apply(unrounded).value() : unrounded).build());
+            out.add(new Scored(c, unrounded, perCriterion ? rounding.apply(unrounded).value() : unrounded, judged,
+                formula));
         }
         return out;
     }
 
-    static Total total(Evaluation e, List<CriterionScore> scores) {
+    static List<CriterionScore> criterionScores(Evaluation e, List<Scored> scored) {
+        List<CriterionScore> out = new ArrayList<>(scored.size());
+        for (Scored x : scored) {
+            AwardCriterion c = x.criterion;
+            ImmutableCriterionScore.Builder s = CriterionScore.builder().criterion(c.id()).name(c.name())
+                .method(c.method()).maxPoints(c.maxPoints());
+            if (x.judged != null) {
+                List<EvaluatorScore> scores = new ArrayList<>(x.judged.scores());
+                scores.sort(Comparator.comparing(EvaluatorScore::evaluator));
+                StringBuilder explanation = new StringBuilder().append(e.settings().aggregation()).append(" of ");
+                for (int i = 0; i < scores.size(); i++) {
+                    explanation.append(i == 0 ? "" : ", ").append(scores.get(i).points());
+                }
+                s.addAllEvaluatorScores(scores).explanation(explanation.toString());
+            } else {
+                s.formula(c.formula()).putAllInputs(x.formula.inputs()).explanation(x.formula.formula());
+            }
+            out.add(s.unrounded(x.unrounded).points(x.points).build());
+        }
+        return out;
+    }
+
+    static Total total(Evaluation e, List<Scored> scores) {
         RoundingPolicy rounding = e.settings().rounding();
-        BigDecimal unrounded = scores.stream().map(CriterionScore::unrounded).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal unrounded = BigDecimal.ZERO;
+        BigDecimal sum = BigDecimal.ZERO.setScale(rounding.scale());
+        for (Scored s : scores) {
+            unrounded = unrounded.add(s.unrounded);
+            sum = sum.add(s.points);
+        }
         if (rounding.stage() == RoundingStage.PER_CRITERION) {
-            BigDecimal sum = scores.stream().map(CriterionScore::points)
-                .reduce(BigDecimal.ZERO.setScale(rounding.scale()), BigDecimal::add);
             return new Total(unrounded, Points.of(sum));
         }
         return new Total(unrounded, rounding.apply(unrounded));
@@ -404,8 +454,9 @@ final class Steps {
             ? e.formulaOffers().keySet() : Set.of();
         Map<BidId, BidEvaluation> byBid = new HashMap<>();
         for (RegisteredBid b : e.bids()) {
-            List<CriterionScore> scores = criterionScores(e, b.bid());
-            Total total = total(e, scores);
+            List<Scored> scored = scored(e, b.bid());
+            List<CriterionScore> scores = criterionScores(e, scored);
+            Total total = total(e, scored);
             byBid.put(b.bid(), BidEvaluation.builder().bid(b.bid()).bidder(b.bidder())
                 .economicOffer(opened.contains(b.bid()) ? Optional.of(b.envelope().economicOffer()) : Optional.empty())
                 .addAllCriteria(scores).unroundedTotal(total.unrounded).total(total.total)
@@ -449,16 +500,31 @@ final class Steps {
     }
 
     static String sha256(byte[] bytes) {
+        MessageDigest digest = sha256();
+        return hex(digest.digest(bytes));
+    }
+
+    /** The SHA-256 digest of a value's JSON, streamed into the digest rather than held in memory. */
+    static String sha256Json(Object value) {
+        MessageDigest digest = sha256();
+        OtpJson.standard().write(value, new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+        return hex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-            StringBuilder hex = new StringBuilder(64);
-            for (byte b : hash) {
-                hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-            }
-            return hex.toString();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException x) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", x);
         }
+    }
+
+    private static String hex(byte[] hash) {
+        StringBuilder hex = new StringBuilder(64);
+        for (byte b : hash) {
+            hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+        }
+        return hex.toString();
     }
 
     static String sha256(String text) {

@@ -4,14 +4,24 @@ import static io.otp.scoring.abnormal.Offers.bid;
 import static io.otp.scoring.abnormal.Offers.offer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.otp.core.ValidationException;
+import io.otp.core.id.BidId;
 import io.otp.core.money.Money;
 import io.otp.core.money.Percentage;
 import io.otp.core.money.Points;
 import io.otp.scoring.abnormal.rules.AbnormalityRules;
 import io.otp.scoring.spi.AbnormalityRule;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 /** Worked examples of the pliego rule of LCSP art. 149.2.b; the numbers are hand calculations. */
 class PriceBelowMeanRuleTest {
@@ -44,7 +54,7 @@ class PriceBelowMeanRuleTest {
         assertThat(a.reference()).isEqualTo(ReferenceKind.MEAN_OF_OTHERS);
         assertThat(a.referenceAmount().orElseThrow()).isEqualByComparingTo("92500");
         assertThat(a.limit().orElseThrow()).isEqualByComparingTo("83250");
-        assertThat(a.offersInReference()).containsExactly(bid("B"), bid("C"));
+        assertThat(result.offersInReference(a.bidId())).containsExactly(bid("B"), bid("C"));
         assertThat(a.technicalConditionMet()).isEmpty();
         assertThat(result.offer(bid("C")).orElseThrow().limit().orElseThrow()).isEqualByComparingTo("72000");
     }
@@ -78,7 +88,7 @@ class PriceBelowMeanRuleTest {
             offer("A2", 80_000, "G"), offer("B", 90_000), offer("C", 95_000)));
         OfferAssessment a2 = result.offer(bid("A2")).orElseThrow();
         assertThat(result.flagged()).containsExactly(bid("A"), bid("A2"));
-        assertThat(a2.offersInReference()).containsExactly(bid("B"), bid("C"));
+        assertThat(result.offersInReference(a2.bidId())).containsExactly(bid("B"), bid("C"));
         assertThat(a2.groupRepresentative()).contains(bid("A"));
     }
 
@@ -106,5 +116,31 @@ class PriceBelowMeanRuleTest {
             .isInstanceOf(ValidationException.class)
             .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(v -> v.path())
                 .containsExactlyInAnyOrder("belowMean", "technicalMaximum", "technicalShare"));
+    }
+
+    @Test
+    void eachReferenceIsTheMeanOfEveryOtherOfferListedForIt() {
+        // The assessment keeps the reference offers once and each offer the one it leaves out; the list
+        // rebuilt for an offer must be every other offer, and its mean the offer's reference amount.
+        Gen<List<Integer>> amounts = SourceDSL.lists().of(SourceDSL.integers().between(1_000, 200_000))
+            .ofSizeBetween(2, 40);
+        qt().forAll(amounts).checkAssert(euros -> {
+            List<AbnormalityOffer> offers = new ArrayList<>();
+            for (int i = 0; i < euros.size(); i++) {
+                offers.add(offer(String.format("X%03d", i), euros.get(i)));
+            }
+            AbnormalityAssessment result = rule.evaluate(input(tenBelow(), offers.toArray(new AbnormalityOffer[0])));
+            Map<Object, AbnormalityOffer> byId = offers.stream()
+                .collect(Collectors.toMap(AbnormalityOffer::bidId, Function.identity()));
+            for (AbnormalityOffer o : offers) {
+                List<BidId> in = result.offersInReference(o.bidId());
+                assertThat(in).hasSize(offers.size() - 1).doesNotContain(o.bidId()).isSorted();
+                BigDecimal sum = in.stream().map(b -> byId.get(b).economicOffer().amount())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal mean = sum.divide(BigDecimal.valueOf(in.size()), AbnormalityInput.MATH_CONTEXT);
+                assertThat(result.offer(o.bidId()).orElseThrow().referenceAmount().orElseThrow())
+                    .isEqualByComparingTo(mean);
+            }
+        });
     }
 }

@@ -49,10 +49,14 @@ public final class PriceBelowMeanRule implements AbnormalityRule {
         BigDecimal budget = input.baseBudget().amount();
         BigDecimal x = pliego.belowMean().value();
         List<OfferAssessment> result = new ArrayList<>();
+        List<AbnormalityOffer> reps = bidders.representatives();
+        // the mean of the others is (sum - own) / (n - 1): one sum for all offers, not one per offer
+        BigDecimal sum = BigDecimal.ZERO;
+        for (AbnormalityOffer rep : reps) {
+            sum = sum.add(rep.economicOffer().amount());
+        }
         for (AbnormalityOffer offer : input.offers()) {
             AbnormalityOffer rep = bidders.representativeOf(offer);
-            List<AbnormalityOffer> others = new ArrayList<>(bidders.representatives());
-            others.remove(rep);
             OfferAssessment.Builder b = OfferAssessment.builder().bidId(offer.bidId())
                 .economicOffer(offer.economicOffer()).businessGroup(offer.businessGroup())
                 .clause(AbnormalityClause.LCSP_149_2_B).units(x);
@@ -60,14 +64,15 @@ public final class PriceBelowMeanRule implements AbnormalityRule {
                 b.groupRepresentative(rep.bidId());
             }
             boolean priceLow = false;
-            if (others.isEmpty()) {
+            if (reps.size() < 2) {
                 b.reference(ReferenceKind.NONE);
             } else {
-                BigDecimal mean = Bidders.mean(others);
+                BigDecimal mean = sum.subtract(rep.economicOffer().amount())
+                    .divide(BigDecimal.valueOf(reps.size() - 1L), AbnormalityInput.MATH_CONTEXT);
                 BigDecimal limit = input.units().lowerLimit(mean, budget, x);
                 priceLow = offer.economicOffer().amount().compareTo(limit) < 0;
                 b.reference(ReferenceKind.MEAN_OF_OTHERS).referenceAmount(mean).limit(limit)
-                    .addAllOffersInReference(Bidders.ids(others));
+                    .leftOutOfReference(rep.bidId());
             }
             boolean flagged = priceLow;
             if (pliego.technicalShare().isPresent()) {
@@ -83,6 +88,7 @@ public final class PriceBelowMeanRule implements AbnormalityRule {
         }
         result.sort(Comparator.comparing(OfferAssessment::bidId));
         return AbnormalityAssessment.builder().ruleId(id()).baseBudget(input.baseBudget()).units(input.units())
-            .recomputeAfterExclusion(input.recomputeAfterExclusion()).addAllOffers(result).build();
+            .recomputeAfterExclusion(input.recomputeAfterExclusion()).addAllOffers(result)
+            .addAllReferenceOffers(reps.size() < 2 ? List.of() : Bidders.ids(reps)).build();
     }
 }

@@ -1,6 +1,5 @@
 package io.otp.scoring.internal.abnormal;
 
-import io.otp.core.id.BidId;
 import io.otp.scoring.abnormal.AbnormalityAssessment;
 import io.otp.scoring.abnormal.AbnormalityClause;
 import io.otp.scoring.abnormal.AbnormalityInput;
@@ -82,12 +81,13 @@ public final class Rglcap85Rule implements AbnormalityRule {
             }
             if (n == 1) {
                 judge(b, amount, AbnormalityClause.RGLCAP_85_1, ReferenceKind.BUDGET, budget, TWENTY_FIVE,
-                    units.lowerLimit(budget, budget, TWENTY_FIVE), List.of());
+                    units.lowerLimit(budget, budget, TWENTY_FIVE));
             } else if (n == 2) {
                 AbnormalityOffer other = reps.get(0).equals(rep) ? reps.get(1) : reps.get(0);
                 BigDecimal reference = other.economicOffer().amount();
                 judge(b, amount, AbnormalityClause.RGLCAP_85_2, ReferenceKind.OTHER_OFFER, reference, TWENTY,
-                    units.lowerLimit(reference, budget, TWENTY), List.of(other.bidId()));
+                    units.lowerLimit(reference, budget, TWENTY));
+                b.leftOutOfReference(rep.bidId());
             } else {
                 AbnormalityClause clause = n == 3 ? AbnormalityClause.RGLCAP_85_3 : AbnormalityClause.RGLCAP_85_4;
                 BigDecimal limit = units.lowerLimit(mean, budget, TEN);
@@ -95,21 +95,22 @@ public final class Rglcap85Rule implements AbnormalityRule {
                 if (n == 3 && amount.compareTo(limit) >= 0 && amount.compareTo(budgetLimit) < 0) {
                     // 85.3, last sentence: "in any case" more than 25 units below the budget.
                     judge(b, amount, AbnormalityClause.RGLCAP_85_3_BUDGET, ReferenceKind.BUDGET, budget,
-                        TWENTY_FIVE, budgetLimit, List.of());
+                        TWENTY_FIVE, budgetLimit);
                 } else {
-                    judge(b, amount, clause, kind, mean, TEN, limit, Bidders.ids(inMean));
+                    judge(b, amount, clause, kind, mean, TEN, limit);
                 }
             }
             result.add(b.build());
         }
         result.sort(Comparator.comparing(OfferAssessment::bidId));
         return AbnormalityAssessment.builder().ruleId(id()).baseBudget(input.baseBudget()).units(units)
-            .recomputeAfterExclusion(input.recomputeAfterExclusion()).addAllOffers(result).build();
+            .recomputeAfterExclusion(input.recomputeAfterExclusion()).addAllOffers(result)
+            .addAllReferenceOffers(n == 2 ? Bidders.ids(reps) : n >= 3 ? Bidders.ids(inMean) : List.of()).build();
     }
 
     private static void judge(OfferAssessment.Builder b, BigDecimal amount, AbnormalityClause clause,
-            ReferenceKind kind, BigDecimal reference, BigDecimal units, BigDecimal limit, List<BidId> inReference) {
+            ReferenceKind kind, BigDecimal reference, BigDecimal units, BigDecimal limit) {
         b.flagged(amount.compareTo(limit) < 0).clause(clause).reference(kind).referenceAmount(reference)
-            .units(units).limit(limit).addAllOffersInReference(inReference);
+            .units(units).limit(limit);
     }
 }
