@@ -3,7 +3,6 @@ package io.otp.core.id;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
-import java.util.regex.Pattern;
 
 /**
  * Base of the SDK's typed identifiers ({@link TenderId}, {@link LotId}, ...), so that a lot's id can
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public abstract class TypedId implements Comparable<TypedId> {
 
-    private static final Pattern VALID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:/#-]{0,99}");
+    private static final int MAX_LENGTH = 100;
 
     private final String value;
 
@@ -35,12 +34,49 @@ public abstract class TypedId implements Comparable<TypedId> {
         if (value == null) {
             throw new io.otp.core.NullValueException(field);
         }
-        if (!VALID.matcher(value).matches()) {
+        if (!isValid(value)) {
             throw new ValidationException(Violation.of(field, "OTP-ID", "io.otp.core.id.invalid",
                 "field", field, "value", value));
         }
         this.value = value;
         this.hash = 31 * (31 + getClass().getName().hashCode()) + value.hashCode();
+    }
+
+    /**
+     * Whether a text is a valid identifier: 1 to 100 code points, letters (Unicode category L), numbers
+     * (category N) and {@code . _ : / # -}, the first a letter or number. The same rule as the regular
+     * expression {@code [\p{L}\p{N}][\p{L}\p{N}._:/#-]{0,99}}, checked without one: ids are read by
+     * the thousand from every document.
+     *
+     * @param text the text; not null
+     * @return true if valid
+     */
+    static boolean isValid(CharSequence text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            if (!isLetterOrNumber(cp) && (count == 0 || !isPunctuation(cp))) {
+                return false;
+            }
+            if (++count > MAX_LENGTH) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return count > 0;
+    }
+
+    private static boolean isLetterOrNumber(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+            || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isPunctuation(int cp) {
+        return cp == '.' || cp == '_' || cp == ':' || cp == '/' || cp == '#' || cp == '-';
     }
 
     /**

@@ -68,4 +68,26 @@ class TypedIdTest {
         qt().forAll(IdGenerators.validIdTexts(), IdGenerators.validIdTexts()).check((a, b) ->
             Integer.signum(TenderId.of(a).compareTo(TenderId.of(b))) == Integer.signum(a.compareTo(b)));
     }
+
+    @Test
+    void checksIdsExactlyAsTheDocumentedRegularExpression() {
+        // The check is hand-written for speed; it must accept and refuse exactly what the documented
+        // expression does, on code points from every category that matters (letters, the three kinds of
+        // numbers, the allowed and other punctuation, supplementary letters, lone surrogates, emoji).
+        java.util.regex.Pattern documented = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:/#-]{0,99}");
+        String[] pieces = {"a", "Z", "7", "ñ", "É", "ß", "٣", "Ⅻ", "²", "½", ".", "_", ":", "/", "#", "-", " ", "\n",
+            "+", "@", "€", "\uD835\uDC00", "\uD800", "\uDC00", "\uD83D\uDE00", "\u0301", "\u00A0"};
+        org.quicktheories.core.Gen<String> texts = org.quicktheories.generators.SourceDSL.lists()
+            .of(org.quicktheories.generators.SourceDSL.integers().between(0, pieces.length - 1))
+            .ofSizeBetween(0, 105).map(list -> {
+                StringBuilder b = new StringBuilder();
+                list.forEach(i -> b.append(pieces[i]));
+                return b.toString();
+            });
+        qt().withExamples(3000).forAll(texts).checkAssert(text ->
+            assertThat(TypedId.isValid(text)).as("%s", text).isEqualTo(documented.matcher(text).matches()));
+        assertThat(TypedId.isValid("a".repeat(100))).isTrue();
+        assertThat(TypedId.isValid("a".repeat(101))).isFalse();
+        assertThat(TypedId.isValid("\uD835\uDC00".repeat(100))).isTrue();
+    }
 }
