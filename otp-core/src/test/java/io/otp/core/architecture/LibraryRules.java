@@ -34,4 +34,7 @@ public final class LibraryRules {
 
     private LibraryRules() {
     }
+
+    @ArchTest
+    static final ArchRule noJacksonDefaultTyping = OtpArchitectureRules.NO_JACKSON_DEFAULT_TYPING;
 }

@@ -9,8 +9,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.Arrays;
 import java.util.Collections;
@@ -373,4 +378,42 @@ public final class OtpArchitectureRules {
         .because("an SPI is what third parties implement (like JSR 354's SPI): it names no implementation,"
             + " so providers compile against exported types only and the internals stay free to change")
         .allowEmptyShould(true);
+
+    /** The Jackson methods that turn on default typing: a document could then name any class to build. */
+    private static final Set<String> DEFAULT_TYPING_METHODS = Set.of("activateDefaultTyping",
+        "activateDefaultTypingAsProperty", "enableDefaultTyping", "enableDefaultTypingAsProperty",
+        "setDefaultTyping");
+
+    /**
+     * Rule: no Jackson default typing and no {@code @JsonTypeInfo} that names a Java class
+     * ({@code Id.CLASS}, {@code Id.MINIMAL_CLASS}) on any class, field, method or constructor.
+     */
+    public static final ArchRule NO_JACKSON_DEFAULT_TYPING = classes()
+        .should(new ArchCondition<JavaClass>("not let a document name the Java class to build") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                item.getMethodCallsFromSelf().stream()
+                    .filter(call -> DEFAULT_TYPING_METHODS.contains(call.getTarget().getName())
+                        && call.getTargetOwner().getPackageName().startsWith("com.fasterxml.jackson"))
+                    .forEach(call -> events.add(SimpleConditionEvent.violated(item, call.getDescription())));
+                if (namesAClass(item.getAnnotations())) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " has @JsonTypeInfo naming a class"));
+                }
+                for (JavaMember member : item.getMembers()) {
+                    if (namesAClass(member.getAnnotations())) {
+                        events.add(SimpleConditionEvent.violated(item, member.getFullName()
+                            + " has @JsonTypeInfo naming a class"));
+                    }
+                }
+            }
+        })
+        .because("a document from a bidder or another administration must never choose which Java class"
+            + " the SDK instantiates (the Jackson polymorphic deserialization gadget attacks, CVE-2017-7525"
+            + " and its successors); every SDK type is read as its declared type");
+
+    private static boolean namesAClass(Set<? extends JavaAnnotation<?>> annotations) {
+        return annotations.stream().anyMatch(a -> a.getRawType().getName()
+            .equals("com.fasterxml.jackson.annotation.JsonTypeInfo")
+            && a.get("use").map(Object::toString).filter(u -> u.endsWith("CLASS")).isPresent());
+    }
 }

@@ -10,8 +10,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.otp.core.ValidationException;
 import io.otp.core.architecture.OtpArchitectureRules.OtpModule;
+import io.otp.core.architecture.fixture.DefaultTypingClass;
 import io.otp.core.architecture.fixture.ForeignInternalUser;
 import io.otp.core.architecture.fixture.GenericExceptionClass;
+import io.otp.core.architecture.fixture.NamedTypeClass;
 import io.otp.core.architecture.fixture.OwnInternalUser;
 import io.otp.core.architecture.fixture.PrintingClass;
 import io.otp.core.architecture.fixture.PublicLoggerClass;
@@ -73,6 +75,23 @@ class OtpArchitectureRulesTest {
         assertThat(result.hasViolation()).isTrue();
         assertThat(details(result)).contains("PublicLoggerClass.log").contains("does not have modifier PRIVATE")
             .contains("does not have modifier FINAL");
+    }
+
+    @Test
+    void defaultTypingRuleCatchesActivationAndClassTypeIds() {
+        EvaluationResult result = evaluate(OtpArchitectureRules.NO_JACKSON_DEFAULT_TYPING,
+            new ClassFileImporter().importClasses(DefaultTypingClass.class));
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(details(result)).contains("activateDefaultTyping").contains("DefaultTypingClass");
+    }
+
+    @Test
+    void defaultTypingRuleAllowsTypeIdsByLogicalName() {
+        EvaluationResult result = evaluate(OtpArchitectureRules.NO_JACKSON_DEFAULT_TYPING,
+            new ClassFileImporter().importClasses(NamedTypeClass.class));
+
+        assertThat(result.hasViolation()).isFalse();
     }
 
     @Test
