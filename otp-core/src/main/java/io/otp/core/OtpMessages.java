@@ -37,8 +37,12 @@ public final class OtpMessages {
     private OtpMessages() {
     }
 
+    /** The longest value a message shows in full; longer values are cut and their length given. */
+    public static final int MAX_SHOWN_LENGTH = 200;
+
     /**
-     * Renders a message.
+     * Renders a message. Each value is shown as {@link #printable(String)} makes it: a value read from
+     * a document cannot add lines to a log or flood it.
      *
      * @param key the message key; not null
      * @param arguments the named values to put in the placeholders; not null
@@ -49,16 +53,58 @@ public final class OtpMessages {
         Properties texts = texts(locale);
         String template = texts.getProperty(key);
         if (template == null) {
-            return key + " " + arguments;
+            StringBuilder out = new StringBuilder(key).append(" {");
+            arguments.forEach((name, value) -> out.append(out.charAt(out.length() - 1) == '{' ? "" : ", ")
+                .append(printable(name)).append('=').append(printable(value)));
+            return out.append('}').toString();
         }
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = arguments.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : printable(value)));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * A value as a message shows it: control characters, line and paragraph separators and invisible
+     * format characters (such as the bidirectional overrides) written as Java-style escapes (a
+     * backslash, {@code u} and four hexadecimal digits), so that a name with a line break cannot forge
+     * a log line (OWASP Logging Cheat Sheet, CWE-117); and
+     * a value longer than {@link #MAX_SHOWN_LENGTH} characters cut, with its length given.
+     *
+     * @param value the value; null shows as {@code null}
+     * @return the printable text, at most about {@link #MAX_SHOWN_LENGTH} + 40 characters; not null
+     */
+    public static String printable(String value) {
+        if (value == null) {
+            return "null";
+        }
+        int shown = Math.min(value.length(), MAX_SHOWN_LENGTH);
+        if (shown > 0 && Character.isHighSurrogate(value.charAt(shown - 1)) && shown < value.length()) {
+            shown--;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < shown; i++) {
+            char c = value.charAt(i);
+            int type = Character.getType(c);
+            boolean hidden = Character.isISOControl(c) || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT;
+            if (hidden && out == null) {
+                out = new StringBuilder(shown + 16).append(value, 0, i);
+            }
+            if (out != null) {
+                if (hidden) {
+                    out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        String text = out == null ? value.substring(0, shown) : out.toString();
+        return shown == value.length() ? text : text + "… (" + value.length() + " characters)";
     }
 
     /**

@@ -173,6 +173,6 @@ public final class Violation {
      */
     @Override
     public String toString() {
-        return (path.isEmpty() ? "(root)" : path) + " [" + ruleId + "] " + message();
+        return (path.isEmpty() ? "(root)" : OtpMessages.printable(path)) + " [" + ruleId + "] " + message();
     }
 }

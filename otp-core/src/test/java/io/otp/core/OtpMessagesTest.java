@@ -1,0 +1,73 @@
+package io.otp.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.otp.core.id.TenderId;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/** Values read from documents cannot forge log lines or flood a message (CWE-117). */
+class OtpMessagesTest {
+
+    private static boolean hasHiddenCharacter(String text) {
+        return text.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+            || Character.getType(c) == Character.PARAGRAPH_SEPARATOR || Character.getType(c) == Character.FORMAT);
+    }
+
+    @Test
+    void aLineBreakInAValueCannotStartANewLogLine() {
+        Violation v = Violation.of("bidder.name", "OTP-TEST", "io.otp.core.id.invalid", "field", "bidder.name",
+            "value", "ACME\n2026-11-25 INFO evaluation approved by the president\r\u2028\u202e");
+        assertThat(v.message()).doesNotContain("\n").doesNotContain("\r").contains("ACME\\u000a2026-11-25")
+            .contains("\\u2028").contains("\\u202e");
+        assertThat(v.toString()).doesNotContain("\n");
+        assertThat(new ValidationException(v).getMessage().lines()).hasSize(1);
+    }
+
+    @Test
+    void aHugeValueIsCutAndItsLengthGiven() {
+        String huge = "x".repeat(10_000_000);
+        String message = Violation.of("title", "OTP-TEST", "io.otp.core.id.invalid", "field", "title", "value", huge)
+            .message(Locale.forLanguageTag("es"));
+        assertThat(message).hasSizeLessThan(1_000).contains("(10000000 characters)");
+    }
+
+    @Test
+    void printableTextIsUnchangedAndPathsAreNeutralisedToo() {
+        assertThat(OtpMessages.printable("Servicio de soporte — año 2026, 1.234,56 €")).isEqualTo(
+            "Servicio de soporte — año 2026, 1.234,56 €");
+        assertThat(Violation.of("criteria[a\nb]", "OTP-TEST", "io.otp.core.unknown.key").toString())
+            .startsWith("criteria[a\\u000ab]").doesNotContain("\n");
+    }
+
+    @Test
+    void noRenderedValueHasAHiddenCharacterOrExceedsTheLimit() {
+        Gen<String> values = SourceDSL.strings().allPossible().ofLengthBetween(0, 400);
+        qt().forAll(values).checkAssert(value -> {
+            String shown = OtpMessages.printable(value);
+            assertThat(hasHiddenCharacter(shown)).as("%s", shown).isFalse();
+            assertThat(shown.length()).isLessThanOrEqualTo(OtpMessages.MAX_SHOWN_LENGTH * 6 + 40);
+            String rendered = OtpMessages.render("io.otp.core.id.invalid", Map.of("field", "f", "value", value),
+                Locale.ENGLISH);
+            assertThat(hasHiddenCharacter(rendered)).isFalse();
+            if (!hasHiddenCharacter(value) && value.length() <= OtpMessages.MAX_SHOWN_LENGTH) {
+                assertThat(shown).isEqualTo(value);
+            }
+        });
+    }
+
+    @Test
+    void anInvalidIdWithABreakIsReportedOnOneLine() {
+        try {
+            TenderId.of("2026\nFORGED");
+        } catch (ValidationException e) {
+            assertThat(e.getMessage()).doesNotContain("\n").contains("2026\\u000aFORGED");
+            return;
+        }
+        throw new AssertionError("an id with a line break was accepted");
+    }
+}
