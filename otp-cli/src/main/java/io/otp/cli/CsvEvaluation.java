@@ -1,6 +1,8 @@
 package io.otp.cli;
 
 import io.otp.cli.input.EvaluationInput;
+import io.otp.cli.input.InputFiles;
+import io.otp.cli.input.InvalidInputException;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.classification.CpvCode;
@@ -106,7 +108,8 @@ final class CsvEvaluation {
     }
 
     private List<Map<String, String>> rows(String file) {
-        String text = new String(InputFiles.read(file, messages), StandardCharsets.UTF_8);
+        String text = new String(InputFiles.bytes(InputFiles.path(file, messages.locale()), messages.locale()),
+            StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

@@ -132,7 +132,7 @@ final class EvaluateCommand extends OtpCommand {
             input = new CsvEvaluation(m).read(csv.criteria, csv.bids, header(csv));
         } else if (file != null) {
             source = file;
-            input = InputFiles.readJson(file, EvaluationInput.class, m);
+            input = readJson(file, EvaluationInput.class);
         } else {
             throw new ParameterException(spec.commandLine(), m.text("evaluate.noInput"));
         }

@@ -1,6 +1,7 @@
 package io.otp.cli;
 
 import io.otp.cli.input.EvaluationInput;
+import io.otp.cli.input.InvalidInputException;
 import io.otp.core.OtpException;
 import io.otp.core.ValidationException;
 import io.otp.core.id.BidId;
