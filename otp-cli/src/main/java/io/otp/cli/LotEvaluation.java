@@ -10,6 +10,7 @@ import io.otp.scoring.abnormal.AbnormalOfferDecision;
 import io.otp.scoring.abnormal.AbnormalityAssessment;
 import io.otp.scoring.evaluation.Attribution;
 import io.otp.scoring.evaluation.Evaluation;
+import io.otp.scoring.evaluation.EvaluationResult;
 import java.util.List;
 
 /**
@@ -20,6 +21,11 @@ import java.util.List;
 final class LotEvaluation {
 
     private LotEvaluation() {
+    }
+
+    /** The bids of a result that no step excluded: those of its points matrix. */
+    static long admitted(EvaluationResult result) {
+        return result.bids().stream().filter(b -> b.exclusion().isEmpty()).count();
     }
 
     static Evaluation run(EvaluationInput input, String file, Messages messages) {

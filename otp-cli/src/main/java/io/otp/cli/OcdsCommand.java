@@ -242,7 +242,7 @@ public final class OcdsCommand implements Runnable {
 
         @Override
         int run() {
-            InputFiles.bytes(file, language().locale());
+            InputFiles.jsonBytes(file, language().locale());
             List<ImportedRelease> releases;
             try (InputStream in = Files.newInputStream(file)) {
                 releases = InputFiles.checked(file, "", () -> new OcdsPackageReader().readAll(in));

@@ -75,10 +75,11 @@ final class SensitivityCommand extends OtpCommand {
         }
         EvaluationInput input = readJson(file, EvaluationInput.class);
         EvaluationResult result = LotEvaluation.run(input, file, m).result();
-        PointsMatrix matrix = result.pointsMatrix();
-        if (matrix.bids().size() < 2) {
-            throw new InvalidInputException(file, m.text("sensitivity.tooFew", matrix.bids().size()));
+        long admitted = LotEvaluation.admitted(result);
+        if (admitted < 2) {
+            throw new InvalidInputException(file, m.text("sensitivity.tooFew", admitted));
         }
+        PointsMatrix matrix = result.pointsMatrix();
         PrintWriter out = out();
         out.println(m.text("table.title", result.tender(), result.lot(), result.lotTitle()));
         out.println();

@@ -1,5 +1,6 @@
 package io.otp.cli.input;
 
+import io.otp.core.OtpException;
 import io.otp.core.money.Money;
 import io.otp.kpi.evm.EvmSeries;
 import java.math.BigDecimal;
@@ -31,6 +32,8 @@ import java.util.Locale;
 public final class EvmSeriesCsv {
 
     private static final List<String> HEADER = List.of("periodend", "pv", "ev", "ac");
+    /** The longest line read; a period row is a few dozen characters. */
+    private static final int MAX_LINE = 10_000;
 
     private EvmSeriesCsv() {
     }
@@ -48,7 +51,7 @@ public final class EvmSeriesCsv {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = text.split("\n", -1);
         String separator = null;
         Money bac = null;
         LocalDate statusDate = null;
@@ -58,8 +61,13 @@ public final class EvmSeriesCsv {
         int periods = 0;
         boolean reportsEnded = false;
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
             int number = i + 1;
+            if (lines[i].length() > MAX_LINE) {
+                // A line of megabytes is a broken export: say so rather than parse and quote it.
+                problems.add("line " + number + ": " + lines[i].length() + " characters, at most " + MAX_LINE);
+                continue;
+            }
+            String line = lines[i].strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
@@ -80,12 +88,12 @@ public final class EvmSeriesCsv {
                         names.add(c.strip().toLowerCase(Locale.ROOT));
                     }
                     if (!names.equals(HEADER)) {
-                        problems.add("line " + number + ": header " + line.replace(separator, ",")
+                        problems.add("line " + number + ": header " + InputFiles.excerpt(line.replace(separator, ","))
                             + ", expected periodEnd,pv,ev,ac");
                     }
                     header = true;
                 } else {
-                    problems.add("line " + number + ", column 1: unexpected \"" + key
+                    problems.add("line " + number + ", column 1: unexpected \"" + InputFiles.excerpt(key)
                         + "\"; expected bac, statusDate or the header periodEnd,pv,ev,ac");
                 }
                 continue;
@@ -136,12 +144,16 @@ public final class EvmSeriesCsv {
     private static Money money(int line, int column, String cell, List<String> problems) {
         String value = cell.strip();
         try {
-            return Money.euros(new BigDecimal(value).setScale(2));
-        } catch (NumberFormatException | ArithmeticException e) {
-            problems.add("line " + line + ", column " + column + ": \"" + value
-                + "\" is not an amount in euros with at most 2 decimals (write 1234.50)");
-            return null;
+            BigDecimal amount = new BigDecimal(value);
+            if (InputFiles.withinDigits(amount)) {
+                return Money.euros(amount.setScale(2));
+            }
+        } catch (NumberFormatException | ArithmeticException | OtpException e) {
+            // Reported below, like an amount too long to be one.
         }
+        problems.add("line " + line + ", column " + column + ": \"" + InputFiles.excerpt(value)
+            + "\" is not an amount in euros with at most 2 decimals (write 1234.50)");
+        return null;
     }
 
     private static LocalDate date(int line, int column, String cell, List<String> problems) {
@@ -149,7 +161,7 @@ public final class EvmSeriesCsv {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add("line " + line + ", column " + column + ": \"" + value
+            problems.add("line " + line + ", column " + column + ": \"" + InputFiles.excerpt(value)
                 + "\" is not a date (write yyyy-mm-dd)");
             return null;
         }

@@ -1,14 +1,21 @@
 package io.otp.cli.input;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.otp.core.OtpException;
 import io.otp.core.ValidationException;
 import io.otp.core.json.OtpJson;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -24,6 +31,18 @@ import java.util.function.Supplier;
  * command ({@code io/otp/cli/messages*.properties}).
  */
 public final class InputFiles {
+
+    /**
+     * The most digits a number read from a file may have before its decimal point, and after it. Far beyond
+     * any amount, weight or score; it keeps {@code 1E+1000000000}, a valid JSON and decimal number, from
+     * turning into a billion digits as it is scaled or printed.
+     */
+    public static final int MAX_DIGITS = 1_000;
+
+    /** Values quoted in messages are cut to this many characters. */
+    private static final int EXCERPT = 60;
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private InputFiles() {
     }
@@ -68,6 +87,74 @@ public final class InputFiles {
     }
 
     /**
+     * Reads the bytes of a JSON file and checks that every number in it has at most {@link #MAX_DIGITS}
+     * digits before and after its decimal point. Malformed JSON is left to the reader that follows, which
+     * reports it with its line and column.
+     *
+     * @param file the file; not null
+     * @param locale the language of the messages; not null
+     * @return its bytes; not null
+     * @throws InvalidInputException if the file is missing, is a directory or cannot be read, or holds a
+     *     number out of range (naming its JSON path)
+     */
+    public static byte[] jsonBytes(Path file, Locale locale) {
+        byte[] bytes = bytes(file, locale);
+        List<String> problems = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(bytes)) {
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    String text = parser.getText();
+                    if (!withinDigits(new BigDecimal(text))) {
+                        problems.add(text(locale, "error.number.range", path(parser.getParsingContext()),
+                            excerpt(text), MAX_DIGITS));
+                    }
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // Malformed: OtpJson reads it next and says where.
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(file.toString(), problems, List.of());
+        }
+        return bytes;
+    }
+
+    /**
+     * Tells whether a number read from a file is within {@link #MAX_DIGITS} digits before and after its
+     * decimal point.
+     *
+     * @param number the number; not null
+     * @return true if the SDK may compute with it
+     */
+    public static boolean withinDigits(BigDecimal number) {
+        return number.scale() <= MAX_DIGITS && (long) number.precision() - number.scale() <= MAX_DIGITS;
+    }
+
+    /**
+     * Cuts a value from a file to a length a message can quote: a cell of megabytes is not echoed whole.
+     *
+     * @param value the value; not null
+     * @return the value, or its beginning and its length; not null
+     */
+    public static String excerpt(String value) {
+        return value.length() <= EXCERPT ? value
+            : value.substring(0, EXCERPT - 20) + "... (" + value.length() + " characters)";
+    }
+
+    /** The JSON path of the current value in the SDK's notation, such as {@code lots[0].budget.amount}. */
+    private static String path(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                path.insert(0, "[" + c.getCurrentIndex() + "]");
+            } else if (c.getCurrentName() != null) {
+                path.insert(0, (c.getParent() != null && c.getParent().inRoot() ? "" : ".") + c.getCurrentName());
+            }
+        }
+        return path.length() == 0 ? "(document)" : path.toString();
+    }
+
+    /**
      * Reads a JSON file into an SDK type.
      *
      * @param <T> the type read
@@ -79,7 +166,7 @@ public final class InputFiles {
      *     with every violation (path, rule, message; line and column for malformed JSON)
      */
     public static <T> T json(Path file, Class<T> type, Locale locale) {
-        byte[] bytes = bytes(file, locale);
+        byte[] bytes = jsonBytes(file, locale);
         return checked(file, "", () -> OtpJson.standard().read(bytes, type));
     }
 
@@ -92,7 +179,7 @@ public final class InputFiles {
      * @throws InvalidInputException if the file cannot be read or is not well-formed JSON
      */
     public static JsonNode tree(Path file, Locale locale) {
-        byte[] bytes = bytes(file, locale);
+        byte[] bytes = jsonBytes(file, locale);
         return checked(file, "", () -> OtpJson.standard().read(bytes, JsonNode.class));
     }
 
