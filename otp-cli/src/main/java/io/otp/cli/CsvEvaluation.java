@@ -1,6 +1,8 @@
 package io.otp.cli;
 
 import io.otp.cli.input.EvaluationInput;
+import io.otp.cli.input.InputFiles;
+import io.otp.cli.input.InvalidInputException;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.classification.CpvCode;
@@ -47,6 +49,12 @@ final class CsvEvaluation {
     record Header(TenderId tender, String title, LotId lot, OrganisationId authority, Money budget,
                   CpvCode cpv, ContractType contractType) {
     }
+
+    /**
+     * The longest cell read: ids, names, numbers and formulas are far shorter, and a cell of megabytes is a
+     * broken export, not data to copy through every step.
+     */
+    static final int MAX_CELL = 10_000;
 
     private static final Pattern FORMULA = Pattern.compile("([A-Za-z0-9-]+)\\s*(?:\\((.*)\\))?");
 
@@ -106,13 +114,23 @@ final class CsvEvaluation {
     }
 
     private List<Map<String, String>> rows(String file) {
-        String text = new String(InputFiles.read(file, messages), StandardCharsets.UTF_8);
+        String text = new String(InputFiles.bytes(InputFiles.path(file, messages.locale()), messages.locale()),
+            StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         List<List<String>> records = parse(file, text);
         if (records.isEmpty()) {
             throw new InvalidInputException(file, messages.text("csv.empty"));
+        }
+        for (int i = 0; i < records.size(); i++) {
+            List<String> values = records.get(i);
+            for (int j = 0; j < values.size(); j++) {
+                if (values.get(j).length() > MAX_CELL) {
+                    throw new InvalidInputException(file, messages.text("csv.cellTooLong", i + 1, j + 1,
+                        values.get(j).length(), MAX_CELL));
+                }
+            }
         }
         List<String> names = records.get(0).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList();
         List<Map<String, String>> rows = new ArrayList<>();
@@ -192,7 +210,7 @@ final class CsvEvaluation {
     private FormulaReference formula(String file, int line, String text) {
         Matcher f = FORMULA.matcher(text.trim());
         if (!f.matches()) {
-            throw new InvalidInputException(file, messages.text("csv.formula", line, text));
+            throw new InvalidInputException(file, messages.text("csv.formula", line, InputFiles.excerpt(text)));
         }
         return build(file, line, () -> {
             FormulaReference.Builder b = FormulaReference.builder().id(f.group(1));
@@ -200,12 +218,16 @@ final class CsvEvaluation {
                 for (String pair : f.group(2).trim().split("[\\s,;]+")) {
                     String[] nv = pair.split("=", 2);
                     if (nv.length != 2) {
-                        throw new InvalidInputException(file, messages.text("csv.formula", line, text));
+                        throw new InvalidInputException(file, messages.text("csv.formula", line, InputFiles.excerpt(text)));
                     }
                     try {
-                        b.putParameters(nv[0].trim(), new BigDecimal(nv[1].trim()));
+                        BigDecimal value = new BigDecimal(nv[1].trim());
+                        if (!InputFiles.withinDigits(value)) {
+                            throw new NumberFormatException(nv[1]);
+                        }
+                        b.putParameters(nv[0].trim(), value);
                     } catch (NumberFormatException e) {
-                        throw new InvalidInputException(file, messages.text("csv.formula", line, text));
+                        throw new InvalidInputException(file, messages.text("csv.formula", line, InputFiles.excerpt(text)));
                     }
                 }
             }
@@ -216,7 +238,7 @@ final class CsvEvaluation {
     private String required(String file, int line, String column, Map<String, String> row) {
         String v = row.get(column);
         if (v == null || v.isBlank()) {
-            throw new InvalidInputException(file, messages.text("csv.missing", line, column));
+            throw new InvalidInputException(file, messages.text("csv.missing", line, InputFiles.excerpt(column)));
         }
         return v;
     }
@@ -225,10 +247,15 @@ final class CsvEvaluation {
         String v = required(file, line, column.toLowerCase(Locale.ROOT), row);
         String text = decimalComma ? v.replace(".", "").replace(',', '.') : v;
         try {
-            return new BigDecimal(text);
+            BigDecimal number = new BigDecimal(text);
+            if (InputFiles.withinDigits(number)) {
+                return number;
+            }
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(file, messages.text("csv.number", line, column, v));
+            // Reported below, with a number that is too long.
         }
+        throw new InvalidInputException(file, messages.text("csv.number", line, InputFiles.excerpt(column),
+            InputFiles.excerpt(v)));
     }
 
     private Instant instant(String file, int line, Map<String, String> row) {
@@ -239,7 +266,7 @@ final class CsvEvaluation {
         try {
             return Instant.parse(v);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(file, messages.text("csv.instant", line, v));
+            throw new InvalidInputException(file, messages.text("csv.instant", line, InputFiles.excerpt(v)));
         }
     }
 
@@ -258,7 +285,8 @@ final class CsvEvaluation {
         for (E e : type.getEnumConstants()) {
             allowed.add(e.name());
         }
-        throw new InvalidInputException(file, messages.text("csv.enum", line, column, v, String.join(", ", allowed)));
+        throw new InvalidInputException(file, messages.text("csv.enum", line, column, InputFiles.excerpt(v),
+            String.join(", ", allowed)));
     }
 
     private <T> T build(String file, int line, Supplier<T> step) {

@@ -1,7 +1,7 @@
 package io.otp.cli;
 
-import io.otp.cli.input.BadInputException;
 import io.otp.cli.input.InputFiles;
+import io.otp.cli.input.InvalidInputException;
 import io.otp.core.json.OtpJson;
 import io.otp.kpi.portfolio.DashboardSnapshot;
 import io.otp.kpi.portfolio.Portfolio;
@@ -29,14 +29,10 @@ import picocli.CommandLine.Parameters;
         + " statuses[{dimension, status}], lateMilestones, overdueMilestones, attention[]}]}]}."
         + " Example: examples/dashboard/portfolio.json."},
     sortOptions = false)
-public final class DashboardCommand extends ExitCodeCommand {
+public final class DashboardCommand extends OtpCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The portfolio (JSON).")
     Path file;
-
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "es|en", converter = LanguageConverter.class,
-        description = "Language of the page (default: en).")
-    ReportLanguage language;
 
     @Option(names = "--out", defaultValue = "otp-reports", paramLabel = "DIR",
         description = "Directory the page is written to, created if missing (default: ${DEFAULT-VALUE}).")
@@ -47,8 +43,9 @@ public final class DashboardCommand extends ExitCodeCommand {
     }
 
     @Override
-    protected int run() {
-        Portfolio portfolio = InputFiles.json(file, Portfolio.class, language.locale());
+    int run() {
+        ReportLanguage language = language().report();
+        Portfolio portfolio = InputFiles.json(file, Portfolio.class, language().locale());
         DashboardSnapshot snapshot = DashboardSnapshot.of(portfolio);
         DashboardReport report = DashboardReport.builder(snapshot, language, portfolio.statusDate()).build();
         Path page;
@@ -56,7 +53,7 @@ public final class DashboardCommand extends ExitCodeCommand {
             page = report.writeHtml(out.resolve("dashboard." + language.htmlLang() + ".html"));
         } catch (ReportException e) {
             // The page is built; what failed is the folder the user named.
-            throw new BadInputException("--out " + out + ": " + e.getMessage());
+            throw new InvalidInputException("--out " + out, String.valueOf(e.getMessage()));
         }
         boolean es = language == ReportLanguage.SPANISH;
         PrintWriter w = out();
@@ -68,6 +65,6 @@ public final class DashboardCommand extends ExitCodeCommand {
             + all.overall().map(s -> s.label()).orElse("-"));
         w.println((es ? "Escrito: " : "Written: ") + page);
         w.flush();
-        return OK;
+        return Otp.EXIT_OK;
     }
 }

@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
         + " prioritises needs and funds them, stores everything with an audit trail and publishes open data.",
     "Prints a short summary and writes the reports (HTML, SVG, CSV, JSON in Spanish and English) and the OCDS"
         + " package."})
-public final class DemoCommand extends ExitCodeCommand {
+public final class DemoCommand extends OtpCommand {
 
     /** The date the evaluation reports are dated, fixed so every run writes the same files. */
     static final LocalDate REPORTS_DATE = LocalDate.of(2026, 5, 20);
@@ -53,16 +53,13 @@ public final class DemoCommand extends ExitCodeCommand {
         description = "Directory of the reports and the OCDS package (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "es|en", converter = LanguageConverter.class,
-        description = "Language of the summary (default: en); the reports are written in both.")
-    ReportLanguage language;
-
     /** Creates the command. */
     public DemoCommand() {
     }
 
     @Override
-    protected int run() {
+    int run() {
+        ReportLanguage language = language().report();
         boolean es = language == ReportLanguage.SPANISH;
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         PrintWriter w = out();
@@ -144,7 +141,7 @@ public final class DemoCommand extends ExitCodeCommand {
         w.println("   " + (es ? "Almacén: " : "Store: ") + data.resolve("otp.mv.db"));
         w.flush();
         boolean ok = stored.readBackIdentical() && stored.verification().isIntact();
-        return ok ? OK : INTERNAL_ERROR;
+        return ok ? Otp.EXIT_OK : Otp.EXIT_INTERNAL_ERROR;
     }
 
     private void progress(int step, String name) {
@@ -158,7 +155,7 @@ public final class DemoCommand extends ExitCodeCommand {
     }
 
     private String ratio(Optional<BigDecimal> v) {
-        return v.map(x -> language.number(x, 4)).orElse("-");
+        return v.map(x -> language().report().number(x, 4)).orElse("-");
     }
 
     private static String yes(boolean b, boolean es) {

@@ -132,7 +132,7 @@ final class EvaluateCommand extends OtpCommand {
             input = new CsvEvaluation(m).read(csv.criteria, csv.bids, header(csv));
         } else if (file != null) {
             source = file;
-            input = InputFiles.readJson(file, EvaluationInput.class, m);
+            input = readJson(file, EvaluationInput.class);
         } else {
             throw new ParameterException(spec.commandLine(), m.text("evaluate.noInput"));
         }
@@ -171,8 +171,9 @@ final class EvaluateCommand extends OtpCommand {
         LocalDate day = LocalDate.ofInstant(input.signedAt(), ZoneOffset.UTC);
         EvaluationReport.Builder b = EvaluationReport.builder(input.tender(), result, lang, day)
             .history(evaluation.history());
-        PointsMatrix matrix = result.pointsMatrix();
-        if (matrix.bids().size() > 1) {
+        // The points matrix holds the admitted bids; without two of them there is no ranking to analyse.
+        if (LotEvaluation.admitted(result) > 1) {
+            PointsMatrix matrix = result.pointsMatrix();
             b.weightSensitivity(WeightSensitivity.analyse(matrix))
                 .rankAcceptability(RankAcceptability.analyse(matrix, SensitivityCommand.DEFAULT_SPREAD,
                     SensitivityCommand.DEFAULT_SAMPLES, SensitivityCommand.DEFAULT_SEED));

@@ -47,7 +47,7 @@ import picocli.CommandLine.Parameters;
         + " statusDate,<yyyy-mm-dd>, the header periodEnd,pv,ev,ac and one row per period (ev and ac empty"
         + " after the last report). Examples: examples/kpi/service-desk-evm.json and .csv."},
     sortOptions = false)
-public final class KpiCommand extends ExitCodeCommand {
+public final class KpiCommand extends OtpCommand {
 
     /** The periods the trend of each KPI looks back on: a quarter of monthly reports. */
     static final int TREND_PERIODS = 3;
@@ -64,10 +64,6 @@ public final class KpiCommand extends ExitCodeCommand {
         description = "Output format (default: ${DEFAULT-VALUE}); json and csv are for programs.")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "es|en", converter = LanguageConverter.class,
-        description = "Language of the table and of the KPI explanations (default: en).")
-    ReportLanguage language;
-
     /** Creates the command. */
     public KpiCommand() {
     }
@@ -77,9 +73,10 @@ public final class KpiCommand extends ExitCodeCommand {
     }
 
     @Override
-    protected int run() {
-        Locale locale = language.locale();
-        EvmSeries series = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+    int run() {
+        ReportLanguage language = language().report();
+        Locale locale = language().locale();
+        EvmSeries series = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")
             ? EvmSeriesCsv.read(file, locale) : InputFiles.json(file, EvmSeries.class, locale);
         Figures figures = compute(series);
         PrintWriter out = out();
@@ -89,7 +86,7 @@ public final class KpiCommand extends ExitCodeCommand {
             default -> out.print(table(figures, language));
         }
         out.flush();
-        return OK;
+        return Otp.EXIT_OK;
     }
 
     /**

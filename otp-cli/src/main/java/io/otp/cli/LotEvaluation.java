@@ -1,6 +1,7 @@
 package io.otp.cli;
 
 import io.otp.cli.input.EvaluationInput;
+import io.otp.cli.input.InvalidInputException;
 import io.otp.core.OtpException;
 import io.otp.core.ValidationException;
 import io.otp.core.id.BidId;
@@ -9,6 +10,7 @@ import io.otp.scoring.abnormal.AbnormalOfferDecision;
 import io.otp.scoring.abnormal.AbnormalityAssessment;
 import io.otp.scoring.evaluation.Attribution;
 import io.otp.scoring.evaluation.Evaluation;
+import io.otp.scoring.evaluation.EvaluationResult;
 import java.util.List;
 
 /**
@@ -19,6 +21,11 @@ import java.util.List;
 final class LotEvaluation {
 
     private LotEvaluation() {
+    }
+
+    /** The bids of a result that no step excluded: those of its points matrix. */
+    static long admitted(EvaluationResult result) {
+        return result.bids().stream().filter(b -> b.exclusion().isEmpty()).count();
     }
 
     static Evaluation run(EvaluationInput input, String file, Messages messages) {

@@ -1,7 +1,7 @@
 package io.otp.cli;
 
-import io.otp.cli.input.BadInputException;
 import io.otp.cli.input.InputFiles;
+import io.otp.cli.input.InvalidInputException;
 import io.otp.cli.input.ProcessBundle;
 import io.otp.core.execution.Contract;
 import io.otp.core.tender.Bid;
@@ -31,7 +31,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.h2.jdbcx.JdbcDataSource;
@@ -71,7 +70,7 @@ public final class OcdsCommand implements Runnable {
         "FILE is a JSON bundle {settings, tender, bids[], evaluations[], contracts[], partyNames{}} of the SDK's"
             + " JSON (example: examples/ocds/service-desk-process.json); --store DIR exports every tender of the"
             + " JDBC store on the H2 file DIR/otp.mv.db (as `otp demo` leaves it under ./otp-data)."})
-    public static final class Export extends ExitCodeCommand {
+    public static final class Export extends OtpCommand {
 
         /** The source: a bundle file or a store directory. */
         static final class Source {
@@ -110,11 +109,11 @@ public final class OcdsCommand implements Runnable {
         }
 
         @Override
-        protected int run() {
+        int run() {
             List<ContractingProcess> processes = new ArrayList<>();
             Optional<OcdsSettings> fromFile = Optional.empty();
             if (source.file != null) {
-                ProcessBundle bundle = ProcessBundle.read(source.file, Locale.ENGLISH);
+                ProcessBundle bundle = ProcessBundle.read(source.file, language().locale());
                 processes.add(bundle.process());
                 fromFile = bundle.settings();
             } else {
@@ -139,7 +138,7 @@ public final class OcdsCommand implements Runnable {
                 writer.writeReleasePackage(bytes, releases.iterator());
                 out().println(bytes.toString(StandardCharsets.UTF_8));
                 out().flush();
-                return OK;
+                return Otp.EXIT_OK;
             }
             long written;
             try {
@@ -151,12 +150,12 @@ public final class OcdsCommand implements Runnable {
                     written = writer.writeReleasePackage(os, releases.iterator());
                 }
             } catch (IOException e) {
-                throw new BadInputException(out + ": cannot be written (" + e.getMessage() + ")");
+                throw new InvalidInputException(out.toString(), "cannot be written (" + e.getMessage() + ")");
             }
             out().println("Exported " + processes.size() + (processes.size() == 1 ? " process, " : " processes, ")
                 + written + " releases: " + out);
             out().flush();
-            return OK;
+            return Otp.EXIT_OK;
         }
 
         private OcdsSettings settings(Optional<OcdsSettings> fromFile) {
@@ -171,7 +170,7 @@ public final class OcdsCommand implements Runnable {
                 try {
                     date = Instant.parse(published);
                 } catch (DateTimeParseException e) {
-                    throw new BadInputException("--published: \"" + published
+                    throw new InvalidInputException("--published", "\"" + published
                         + "\" is not an instant (write 2026-12-31T12:00:00Z)");
                 }
             }
@@ -185,7 +184,7 @@ public final class OcdsCommand implements Runnable {
                 missing.add("--published");
             }
             if (!missing.isEmpty()) {
-                throw new BadInputException("ocds export: no publisher settings in the input; give "
+                throw new InvalidInputException("ocds export", "no publisher settings in the input; give "
                     + String.join(", ", missing));
             }
             OcdsSettings.Builder b = OcdsSettings.builder();
@@ -194,13 +193,13 @@ public final class OcdsCommand implements Runnable {
                 b.publisherScheme(f.publisherScheme()).publisherUid(f.publisherUid())
                     .publicationPolicy(f.publicationPolicy()).license(f.license()).zone(f.zone()).language(f.language());
             });
-            return InputFiles.checked(Path.of("--ocid-prefix/--publisher/--package-uri"), "", Locale.ENGLISH, b::build);
+            return InputFiles.checked(Path.of("--ocid-prefix/--publisher/--package-uri"), "", b::build);
         }
 
         private List<ContractingProcess> fromStore(Path dir) {
             Path file = dir.resolve("otp");
             if (!Files.isRegularFile(dir.resolve("otp.mv.db"))) {
-                throw new BadInputException(dir + ": no OTP store here (expected the H2 file "
+                throw new InvalidInputException(dir.toString(), "no OTP store here (expected the H2 file "
                     + dir.resolve("otp.mv.db") + "; `otp demo` creates one under ./otp-data)");
             }
             JdbcDataSource ds = new JdbcDataSource();
@@ -222,7 +221,7 @@ public final class OcdsCommand implements Runnable {
                 }
             }
             if (processes.isEmpty()) {
-                throw new BadInputException(dir + ": the store holds no tender");
+                throw new InvalidInputException(dir.toString(), "the store holds no tender");
             }
             return processes;
         }
@@ -232,7 +231,7 @@ public final class OcdsCommand implements Runnable {
     @Command(name = "import", description = {
         "Reads an OCDS 1.1 release or record package, checking required fields, codelists, dates and amounts,"
             + " and prints a summary of each contracting process."})
-    public static final class Import extends ExitCodeCommand {
+    public static final class Import extends OtpCommand {
 
         @Parameters(index = "0", paramLabel = "FILE", description = "The package (JSON).")
         Path file;
@@ -242,11 +241,11 @@ public final class OcdsCommand implements Runnable {
         }
 
         @Override
-        protected int run() {
-            InputFiles.bytes(file);
+        int run() {
+            InputFiles.jsonBytes(file, language().locale());
             List<ImportedRelease> releases;
             try (InputStream in = Files.newInputStream(file)) {
-                releases = InputFiles.checked(file, "", Locale.ENGLISH, () -> new OcdsPackageReader().readAll(in));
+                releases = InputFiles.checked(file, "", () -> new OcdsPackageReader().readAll(in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -268,7 +267,7 @@ public final class OcdsCommand implements Runnable {
                     + max(rs, r -> r.measurements().size()));
             }
             w.flush();
-            return OK;
+            return Otp.EXIT_OK;
         }
 
         private static int max(List<ImportedRelease> rs, java.util.function.ToIntFunction<ImportedRelease> f) {

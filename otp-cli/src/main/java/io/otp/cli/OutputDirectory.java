@@ -1,5 +1,6 @@
 package io.otp.cli;
 
+import io.otp.cli.input.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

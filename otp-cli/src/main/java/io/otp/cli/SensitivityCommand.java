@@ -1,6 +1,7 @@
 package io.otp.cli;
 
 import io.otp.cli.input.EvaluationInput;
+import io.otp.cli.input.InvalidInputException;
 import io.otp.core.ValidationException;
 import io.otp.core.id.BidId;
 import io.otp.scoring.evaluation.EvaluationResult;
@@ -72,12 +73,13 @@ final class SensitivityCommand extends OtpCommand {
         if (samples < 1 || spread.signum() < 0 || spread.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new ParameterException(spec.commandLine(), m.text("sensitivity.range"));
         }
-        EvaluationInput input = InputFiles.readJson(file, EvaluationInput.class, m);
+        EvaluationInput input = readJson(file, EvaluationInput.class);
         EvaluationResult result = LotEvaluation.run(input, file, m).result();
-        PointsMatrix matrix = result.pointsMatrix();
-        if (matrix.bids().size() < 2) {
-            throw new InvalidInputException(file, m.text("sensitivity.tooFew", matrix.bids().size()));
+        long admitted = LotEvaluation.admitted(result);
+        if (admitted < 2) {
+            throw new InvalidInputException(file, m.text("sensitivity.tooFew", admitted));
         }
+        PointsMatrix matrix = result.pointsMatrix();
         PrintWriter out = out();
         out.println(m.text("table.title", result.tender(), result.lot(), result.lotTitle()));
         out.println();

@@ -35,7 +35,7 @@ final class ValidateCommand extends OtpCommand {
     @Override
     int run() {
         Messages m = messages();
-        Tender tender = InputFiles.readJson(file, Tender.class, m);
+        Tender tender = readJson(file, Tender.class);
         OtpValidator validator = OtpValidator.standard();
         LocalDate reference = date.orElseGet(() -> LocalDate.now(OtpValidator.MADRID));
         LocalDate day = validator.thresholdDate(tender, reference);

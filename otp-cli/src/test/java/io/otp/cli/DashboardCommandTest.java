@@ -48,7 +48,7 @@ class DashboardCommandTest {
         CliRun run = CliRun.of("dashboard", CliRun.EXAMPLES.resolve("kpi/service-desk-evm.json").toString(),
             "--out", dir.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.INVALID_INPUT);
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
         assertThat(run.err()).contains("service-desk-evm.json: ").contains("[rule ");
         assertThat(dir.resolve("dashboard.en.html")).doesNotExist();
     }
@@ -59,7 +59,7 @@ class DashboardCommandTest {
 
         CliRun run = CliRun.of("dashboard", PORTFOLIO, "--out", file.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.INVALID_INPUT);
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
         assertThat(run.err()).startsWith("--out " + file + ": ");
     }
 
@@ -67,7 +67,7 @@ class DashboardCommandTest {
     void missingArgumentIsAUsageError() {
         CliRun run = CliRun.of("dashboard");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.USAGE);
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_USAGE);
         assertThat(run.err()).contains("Missing required parameter: 'FILE'");
     }
 }

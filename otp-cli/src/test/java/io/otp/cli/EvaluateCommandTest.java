@@ -3,6 +3,7 @@ package io.otp.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.otp.cli.input.InvalidInputException;
 import io.otp.core.id.BidId;
 import io.otp.core.json.OtpJson;
 import io.otp.scoring.evaluation.EvaluationResult;
@@ -177,7 +178,7 @@ class EvaluateCommandTest {
         Files.writeString(file, "{\"lot\": \"L1\"}");
         CliRun r = CliRun.of("evaluate", file.toString());
         assertThat(r.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
-        assertThat(r.err()).contains("empty.json", "tender", "[OTP-REQUIRED]");
+        assertThat(r.err()).contains("empty.json", "tender", "[rule OTP-REQUIRED, at ");
     }
 
     @Test

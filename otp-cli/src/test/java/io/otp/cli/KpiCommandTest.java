@@ -76,8 +76,8 @@ class KpiCommandTest {
     void missingFileIsInvalidInput() {
         CliRun run = CliRun.of("kpi", dir.resolve("nothing.json").toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.INVALID_INPUT);
-        assertThat(run.err()).contains("nothing.json: no such file");
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
+        assertThat(run.err()).contains("nothing.json: file not found");
         assertThat(run.out()).isEmpty();
     }
 
@@ -87,7 +87,7 @@ class KpiCommandTest {
 
         CliRun run = CliRun.of("kpi", file.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.INVALID_INPUT);
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
         assertThat(run.err()).contains("broken.json: ").contains("line 3, column");
     }
 
@@ -97,7 +97,7 @@ class KpiCommandTest {
 
         CliRun run = CliRun.of("kpi", file.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.INVALID_INPUT);
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
         assertThat(run.errLines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith(file.toString())
             .contains("[rule "));
     }
@@ -109,7 +109,7 @@ class KpiCommandTest {
 
         CliRun run = CliRun.of("kpi", file.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.INVALID_INPUT);
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
         assertThat(run.err()).contains("line 4, column 3: \"4x0\" is not an amount")
             .contains("line 5, column 1: \"2026-02-30\" is not a date");
     }
@@ -118,13 +118,13 @@ class KpiCommandTest {
     void unknownOptionIsAUsageError() {
         CliRun run = CliRun.of("kpi", JSON, "--colour");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.USAGE);
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_USAGE);
         assertThat(run.err()).contains("Unknown option: '--colour'");
     }
 
     @Test
     void unknownLanguageIsAUsageError() {
-        assertThat(CliRun.of("kpi", JSON, "--lang", "fr").exitCode()).isEqualTo(ExitCodeCommand.USAGE);
+        assertThat(CliRun.of("kpi", JSON, "--lang", "fr").exitCode()).isEqualTo(Otp.EXIT_USAGE);
     }
 
     @Test
@@ -137,7 +137,7 @@ class KpiCommandTest {
                 throw new java.io.UncheckedIOException(e);
             }
             CliRun run = CliRun.of("kpi", file.toString());
-            assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.INVALID_INPUT);
+            assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
             assertThat(run.errLines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith(file.toString()));
         });
     }

@@ -68,7 +68,7 @@ class OcdsCommandTest {
 
         CliRun run = CliRun.of("ocds", "export", file.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.INVALID_INPUT);
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
         assertThat(run.err()).contains("give --ocid-prefix, --publisher, --published");
     }
 
@@ -81,7 +81,7 @@ class OcdsCommandTest {
 
         CliRun run = CliRun.of("ocds", "export", file.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.INVALID_INPUT);
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
         assertThat(run.err()).contains("unknown member \"colour\"").contains("bids[1]");
     }
 
@@ -91,7 +91,7 @@ class OcdsCommandTest {
 
         CliRun run = CliRun.of("ocds", "import", file.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.INVALID_INPUT);
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
         assertThat(run.err()).contains("pkg.json: ").contains("line 2, column");
     }
 
@@ -100,7 +100,7 @@ class OcdsCommandTest {
         CliRun run = CliRun.of("ocds", "export", "--store", dir.toString(), "--ocid-prefix", "ocds-abc123",
             "--publisher", "Ayuntamiento", "--published", "2026-12-31T12:00:00Z");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.INVALID_INPUT);
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
         assertThat(run.err()).contains("no OTP store here");
     }
 
@@ -108,11 +108,11 @@ class OcdsCommandTest {
     void fileAndStoreTogetherAreAUsageError() {
         CliRun run = CliRun.of("ocds", "export", BUNDLE.toString(), "--store", dir.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.USAGE);
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_USAGE);
     }
 
     @Test
     void missingSubcommandIsAUsageError() {
-        assertThat(CliRun.of("ocds").exitCode()).isEqualTo(ExitCodeCommand.USAGE);
+        assertThat(CliRun.of("ocds").exitCode()).isEqualTo(Otp.EXIT_USAGE);
     }
 }

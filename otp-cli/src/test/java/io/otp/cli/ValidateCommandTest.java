@@ -59,7 +59,7 @@ class ValidateCommandTest {
         Files.writeString(file, "{\n  \"id\": \"T-1\",\n  \"title\" \"no colon\"\n}\n");
         CliRun r = CliRun.of("validate", file.toString());
         assertThat(r.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
-        assertThat(r.err()).contains("broken.json", "[OTP-JSON-SYNTAX]", "line 3", "column");
+        assertThat(r.err()).contains("broken.json", "[rule OTP-JSON-SYNTAX, at ", "line 3", "column");
         assertThat(r.err()).doesNotContain("\tat ");
     }
 

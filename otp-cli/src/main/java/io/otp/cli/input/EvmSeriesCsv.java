@@ -1,5 +1,6 @@
 package io.otp.cli.input;
 
+import io.otp.core.OtpException;
 import io.otp.core.money.Money;
 import io.otp.kpi.evm.EvmSeries;
 import java.math.BigDecimal;
@@ -31,6 +32,8 @@ import java.util.Locale;
 public final class EvmSeriesCsv {
 
     private static final List<String> HEADER = List.of("periodend", "pv", "ev", "ac");
+    /** The longest line read; a period row is a few dozen characters. */
+    private static final int MAX_LINE = 10_000;
 
     private EvmSeriesCsv() {
     }
@@ -41,14 +44,14 @@ public final class EvmSeriesCsv {
      * @param file the file; not null
      * @param locale the language of the SDK's messages; not null
      * @return the series; not null
-     * @throws BadInputException if the file is missing or a line is wrong, naming the line and column
+     * @throws InvalidInputException if the file is missing or a line is wrong, naming the line and column
      */
     public static EvmSeries read(Path file, Locale locale) {
-        String text = new String(InputFiles.bytes(file), StandardCharsets.UTF_8);
+        String text = new String(InputFiles.bytes(file, locale), StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = text.split("\n", -1);
         String separator = null;
         Money bac = null;
         LocalDate statusDate = null;
@@ -58,8 +61,13 @@ public final class EvmSeriesCsv {
         int periods = 0;
         boolean reportsEnded = false;
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
             int number = i + 1;
+            if (lines[i].length() > MAX_LINE) {
+                // A line of megabytes is a broken export: say so rather than parse and quote it.
+                problems.add("line " + number + ": " + lines[i].length() + " characters, at most " + MAX_LINE);
+                continue;
+            }
+            String line = lines[i].strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
@@ -71,39 +79,39 @@ public final class EvmSeriesCsv {
             if (!header) {
                 String lower = key.toLowerCase(Locale.ROOT);
                 if (lower.equals("bac") && cells.length == 2) {
-                    bac = money(file, number, 2, cells[1], problems);
+                    bac = money(number, 2, cells[1], problems);
                 } else if (lower.equals("statusdate") && cells.length == 2) {
-                    statusDate = date(file, number, 2, cells[1], problems);
+                    statusDate = date(number, 2, cells[1], problems);
                 } else if (lower.equals("periodend")) {
                     List<String> names = new ArrayList<>();
                     for (String c : cells) {
                         names.add(c.strip().toLowerCase(Locale.ROOT));
                     }
                     if (!names.equals(HEADER)) {
-                        problems.add(file + ": line " + number + ": header " + line.replace(separator, ",")
+                        problems.add("line " + number + ": header " + InputFiles.excerpt(line.replace(separator, ","))
                             + ", expected periodEnd,pv,ev,ac");
                     }
                     header = true;
                 } else {
-                    problems.add(file + ": line " + number + ", column 1: unexpected \"" + key
+                    problems.add("line " + number + ", column 1: unexpected \"" + InputFiles.excerpt(key)
                         + "\"; expected bac, statusDate or the header periodEnd,pv,ev,ac");
                 }
                 continue;
             }
             if (cells.length != 4) {
-                problems.add(file + ": line " + number + ": " + cells.length + " cells, expected 4 (periodEnd,pv,ev,ac)");
+                problems.add("line " + number + ": " + cells.length + " cells, expected 4 (periodEnd,pv,ev,ac)");
                 continue;
             }
-            LocalDate end = date(file, number, 1, cells[0], problems);
-            Money pv = money(file, number, 2, cells[1], problems);
+            LocalDate end = date(number, 1, cells[0], problems);
+            Money pv = money(number, 2, cells[1], problems);
             boolean reported = !cells[2].isBlank() || !cells[3].isBlank();
             if (reported && reportsEnded) {
-                problems.add(file + ": line " + number + ", column 3: earned value and actual cost after a period"
+                problems.add("line " + number + ", column 3: earned value and actual cost after a period"
                     + " without them; only the last periods may leave them empty");
             }
             if (reported) {
-                Money ev = money(file, number, 3, cells[2], problems);
-                Money ac = money(file, number, 4, cells[3], problems);
+                Money ev = money(number, 3, cells[2], problems);
+                Money ac = money(number, 4, cells[3], problems);
                 if (ev != null && ac != null) {
                     builder.addEv(ev).addAc(ac);
                 }
@@ -116,40 +124,44 @@ public final class EvmSeriesCsv {
             periods++;
         }
         if (bac == null) {
-            problems.add(file + ": missing the line bac,<budget at completion>");
+            problems.add("missing the line bac,<budget at completion>");
         }
         if (statusDate == null) {
-            problems.add(file + ": missing the line statusDate,<yyyy-mm-dd>");
+            problems.add("missing the line statusDate,<yyyy-mm-dd>");
         }
         if (!header) {
-            problems.add(file + ": missing the header periodEnd,pv,ev,ac");
+            problems.add("missing the header periodEnd,pv,ev,ac");
         } else if (periods == 0) {
-            problems.add(file + ": no period rows after the header");
+            problems.add("no period rows after the header");
         }
         if (!problems.isEmpty()) {
-            throw new BadInputException(problems);
+            throw new InvalidInputException(file.toString(), problems, List.of());
         }
         EvmSeries.Builder complete = builder.bac(bac).statusDate(statusDate);
-        return InputFiles.checked(file, "", locale, complete::build);
+        return InputFiles.checked(file, "", complete::build);
     }
 
-    private static Money money(Path file, int line, int column, String cell, List<String> problems) {
+    private static Money money(int line, int column, String cell, List<String> problems) {
         String value = cell.strip();
         try {
-            return Money.euros(new BigDecimal(value).setScale(2));
-        } catch (NumberFormatException | ArithmeticException e) {
-            problems.add(file + ": line " + line + ", column " + column + ": \"" + value
-                + "\" is not an amount in euros with at most 2 decimals (write 1234.50)");
-            return null;
+            BigDecimal amount = new BigDecimal(value);
+            if (InputFiles.withinDigits(amount)) {
+                return Money.euros(amount.setScale(2));
+            }
+        } catch (NumberFormatException | ArithmeticException | OtpException e) {
+            // Reported below, like an amount too long to be one.
         }
+        problems.add("line " + line + ", column " + column + ": \"" + InputFiles.excerpt(value)
+            + "\" is not an amount in euros with at most 2 decimals (write 1234.50)");
+        return null;
     }
 
-    private static LocalDate date(Path file, int line, int column, String cell, List<String> problems) {
+    private static LocalDate date(int line, int column, String cell, List<String> problems) {
         String value = cell.strip();
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(file + ": line " + line + ", column " + column + ": \"" + value
+            problems.add("line " + line + ", column " + column + ": \"" + InputFiles.excerpt(value)
                 + "\" is not a date (write yyyy-mm-dd)");
             return null;
         }

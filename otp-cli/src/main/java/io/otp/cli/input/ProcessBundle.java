@@ -1,6 +1,7 @@
 package io.otp.cli.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.otp.core.Violation;
 import io.otp.core.execution.Contract;
 import io.otp.core.id.OrganisationId;
 import io.otp.core.tender.Bid;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads the file {@code otp ocds export} publishes: one contracting process as a JSON object
@@ -47,48 +49,48 @@ public record ProcessBundle(ContractingProcess process, Optional<OcdsSettings> s
      * @param file the file; not null
      * @param locale the language of the messages; not null
      * @return the bundle; not null
-     * @throws BadInputException if the file cannot be read, is malformed or holds invalid values, with
+     * @throws InvalidInputException if the file cannot be read, is malformed or holds invalid values, with
      *     every problem found
      */
     public static ProcessBundle read(Path file, Locale locale) {
         JsonNode root = InputFiles.tree(file, locale);
         if (!root.isObject()) {
-            throw new BadInputException(file + ": expected a JSON object with tender, bids, evaluations, contracts"
-                + " and partyNames");
+            throw new InvalidInputException(file.toString(), "expected a JSON object with tender, bids, evaluations,"
+                + " contracts and partyNames");
         }
-        List<String> problems = new ArrayList<>();
+        Problems problems = new Problems();
         for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!MEMBERS.contains(name)) {
-                problems.add(file + ": unknown member \"" + name + "\"; expected " + String.join(", ",
+                problems.add("unknown member \"" + name + "\"; expected " + String.join(", ",
                     List.of("settings", "tender", "bids", "evaluations", "contracts", "partyNames")));
             }
         }
         ContractingProcess.Builder b = ContractingProcess.builder();
         Tender tender = null;
         if (root.get("tender") == null) {
-            problems.add(file + ": missing member \"tender\"");
+            problems.add("missing member \"tender\"");
         } else {
-            tender = collect(problems, () -> InputFiles.member(file, "tender", root.get("tender"), Tender.class, locale));
+            tender = problems.collect(() -> InputFiles.member(file, "tender", root.get("tender"), Tender.class));
         }
-        for (Bid bid : list(file, root, "bids", Bid.class, locale, problems)) {
+        for (Bid bid : list(file, root, "bids", Bid.class, problems)) {
             b.addBids(bid);
         }
-        for (EvaluationResult r : list(file, root, "evaluations", EvaluationResult.class, locale, problems)) {
+        for (EvaluationResult r : list(file, root, "evaluations", EvaluationResult.class, problems)) {
             b.addEvaluations(r);
         }
-        for (Contract c : list(file, root, "contracts", Contract.class, locale, problems)) {
+        for (Contract c : list(file, root, "contracts", Contract.class, problems)) {
             b.addContracts(c);
         }
         JsonNode parties = root.get("partyNames");
         if (parties != null) {
             if (!parties.isObject()) {
-                problems.add(file + ": partyNames must be an object of organisation id to name");
+                problems.add("partyNames must be an object of organisation id to name");
             } else {
                 for (Iterator<Map.Entry<String, JsonNode>> it = parties.fields(); it.hasNext();) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    OrganisationId id = collect(problems, () -> InputFiles.checked(file, "partyNames." + e.getKey(),
-                        locale, () -> OrganisationId.of(e.getKey())));
+                    OrganisationId id = problems.collect(() -> InputFiles.checked(file, "partyNames." + e.getKey(),
+                        () -> OrganisationId.of(e.getKey())));
                     if (id != null) {
                         b.putPartyNames(id, e.getValue().asText());
                     }
@@ -97,31 +99,30 @@ public record ProcessBundle(ContractingProcess process, Optional<OcdsSettings> s
         }
         Optional<OcdsSettings> settings = Optional.empty();
         if (root.get("settings") != null) {
-            settings = Optional.ofNullable(collect(problems,
-                () -> InputFiles.member(file, "settings", root.get("settings"), OcdsSettings.class, locale)));
+            settings = Optional.ofNullable(problems.collect(
+                () -> InputFiles.member(file, "settings", root.get("settings"), OcdsSettings.class)));
         }
         if (!problems.isEmpty()) {
-            throw new BadInputException(problems);
+            throw new InvalidInputException(file.toString(), problems.lines, problems.violations);
         }
-        ContractingProcess process = InputFiles.checked(file, "", locale, b.tender(tender)::build);
+        ContractingProcess process = InputFiles.checked(file, "", b.tender(tender)::build);
         return new ProcessBundle(process, settings);
     }
 
-    private static <T> List<T> list(Path file, JsonNode root, String name, Class<T> type, Locale locale,
-                                    List<String> problems) {
+    private static <T> List<T> list(Path file, JsonNode root, String name, Class<T> type, Problems problems) {
         JsonNode node = root.get(name);
         List<T> values = new ArrayList<>();
         if (node == null) {
             return values;
         }
         if (!node.isArray()) {
-            problems.add(file + ": " + name + " must be an array");
+            problems.add(name + " must be an array");
             return values;
         }
         for (int i = 0; i < node.size(); i++) {
             String path = name + "[" + i + "]";
             JsonNode item = node.get(i);
-            T value = collect(problems, () -> InputFiles.member(file, path, item, type, locale));
+            T value = problems.collect(() -> InputFiles.member(file, path, item, type));
             if (value != null) {
                 values.add(value);
             }
@@ -129,12 +130,27 @@ public record ProcessBundle(ContractingProcess process, Optional<OcdsSettings> s
         return values;
     }
 
-    private static <T> T collect(List<String> problems, java.util.function.Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (BadInputException e) {
-            problems.addAll(e.problems());
-            return null;
+    /** Every problem of the bundle, so that one run reports them all. */
+    private static final class Problems {
+        final List<String> lines = new ArrayList<>();
+        final List<Violation> violations = new ArrayList<>();
+
+        void add(String line) {
+            lines.add(line);
+        }
+
+        boolean isEmpty() {
+            return lines.isEmpty() && violations.isEmpty();
+        }
+
+        <T> T collect(Supplier<T> read) {
+            try {
+                return read.get();
+            } catch (InvalidInputException e) {
+                lines.addAll(e.problems());
+                violations.addAll(e.violations());
+                return null;
+            }
         }
     }
 }

@@ -2,7 +2,7 @@ package io.otp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.otp.cli.input.BadInputException;
+import io.otp.cli.input.InvalidInputException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -10,21 +10,21 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-class ExitCodeCommandTest {
+class OtpCommandTest {
 
     @Command(name = "failing")
-    static final class Failing extends ExitCodeCommand {
+    static final class Failing extends OtpCommand {
         @Override
-        protected int run() {
+        int run() {
             throw new IllegalStateException("the disk caught fire");
         }
     }
 
     @Command(name = "rejecting")
-    static final class Rejecting extends ExitCodeCommand {
+    static final class Rejecting extends OtpCommand {
         @Override
-        protected int run() {
-            throw new BadInputException(List.of("a.json: first problem", "a.json: second problem"));
+        int run() {
+            throw new InvalidInputException("a.json", List.of("first problem", "second problem"), List.of());
         }
     }
 
@@ -41,8 +41,8 @@ class ExitCodeCommandTest {
     void internalErrorIsOneLineWithoutStackTrace() {
         CliRun run = run(new Failing());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.INTERNAL_ERROR);
-        assertThat(run.errLines()).containsExactly("otp: internal error: java.lang.IllegalStateException: the disk"
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INTERNAL_ERROR);
+        assertThat(run.errLines()).containsExactly("failing: internal error: IllegalStateException: the disk"
             + " caught fire (run with --verbose for details)");
     }
 
@@ -50,15 +50,15 @@ class ExitCodeCommandTest {
     void verboseShowsTheStackTrace() {
         CliRun run = run(new Failing(), "--verbose");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.INTERNAL_ERROR);
-        assertThat(run.err()).contains("ExitCodeCommandTest$Failing.run(");
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INTERNAL_ERROR);
+        assertThat(run.err()).contains("OtpCommandTest$Failing.run(");
     }
 
     @Test
     void badInputPrintsEveryProblemOnItsOwnLine() {
         CliRun run = run(new Rejecting());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodeCommand.INVALID_INPUT);
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
         assertThat(run.errLines()).containsExactly("a.json: first problem", "a.json: second problem");
     }
 }
