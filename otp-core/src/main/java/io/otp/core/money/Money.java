@@ -50,16 +50,17 @@ public final class Money implements Comparable<Money> {
      * @param amount the amount; not null
      * @param currency the currency; not null
      * @return the money, not null
-     * @throws ValidationException if the amount has more decimals than the currency's minor unit
+     * @throws ValidationException if the amount has more decimals than the currency's minor unit, or
+     *     more than 18 digits before the decimal point
      */
     public static Money of(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         int scale = scaleOf(currency);
-        BigDecimal stripped = amount.stripTrailingZeros();
+        BigDecimal stripped = Decimals.checkSize("amount", "OTP-MONEY-SCALE", amount, Decimals.MAX_DECIMALS_READ);
         if (stripped.scale() > scale) {
             throw new ValidationException(Violation.of("amount", "OTP-MONEY-SCALE",
-                "io.otp.core.money.scale", "value", amount.toPlainString(),
+                "io.otp.core.money.scale", "value", Decimals.shown(amount),
                 "currency", currency.getCurrencyCode(), "digits", scale));
         }
         return new Money(amount.setScale(scale, RoundingMode.UNNECESSARY), currency);
@@ -72,11 +73,14 @@ public final class Money implements Comparable<Money> {
      * @param currency the currency; not null
      * @param rounding how to round extra decimals; not null
      * @return the money, not null
+     * @throws ValidationException if the amount has more than 18 digits before the decimal point or
+     *     more than 100 decimals
      */
     public static Money of(BigDecimal amount, Currency currency, RoundingMode rounding) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(rounding, "rounding");
+        Decimals.checkSize("amount", "OTP-MONEY-SCALE", amount, Decimals.MAX_DECIMALS_READ);
         return new Money(amount.setScale(scaleOf(currency), rounding), currency);
     }
 

@@ -38,7 +38,8 @@ public final class Percentage implements Comparable<Percentage> {
      *
      * @param value the value in percent units; not null; at most ten decimals
      * @return the percentage, not null
-     * @throws ValidationException if the value has more than ten decimals
+     * @throws ValidationException if the value has more than ten decimals, or more than 18 digits
+     *     before the decimal point
      */
     @JsonCreator
     public static Percentage of(BigDecimal value) {

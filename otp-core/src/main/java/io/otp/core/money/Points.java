@@ -34,14 +34,15 @@ public final class Points implements Comparable<Points> {
      *
      * @param value the points; not null; not negative; at most ten decimals
      * @return the points, not null
-     * @throws ValidationException if negative or with more than ten decimals
+     * @throws ValidationException if negative or with more than ten decimals, or more than 18 digits
+     *     before the decimal point
      */
     @JsonCreator
     public static Points of(BigDecimal value) {
         Objects.requireNonNull(value, "value");
         if (value.signum() < 0) {
             throw new ValidationException(Violation.of("points", "OTP-POINTS",
-                "io.otp.core.points.negative", "value", value.toPlainString()));
+                "io.otp.core.points.negative", "value", Decimals.shown(value)));
         }
         return new Points(Decimals.normalise("points", "OTP-POINTS", value));
     }

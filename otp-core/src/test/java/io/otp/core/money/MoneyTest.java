@@ -20,6 +20,8 @@ class MoneyTest {
 
     private static final Money CENT = Money.euros("0.01");
 
+    private static final Currency EUR = Currency.getInstance("EUR");
+
     // Arithmetic laws, in every currency generated (0, 2 and 3 decimals).
 
     @Test
@@ -178,5 +180,27 @@ class MoneyTest {
     @ValueSource(strings = {"100", "abc EUR", "100 EURO", "100.00 XYZ", "1.005 EUR"})
     void rejectsMalformedText(String text) {
         assertThatThrownBy(() -> Money.parse(text)).isInstanceOf(ValidationException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+1000000000", "-1E+1000000000", "1E-1000000000", "-1E-1000000000",
+        "1000000000000000000", "12345678901234567890.5"})
+    void refusesAbsurdMagnitudesQuicklyAndShowsThemShort(String text) {
+        // A number read from a document must be refused before any arithmetic writes out its digits.
+        BigDecimal value = new BigDecimal(text);
+        long start = System.nanoTime();
+        List<Runnable> factories = List.of(() -> Money.euros(value), () -> Money.of(value, EUR, RoundingMode.HALF_UP),
+            () -> Points.of(value.abs()), () -> Percentage.of(value));
+        for (Runnable factory : factories) {
+            assertThatThrownBy(factory::run).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
+        }
+        assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
+    }
+
+    @Test
+    void acceptsTheLargestAmountOfEighteenDigits() {
+        assertThat(Money.euros("999999999999999999.99").amount()).isEqualByComparingTo("999999999999999999.99");
+        assertThat(Money.of(new BigDecimal("123.4567"), EUR, RoundingMode.HALF_UP)).isEqualTo(Money.euros("123.46"));
     }
 }
