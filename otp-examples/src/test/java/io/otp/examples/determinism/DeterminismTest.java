@@ -1,0 +1,92 @@
+package io.otp.examples.determinism;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every example gives byte-identical results in separate JVMs, whatever the machine's default locale,
+ * time zone and charset: Turkish (whose dotless i breaks careless case conversion) in a zone 13 h 45 min
+ * ahead of UTC with ISO-8859-1 as the default charset, Spanish in Lima with UTF-8, and the JVM running
+ * the tests.
+ */
+class DeterminismTest {
+
+    private static final List<List<String>> MACHINES = List.of(
+        List.of("-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Chatham",
+            "-Dfile.encoding=ISO-8859-1"),
+        List.of("-Duser.language=es", "-Duser.country=ES", "-Duser.timezone=America/Lima", "-Dfile.encoding=UTF-8"));
+
+    @Test
+    void everyExampleGivesTheSameBytesInSeparateJvmsUnderOtherLocalesZonesAndCharsets(@TempDir Path dir)
+            throws Exception {
+        DeterminismProbe.write(dir.resolve("here"));
+        Map<String, byte[]> here = contents(dir.resolve("here"));
+        assertThat(here).containsKeys("evaluation-L1.json", "evaluation-L2.json", "office.txt",
+            "ocds/release-package.json");
+        assertThat(here.keySet().stream().filter(f -> f.endsWith(".html")).count()).isGreaterThanOrEqualTo(6);
+        for (int i = 0; i < MACHINES.size(); i++) {
+            Path out = dir.resolve("jvm" + i);
+            run(MACHINES.get(i), out);
+            Map<String, byte[]> there = contents(out);
+            assertThat(there.keySet()).isEqualTo(here.keySet());
+            for (Map.Entry<String, byte[]> file : here.entrySet()) {
+                assertThat(there.get(file.getKey())).as("%s under %s", file.getKey(), MACHINES.get(i))
+                    .isEqualTo(file.getValue());
+            }
+        }
+    }
+
+    private static void run(List<String> properties, Path out) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(properties);
+        command.add("-cp");
+        command.add(classPath());
+        command.add(DeterminismProbe.class.getName());
+        command.add(out.toString());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isZero();
+    }
+
+    /** The tests' classes and every module and jar of the test run, all on one class path. */
+    private static String classPath() throws IOException {
+        List<String> entries = new ArrayList<>();
+        try {
+            entries.add(Path.of(DeterminismProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        for (String property : new String[] {"jdk.module.path", "java.class.path"}) {
+            String value = System.getProperty(property);
+            if (value != null && !value.isEmpty()) {
+                entries.addAll(List.of(value.split(java.io.File.pathSeparator)));
+            }
+        }
+        return entries.stream().distinct().collect(Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    private static Map<String, byte[]> contents(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+                out.put(root.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+            }
+        }
+        return out;
+    }
+}
