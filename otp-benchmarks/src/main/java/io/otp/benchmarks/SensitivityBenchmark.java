@@ -183,6 +183,8 @@ public class SensitivityBenchmark {
     private void count(SplittableRandom random, int from, int to, int[] counts) {
         int m = bids;
         int n = criteria;
+        double[] points = this.points;
+        double[] declared = this.declared;
         double x = PERTURBATION.doubleValue() / 100.0;
         double total = 0;
         for (int j = 0; j < n; j++) {
