@@ -37,8 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The baselines are checked in {@link #setUp()} to give exactly the SDK's counts. One baseline runs on
  * one thread like the SDK; the other splits the samples between two threads while keeping the same
- * sampling (the second thread skips the draws of the first half), which is what "using both cores"
- * costs at most.
+ * sampling (the second thread skips the draws of the first half): the time the same work takes when
+ * both cores share it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
