@@ -155,4 +155,19 @@ class AuditChainTest {
             .isInstanceOfSatisfying(ValidationException.class, x -> assertThat(x.violations())
                 .extracting(v -> v.path()).containsExactlyInAnyOrder("position", "previousHash", "hash"));
     }
+
+    @Test
+    void hashesAreCheckedAsTheDocumentedSixtyFourLowerCaseHexDigits() {
+        java.util.regex.Pattern documented = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+        String alphabet = "0123456789abcdefABCDEFg \n";
+        qt().forAll(org.quicktheories.generators.SourceDSL.lists().of(integers().between(0, alphabet.length() - 1))
+                .ofSizeBetween(62, 66))
+            .checkAssert(list -> {
+                StringBuilder b = new StringBuilder();
+                list.forEach(i -> b.append(alphabet.charAt(i)));
+                String text = b.toString();
+                assertThat(AuditEntry.isSha256Hex(text)).as(text).isEqualTo(documented.matcher(text).matches());
+            });
+        assertThat(AuditEntry.isSha256Hex("0123456789abcdef".repeat(4))).isTrue();
+    }
 }
