@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Rank acceptability (SMAA-style; DOMAIN.md section 5): a seeded Monte Carlo over the weights, each
@@ -21,13 +22,20 @@ import java.util.SplittableRandom;
  * {@code java.util.SplittableRandom(seed)}, drawing one {@code nextDouble()} per criterion per sample
  * in criteria order, so the same matrix, perturbation, samples and seed give identical counts on every
  * run and JVM. A bid's total in a sample is {@code sum of points_j * w_j / declared_j}, so with a 0 %
- * perturbation every factor is exactly 1 and the totals are the declared ones. Ranks break ties by bid id, as {@link PointsMatrix#ranking()} does. Each sample's order
- * is sorted by insertion starting from the previous sample's order, which is nearly sorted when the
- * perturbation is small.
+ * perturbation every factor is exactly 1 and the totals are the declared ones. Ranks break ties by bid
+ * id, as {@link PointsMatrix#ranking()} does. Each sample's order is sorted by insertion starting from
+ * the previous sample's order, which is nearly sorted when the perturbation is small.
+ *
+ * <p>From 20,000 samples the samples are split into consecutive chunks counted in parallel on the
+ * common fork-join pool (at most one chunk per processor); each chunk advances the generator past the
+ * draws of the samples before it, so the counts are exactly those of one sequential run.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class RankAcceptability {
+
+    /** The least samples worth a chunk of their own: below it, splitting costs more than it saves. */
+    private static final int MIN_SAMPLES_PER_CHUNK = 10_000;
 
     private RankAcceptability() {
     }
@@ -46,6 +54,12 @@ public final class RankAcceptability {
      */
     public static RankAcceptabilityResult analyse(PointsMatrix matrix, BigDecimal perturbationPercent, int samples,
             long seed) {
+        return analyse(matrix, perturbationPercent, samples, seed, 0);
+    }
+
+    /** The analysis in the given number of chunks; 0 chooses by the samples and the processors. */
+    static RankAcceptabilityResult analyse(PointsMatrix matrix, BigDecimal perturbationPercent, int samples,
+            long seed, int chunks) {
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(perturbationPercent, "perturbationPercent");
         List<Violation> violations = new ArrayList<>();
@@ -64,7 +78,6 @@ public final class RankAcceptability {
         int m = bids.size();
         int n = matrix.criteria().size();
         double[][] points = matrix.pointsArray();
-        double[] factor = new double[n];
         double[] declared = new double[n];
         double total = 0;
         for (int j = 0; j < n; j++) {
@@ -72,16 +85,51 @@ public final class RankAcceptability {
             total += declared[j];
         }
         double x = perturbationPercent.doubleValue() / 100.0;
-        int[] order = new int[m];
+        int[] start = new int[m];
         List<BidId> ranking = matrix.ranking();
         for (int r = 0; r < m; r++) {
-            order[r] = bids.indexOf(ranking.get(r));
+            start[r] = bids.indexOf(ranking.get(r));
         }
+        double sumOfDeclared = total;
+        int parts = chunks >= 1 ? Math.min(chunks, samples) : (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+            samples / MIN_SAMPLES_PER_CHUNK));
+        int[] counts = IntStream.range(0, parts).parallel()
+            .mapToObj(c -> count(points, declared, sumOfDeclared, x, start, seed,
+                (int) ((long) samples * c / parts), (int) ((long) samples * (c + 1) / parts)))
+            .reduce(new int[m * m], (a, b) -> {
+                int[] sum = new int[a.length];
+                for (int i = 0; i < a.length; i++) {
+                    sum[i] = a[i] + b[i];
+                }
+                return sum;
+            });
+        Map<BidId, int[]> byBid = new LinkedHashMap<>();
+        for (int i = 0; i < m; i++) {
+            byBid.put(bids.get(i), java.util.Arrays.copyOfRange(counts, i * m, (i + 1) * m));
+        }
+        return new RankAcceptabilityResult(seed, samples, perturbationPercent.doubleValue(), bids,
+            Collections.unmodifiableMap(byBid));
+    }
+
+    /**
+     * Counts the ranks of the samples {@code from} (inclusive) to {@code to}: the generator is advanced
+     * past the draws of the samples before {@code from}, so every sample has the draws it has in one
+     * sequential run, and the sums of the chunks' counts are the sequential counts.
+     */
+    private static int[] count(double[][] points, double[] declared, double total, double x, int[] start,
+            long seed, int from, int to) {
+        int m = points.length;
+        int n = declared.length;
+        int[] order = start.clone();
         int[] counts = new int[m * m];
         double[] w = new double[n];
+        double[] factor = new double[n];
         double[] score = new double[m];
         SplittableRandom random = new SplittableRandom(seed);
-        for (int s = 0; s < samples; s++) {
+        for (long k = (long) from * n; k > 0; k--) {
+            random.nextDouble();
+        }
+        for (int s = from; s < to; s++) {
             double sum = 0;
             for (int j = 0; j < n; j++) {
                 w[j] = declared[j] * (1.0 + x * (2.0 * random.nextDouble() - 1.0));
@@ -100,6 +148,8 @@ public final class RankAcceptability {
                 }
                 score[i] = t;
             }
+            // Insertion sort from the previous sample's order; the result is the one total order by score
+            // then bid index, whatever the starting order, so chunks starting elsewhere agree.
             for (int a = 1; a < m; a++) {
                 int key = order[a];
                 double keyScore = score[key];
@@ -114,11 +164,6 @@ public final class RankAcceptability {
                 counts[order[r] * m + r]++;
             }
         }
-        Map<BidId, int[]> byBid = new LinkedHashMap<>();
-        for (int i = 0; i < m; i++) {
-            byBid.put(bids.get(i), java.util.Arrays.copyOfRange(counts, i * m, (i + 1) * m));
-        }
-        return new RankAcceptabilityResult(seed, samples, perturbationPercent.doubleValue(), bids,
-            Collections.unmodifiableMap(byBid));
+        return counts;
     }
 }

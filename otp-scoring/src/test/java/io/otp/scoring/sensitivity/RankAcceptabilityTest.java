@@ -86,4 +86,25 @@ class RankAcceptabilityTest {
         assertThatThrownBy(() -> RankAcceptability.analyse(m, new BigDecimal("-1"), 10, 1L))
             .isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void chunksCountedInParallelGiveTheSequentialCounts() {
+        // Each chunk skips the draws of the samples before it, so splitting never changes a count.
+        qt().withExamples(60).forAll(PointsMatrixGenerators.matrices(), longs().all(), integers().between(2, 9))
+            .checkAssert((m, seed, chunks) -> {
+                RankAcceptabilityResult one = RankAcceptability.analyse(m, new BigDecimal("40"), 701, seed, 1);
+                RankAcceptabilityResult split = RankAcceptability.analyse(m, new BigDecimal("40"), 701, seed, chunks);
+                for (BidId bid : m.bids()) {
+                    assertThat(split.counts(bid)).containsExactly(one.counts(bid));
+                }
+            });
+        // and the public method, which splits 40,000 samples over the processors, agrees too
+        qt().withExamples(3).forAll(PointsMatrixGenerators.matrices(), longs().all()).checkAssert((m, seed) -> {
+            RankAcceptabilityResult one = RankAcceptability.analyse(m, new BigDecimal("40"), 40_000, seed, 1);
+            RankAcceptabilityResult chosen = RankAcceptability.analyse(m, new BigDecimal("40"), 40_000, seed);
+            for (BidId bid : m.bids()) {
+                assertThat(chosen.counts(bid)).containsExactly(one.counts(bid));
+            }
+        });
+    }
 }
