@@ -14,6 +14,9 @@ final class Decimals {
     /** Most decimals a percentage or a number of points may carry. */
     static final int MAX_SCALE = 10;
 
+    /** Most digits of a value shown in plain notation in a message. */
+    static final int SHOWN_DIGITS = 1_000;
+
     /** Shown scale: at least two decimals, trailing zeros beyond them dropped. */
     static final int MIN_SCALE = 2;
 
@@ -28,10 +31,19 @@ final class Decimals {
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() > MAX_SCALE) {
             throw new ValidationException(Violation.of(field, rule, "io.otp.core.decimal.scale",
-                "field", field, "value", value.toPlainString(), "digits", MAX_SCALE));
+                "field", field, "value", shown(value), "digits", MAX_SCALE));
         }
         return stripped.scale() < MIN_SCALE ? stripped.setScale(MIN_SCALE, RoundingMode.UNNECESSARY)
             : stripped;
+    }
+
+    /**
+     * The value as a message shows it: in plain notation unless that would be absurdly long, as for
+     * {@code 1E-1000000000}, whose plain text has a billion digits and would take minutes to build.
+     */
+    static String shown(BigDecimal value) {
+        long digits = Math.max((long) value.precision() - value.scale(), value.scale());
+        return digits <= SHOWN_DIGITS ? value.toPlainString() : value.toString();
     }
 
     static BigDecimal round(BigDecimal value, int scale, RoundingMode rounding) {

@@ -59,7 +59,7 @@ public final class Money implements Comparable<Money> {
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > scale) {
             throw new ValidationException(Violation.of("amount", "OTP-MONEY-SCALE",
-                "io.otp.core.money.scale", "value", amount.toPlainString(),
+                "io.otp.core.money.scale", "value", Decimals.shown(amount),
                 "currency", currency.getCurrencyCode(), "digits", scale));
         }
         return new Money(amount.setScale(scale, RoundingMode.UNNECESSARY), currency);

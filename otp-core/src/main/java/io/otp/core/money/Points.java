@@ -41,7 +41,7 @@ public final class Points implements Comparable<Points> {
         Objects.requireNonNull(value, "value");
         if (value.signum() < 0) {
             throw new ValidationException(Violation.of("points", "OTP-POINTS",
-                "io.otp.core.points.negative", "value", value.toPlainString()));
+                "io.otp.core.points.negative", "value", Decimals.shown(value)));
         }
         return new Points(Decimals.normalise("points", "OTP-POINTS", value));
     }

@@ -179,4 +179,21 @@ class MoneyTest {
     void rejectsMalformedText(String text) {
         assertThatThrownBy(() -> Money.parse(text)).isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void violationsOfHugeExponentsShowTheValueWithoutExpandingIt() {
+        // Found by JsonFuzzTest: -1E-1000000000 was shown in plain notation, a billion digits.
+        assertThatThrownBy(() -> Money.euros(new BigDecimal("-1E-1000000000")))
+            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).arguments())
+                .containsEntry("value", "-1E-1000000000"));
+        assertThatThrownBy(() -> Points.of(new BigDecimal("1E-1000000000")))
+            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).arguments())
+                .containsEntry("value", "1E-1000000000"));
+        assertThatThrownBy(() -> Points.of(new BigDecimal("-1E+1000000000")))
+            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).arguments())
+                .containsEntry("value", "-1E+1000000000"));
+        assertThatThrownBy(() -> Money.euros(new BigDecimal("0.001")))
+            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).arguments())
+                .containsEntry("value", "0.001"));
+    }
 }
