@@ -28,6 +28,7 @@ import io.otp.core.tender.Tender;
 import io.otp.core.time.DateRange;
 import io.otp.kpi.indicator.KpiId;
 import io.otp.kpi.indicator.Measurement;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -97,7 +98,9 @@ public final class OcdsPackageReader {
         Objects.requireNonNull(consumer, "consumer");
         OcdsPackageInfo.Builder info = OcdsPackageInfo.builder();
         long count = 0;
+        JsonParser opened = null;
         try (JsonParser p = OcdsJson.FACTORY.createParser(in)) {
+            opened = p;
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -133,6 +136,19 @@ public final class OcdsPackageReader {
             throw new ValidationException(List.of(Violation.of(at == null ? "" : "line " + at.getLineNr()
                 + ", column " + at.getColumnNr(), "OCDS-JSON", "io.otp.ocds.json.malformed",
                 "value", e.getOriginalMessage())), e);
+        } catch (NumberFormatException e) {
+            // Jackson's parser reports a number it cannot represent (an exponent beyond an int) this way.
+            JsonLocation at = opened == null ? null : opened.currentLocation();
+            throw new ValidationException(List.of(Violation.of(at == null ? "" : "line " + at.getLineNr()
+                + ", column " + at.getColumnNr(), "OCDS-JSON", "io.otp.ocds.json.malformed",
+                "value", e.getMessage())), e);
+        } catch (CharConversionException e) {
+            // Bytes that are not text in the encoding detected (an invalid UTF-32 character after a
+            // UTF-32 byte-order mark): a fault of the package, although the decoder reports it as I/O.
+            JsonLocation at = opened == null ? null : opened.currentLocation();
+            throw new ValidationException(List.of(Violation.of(at == null ? "" : "line " + at.getLineNr()
+                + ", column " + at.getColumnNr(), "OCDS-JSON", "io.otp.ocds.json.malformed",
+                "value", e.getMessage())), e);
         } catch (IOException e) {
             throw new OtpException("OCDS package: reading failed: " + e.getMessage(), e);
         }
@@ -210,7 +226,7 @@ public final class OcdsPackageReader {
                 f.guard(path + ".tender", () -> tender(f, r, tender, path + ".tender")).ifPresent(b::tender);
             }
         }
-        JsonNode details = r.path("bids").path("details");
+        JsonNode details = f.array(r.path("bids").path("details"), path + ".bids.details");
         for (int i = 0; i < details.size(); i++) {
             String p = path + ".bids.details[" + i + "]";
             JsonNode d = details.get(i);
@@ -220,18 +236,18 @@ public final class OcdsPackageReader {
                 f.guard(p + ".evaluation", () -> evaluation(f, d, p)).ifPresent(b::addEvaluations);
             }
         }
-        JsonNode awards = r.path("awards");
+        JsonNode awards = f.array(r.path("awards"), path + ".awards");
         for (int i = 0; i < awards.size(); i++) {
             String p = path + ".awards[" + i + "]";
             JsonNode a = awards.get(i);
             f.guard(p, () -> award(f, a, p)).ifPresent(b::addAwards);
         }
-        JsonNode contracts = r.path("contracts");
+        JsonNode contracts = f.array(r.path("contracts"), path + ".contracts");
         for (int i = 0; i < contracts.size(); i++) {
             String p = path + ".contracts[" + i + "]";
             JsonNode c = contracts.get(i);
             f.guard(p, () -> contract(f, c, p)).ifPresent(b::addContracts);
-            JsonNode metrics = c.path("implementation").path("metrics");
+            JsonNode metrics = f.array(c.path("implementation").path("metrics"), p + ".implementation.metrics");
             for (int m = 0; m < metrics.size(); m++) {
                 measurements(f, b, metrics.get(m), p + ".implementation.metrics[" + m + "]");
             }
@@ -261,8 +277,8 @@ public final class OcdsPackageReader {
         f.optText(t, "noLotsJustification").ifPresent(b::noDivisionJustification);
         f.optText(r.path("planning").path("budget"), "projectID").map(io.otp.core.id.ProjectId::of)
             .ifPresent(b::project);
-        JsonNode items = t.path("items");
-        JsonNode lots = t.path("lots");
+        JsonNode items = f.array(t.path("items"), path + ".items");
+        JsonNode lots = f.array(t.path("lots"), path + ".lots");
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             if (!"CPV".equals(item.path("classification").path("scheme").asText())) {
@@ -313,7 +329,7 @@ public final class OcdsPackageReader {
             }
         }
         JsonNode ac = l.path("awardCriteria");
-        JsonNode criteria = ac.path("criteria");
+        JsonNode criteria = f.array(ac.path("criteria"), path + ".awardCriteria.criteria");
         for (int i = 0; i < criteria.size(); i++) {
             String cp = path + ".awardCriteria.criteria[" + i + "]";
             JsonNode c = criteria.get(i);
@@ -334,7 +350,7 @@ public final class OcdsPackageReader {
         b.method(OcdsCodelists.evaluationMethod(path + ".evaluationMethod",
             f.optText(c, "evaluationMethod").orElse(null)));
         Points max = null;
-        JsonNode numbers = c.path("numbers");
+        JsonNode numbers = f.array(c.path("numbers"), path + ".numbers");
         for (int i = 0; i < numbers.size(); i++) {
             JsonNode n = numbers.get(i);
             String np = path + ".numbers[" + i + "]";
@@ -359,7 +375,7 @@ public final class OcdsPackageReader {
                 fr.putParameters(e.getKey(), f.number(e.getValue(), path + ".formula.parameters." + e.getKey())));
             b.formula(fr.build());
         }
-        JsonNode subs = c.path("subCriteria");
+        JsonNode subs = f.array(c.path("subCriteria"), path + ".subCriteria");
         for (int i = 0; i < subs.size(); i++) {
             b.addSubCriteria(criterion(f, subs.get(i), path + ".subCriteria[" + i + "]"));
         }
@@ -391,11 +407,11 @@ public final class OcdsPackageReader {
         b.lot(LotId.of(f.firstText(d.path("relatedLots"), path + ".relatedLots")));
         b.totalScore(Points.of(f.number(e.get("totalScore"), ep + ".totalScore")));
         if (e.hasNonNull("rank")) {
-            b.rank(f.number(e.get("rank"), ep + ".rank").intValueExact());
+            b.rank(f.whole(e.get("rank"), ep + ".rank"));
         }
         b.abnormallyLow(e.path("abnormallyLow").asBoolean(false));
         f.optText(e.path("exclusion"), "ruleId").ifPresent(b::exclusionRule);
-        JsonNode scores = e.path("scores");
+        JsonNode scores = f.array(e.path("scores"), ep + ".scores");
         for (int i = 0; i < scores.size(); i++) {
             JsonNode s = scores.get(i);
             String sp = ep + ".scores[" + i + "]";
@@ -451,7 +467,7 @@ public final class OcdsPackageReader {
         if (c.path("relatedBids").size() > 0) {
             b.bid(BidId.of(f.firstText(c.get("relatedBids"), path + ".relatedBids")));
         }
-        JsonNode milestones = c.path("implementation").path("milestones");
+        JsonNode milestones = f.array(c.path("implementation").path("milestones"), path + ".implementation.milestones");
         for (int i = 0; i < milestones.size(); i++) {
             JsonNode m = milestones.get(i);
             String mp = path + ".implementation.milestones[" + i + "]";
@@ -472,7 +488,7 @@ public final class OcdsPackageReader {
             }
             b.addMilestones(mb.build());
         }
-        JsonNode transactions = c.path("implementation").path("transactions");
+        JsonNode transactions = f.array(c.path("implementation").path("transactions"), path + ".implementation.transactions");
         for (int i = 0; i < transactions.size(); i++) {
             JsonNode t = transactions.get(i);
             String tp = path + ".implementation.transactions[" + i + "]";
@@ -489,7 +505,7 @@ public final class OcdsPackageReader {
     private void measurements(Fields f, ImportedRelease.Builder b, JsonNode metric, String path) {
         f.guard(path, () -> {
             KpiId kpi = KpiId.of(f.text(metric, "id", path));
-            JsonNode observations = metric.path("observations");
+            JsonNode observations = f.array(metric.path("observations"), path + ".observations");
             List<Measurement> list = new ArrayList<>();
             for (int i = 0; i < observations.size(); i++) {
                 JsonNode o = observations.get(i);
@@ -498,7 +514,8 @@ public final class OcdsPackageReader {
                     continue;
                 }
                 LocalDate day = f.date(o.path("period").get("endDate"), op + ".period.endDate");
-                Measurement.Builder mb = Measurement.builder().kpi(kpi).date(day).value(o.get("measure").decimalValue());
+                Measurement.Builder mb = Measurement.builder().kpi(kpi).date(day)
+                    .value(f.number(o.get("measure"), op + ".measure"));
                 f.optText(o, "notes").ifPresent(mb::note);
                 list.add(mb.build());
             }
@@ -525,6 +542,12 @@ public final class OcdsPackageReader {
 
     /** Reads typed fields, recording what is wrong as violations. */
     private static final class Fields {
+        /** Most digits of a number written out, as {@code OtpJson} reads by default. */
+        static final int MAX_DIGITS = 100;
+
+        /** Most characters of a value shown in a violation. */
+        static final int SHOWN = 100;
+
         private final List<Violation> problems;
         private final ZoneId zone;
 
@@ -552,7 +575,7 @@ public final class OcdsPackageReader {
             }
             if (!v.isTextual()) {
                 throw new ValidationException(Violation.of(path + "." + field, "OCDS-TYPE", "io.otp.ocds.type",
-                    "field", path + "." + field, "value", v.toString(), "expected", "string"));
+                    "field", path + "." + field, "value", shown(v), "expected", "string"));
             }
             return v.asText();
         }
@@ -560,6 +583,31 @@ public final class OcdsPackageReader {
         Optional<String> optText(JsonNode node, String field) {
             JsonNode v = node == null ? null : node.get(field);
             return v == null || !v.isTextual() ? Optional.empty() : Optional.of(v.asText());
+        }
+
+        /**
+         * The elements of a list property: none if it is absent or null; an object or a value where
+         * OCDS has an array is recorded as a problem and read as no elements.
+         */
+        JsonNode array(JsonNode node, String path) {
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                return OcdsJson.array();
+            }
+            if (!node.isArray()) {
+                problems.add(Violation.of(path, "OCDS-TYPE", "io.otp.ocds.type", "field", path,
+                    "value", shown(node), "expected", "array"));
+                return OcdsJson.array();
+            }
+            return node;
+        }
+
+        /** A value as a violation shows it: a 10 MB string is named by its start, not copied whole. */
+        static String shown(JsonNode node) {
+            return shown(node.isTextual() ? "\"" + node.asText() + "\"" : node.toString());
+        }
+
+        static String shown(String text) {
+            return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "… (" + text.length() + " characters)";
         }
 
         String firstText(JsonNode array, String path) {
@@ -580,9 +628,39 @@ public final class OcdsPackageReader {
             }
             if (!node.isNumber()) {
                 throw new ValidationException(Violation.of(path, "OCDS-TYPE", "io.otp.ocds.type", "field", path,
-                    "value", node.toString(), "expected", "number"));
+                    "value", shown(node), "expected", "number"));
             }
-            return node.decimalValue();
+            return bounded(node.decimalValue(), path);
+        }
+
+        int whole(JsonNode node, String path) {
+            BigDecimal value = number(node, path);
+            try {
+                return value.intValueExact();
+            } catch (ArithmeticException e) {
+                throw new ValidationException(List.of(Violation.of(path, "OCDS-TYPE", "io.otp.ocds.type",
+                    "field", path, "value", value.toString(), "expected", "whole number")), e);
+            }
+        }
+
+        /**
+         * Rejects a number with more than {@link #MAX_DIGITS} digits written out: {@code 1E+1000000000}
+         * is short as text, but an amount or a score built from it would take minutes to round or print.
+         */
+        static BigDecimal bounded(BigDecimal value, String path) {
+            long digits;
+            if (value.signum() == 0) {
+                digits = 1L + Math.max(0, value.scale());
+            } else {
+                BigDecimal significant = value.stripTrailingZeros();
+                digits = Math.max(1, (long) significant.precision() - significant.scale())
+                    + Math.max(0, significant.scale());
+            }
+            if (digits > MAX_DIGITS) {
+                throw new ValidationException(Violation.of(path, "OCDS-NUMBER", "io.otp.ocds.number", "field", path,
+                    "value", value.toString(), "digits", digits, "maximum", MAX_DIGITS));
+            }
+            return value;
         }
 
         Money money(JsonNode node, String path) {
@@ -593,7 +671,7 @@ public final class OcdsPackageReader {
             JsonNode currency = node.get("currency");
             if (amount == null || !amount.isNumber() || currency == null || !currency.isTextual()) {
                 throw new ValidationException(Violation.of(path, "OCDS-AMOUNT", "io.otp.ocds.amount",
-                    "field", path, "value", node.toString()));
+                    "field", path, "value", shown(node)));
             }
             Currency c;
             try {
@@ -602,7 +680,7 @@ public final class OcdsPackageReader {
                 throw new ValidationException(OcdsCodelists.unknown(path + ".currency", currency.asText(), "currency",
                     List.of("ISO 4217 codes")).violations(), e);
             }
-            return Money.of(amount.decimalValue(), c);
+            return Money.of(bounded(amount.decimalValue(), path + ".amount"), c);
         }
 
         OffsetDateTime dateTime(JsonNode node, String path) {
@@ -613,7 +691,7 @@ public final class OcdsPackageReader {
                 return OffsetDateTime.parse(node.asText());
             } catch (DateTimeParseException e) {
                 throw new ValidationException(List.of(Violation.of(path, "OCDS-DATE", "io.otp.ocds.date",
-                    "field", path, "value", node.asText())), e);
+                    "field", path, "value", shown(node.asText()))), e);
             }
         }
 

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.otp.core.OtpException;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,10 +77,13 @@ final class JsonErrors {
 
     private final StreamReadConstraints constraints;
     private final long maxDocumentLength;
+    /** The limit as configured: the parser's own is larger (see {@link BoundedDecimalDeserializer}). */
+    private final int maxNumberLength;
 
-    JsonErrors(StreamReadConstraints constraints, long maxDocumentLength) {
+    JsonErrors(StreamReadConstraints constraints, long maxDocumentLength, int maxNumberLength) {
         this.constraints = constraints;
         this.maxDocumentLength = maxDocumentLength;
+        this.maxNumberLength = maxNumberLength;
     }
 
     /** The document is longer than the limit before Jackson even sees it. */
@@ -121,6 +125,10 @@ final class JsonErrors {
         BoundedInputStream.TooLongException tooLong = find(e, BoundedInputStream.TooLongException.class);
         if (tooLong != null) {
             return documentTooLong(tooLong.length(), e);
+        }
+        CharConversionException undecodable = find(e, CharConversionException.class);
+        if (undecodable != null) {
+            return encoding(undecodable, parser, e);
         }
         IOException failed = streamFailure(e);
         if (failed != null) {
@@ -234,6 +242,9 @@ final class JsonErrors {
             actual = m.group(1);
             maximum = Long.parseLong(m.group(2));
         }
+        if ("maxNumberLength".equals(option)) {
+            maximum = maxNumberLength;
+        }
         return new ValidationException(List.of(limit(path, option, actual, maximum)), cause);
     }
 
@@ -266,6 +277,19 @@ final class JsonErrors {
                 "path", display(path), "name", shorten(name), "line", at.getLineNr(),
                 "column", at.getColumnNr())), cause);
         }
+        return new ValidationException(List.of(Violation.of(path, SYNTAX, KEY + "syntax",
+            "path", display(path), "line", at.getLineNr(), "column", at.getColumnNr(),
+            "detail", detail(e))), cause);
+    }
+
+    /**
+     * The bytes are not text in the encoding Jackson detected (an invalid UTF-32 character, for
+     * instance after a UTF-32 byte-order mark): a problem of the document, not of the stream, even
+     * though Jackson's decoder reports it as an {@code IOException}.
+     */
+    private static ValidationException encoding(CharConversionException e, JsonParser parser, Throwable cause) {
+        String path = documentPath(parser, cause);
+        JsonLocation at = parser != null ? parser.currentLocation() : JsonLocation.NA;
         return new ValidationException(List.of(Violation.of(path, SYNTAX, KEY + "syntax",
             "path", display(path), "line", at.getLineNr(), "column", at.getColumnNr(),
             "detail", detail(e))), cause);

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.otp.core.NullValueException;
 import io.otp.core.OtpException;
 import io.otp.core.ValidationException;
@@ -28,6 +29,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 
 /**
  * The OTP SDK's JSON: writes and reads every SDK type, and any Jackson-compatible type of the host,
@@ -66,7 +68,8 @@ import java.io.UncheckedIOException;
  * JSON path such as {@code lots[1].criteria[0].maxPoints} (the document itself is the empty path),
  * a rule id and a message in English or Spanish; Jackson's exception is kept as the cause:
  * <ul>
- *   <li>{@code OTP-JSON-SYNTAX}: malformed JSON, an empty document, or content after the value;</li>
+ *   <li>{@code OTP-JSON-SYNTAX}: malformed JSON (bytes that are not text in the encoding detected
+ *       included), an empty document, or content after the value;</li>
  *   <li>{@code OTP-JSON-DUPLICATE-KEY}: a property appears twice in one object;</li>
  *   <li>{@code OTP-JSON-TYPE}: a value of the wrong kind or format ({@code "abc"} for a number,
  *       {@code null} for a primitive or as the whole document);</li>
@@ -114,7 +117,7 @@ public final class OtpJson {
             .maxDocumentLength(b.maxDocumentLength)
             .maxNestingDepth(b.maxNestingDepth)
             .maxStringLength(b.maxStringLength)
-            .maxNumberLength(b.maxNumberLength)
+            .maxNumberLength(BoundedDecimalDeserializer.textLimit(b.maxNumberLength))
             .build();
         JsonFactory factory = JsonFactory.builder()
             .streamReadConstraints(readConstraints)
@@ -130,6 +133,8 @@ public final class OtpJson {
             .withArrayIndenter(newlines);
         this.mapper = JsonMapper.builder(factory)
             .addModule(new OtpJsonModule())
+            .addModule(new SimpleModule("OtpJsonDecimals").addDeserializer(BigDecimal.class,
+                new BoundedDecimalDeserializer(b.maxNumberLength)))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -146,7 +151,7 @@ public final class OtpJson {
             .configure(SerializationFeature.INDENT_OUTPUT, b.prettyPrint)
             .defaultPrettyPrinter(printer)
             .build();
-        this.errors = new JsonErrors(readConstraints, b.maxDocumentLength);
+        this.errors = new JsonErrors(readConstraints, b.maxDocumentLength, b.maxNumberLength);
         this.maxDocumentLength = b.maxDocumentLength;
         this.description = "OtpJson[failOnUnknownProperties=" + b.failOnUnknownProperties
             + ", maxDocumentLength=" + b.maxDocumentLength + ", maxNestingDepth=" + b.maxNestingDepth
@@ -505,9 +510,14 @@ public final class OtpJson {
         }
 
         /**
-         * The most digits a number read may have in its integer part, and likewise in its fraction
-         * and in its exponent (Jackson counts each part separately). Default
-         * {@link #DEFAULT_MAX_NUMBER_LENGTH}, ample for any amount.
+         * The most digits a number read may have. A decimal read into a {@code BigDecimal} (every
+         * amount, number of points and percentage) is counted as it is written, in plain notation,
+         * integer part and fraction together, without the trailing zeros of its fraction:
+         * {@code 1e400} has 401 digits and is rejected, as is {@code 1E-1000000000}, rather than
+         * expanded to digits that take minutes to compute; {@code 125000.5000} has seven. The text of
+         * a number may carry ten digits more than the limit, so that the zeros an SDK type adds when
+         * it writes a value (the cents of an amount) never stop the SDK from reading its own JSON.
+         * Default {@link #DEFAULT_MAX_NUMBER_LENGTH}, ample for any amount.
          *
          * @param max the limit; positive
          * @return this builder, not null

@@ -393,6 +393,52 @@ class OtpJsonErrorTest {
         assertThat(integerPart.arguments()).containsEntry("limit", "maxNumberLength").containsEntry("maximum", "5");
     }
 
+    @Test
+    void exponentsThatWouldExpandBeyondTheNumberLimitAreRejected() {
+        // Found by JsonFuzzTest: {"amount":-1E-1000000000} had Money print a billion digits, and
+        // 1e400 was read as an amount of 401 digits that its own JSON could not be read back from.
+        for (String number : List.of("1E+1000000000", "-1E-1000000000", "1e400", "1e-100", "0E-1000000000")) {
+            Violation v = onlyViolation(() -> json.read("{\"amount\":" + number + ",\"currency\":\"EUR\"}",
+                Money.class));
+            assertThat(v.ruleId()).as(number).isEqualTo("OTP-JSON-LIMIT");
+            assertThat(v.path()).as(number).isEqualTo("amount");
+            assertThat(v.arguments()).as(number).containsEntry("limit", "maxNumberLength")
+                .containsEntry("maximum", "100");
+            Violation points = onlyViolation(() -> json.read(number, io.otp.core.money.Points.class));
+            assertThat(points.ruleId()).as(number).isEqualTo("OTP-JSON-LIMIT");
+            assertThat(points.path()).as(number).isEmpty();
+        }
+        Violation decimal = onlyViolation(() -> json.read("1E+1000000000", java.math.BigDecimal.class));
+        assertThat(decimal.arguments()).containsEntry("actual", "1000000001");
+        // 100 digits are allowed, and the amount written with its cents (102 digits) is read back.
+        for (String number : List.of("1e99", "9".repeat(100), "0." + "0".repeat(98) + "1")) {
+            java.math.BigDecimal read = json.read(number, java.math.BigDecimal.class);
+            assertThat(json.read(json.write(read), java.math.BigDecimal.class)).isEqualByComparingTo(read);
+        }
+        Money largest = json.read("{\"amount\":1e99,\"currency\":\"EUR\"}", Money.class);
+        assertThat(json.write(largest)).hasSize("{\"amount\":,\"currency\":\"EUR\"}".length() + 103);
+        assertThat(json.read(json.write(largest), Money.class)).isEqualTo(largest);
+    }
+
+    @Test
+    void bytesThatAreNotTextInTheDetectedEncodingAreMalformedJson() {
+        // Found by JsonFuzzTest: a UTF-32 byte-order mark before UTF-8 text was an OtpException.
+        byte[] utf32MarkBeforeUtf8 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0},
+            "\"COMPANIES\"".getBytes(StandardCharsets.UTF_8));
+        Violation bytes = onlyViolation(() -> json.read(utf32MarkBeforeUtf8, String.class));
+        assertThat(bytes.ruleId()).isEqualTo("OTP-JSON-SYNTAX");
+        assertThat(bytes.path()).isEmpty();
+        assertThat(bytes.message()).contains("Invalid UTF-32 character");
+        Violation stream = onlyViolation(() -> json.read(new ByteArrayInputStream(utf32MarkBeforeUtf8), String.class));
+        assertThat(stream.ruleId()).isEqualTo("OTP-JSON-SYNTAX");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     // --- programming errors, I/O, arguments -----------------------------------------------------
 
     @Test
