@@ -202,6 +202,8 @@ class MoneyTest {
     void acceptsTheLargestAmountOfEighteenDigits() {
         assertThat(Money.euros("999999999999999999.99").amount()).isEqualByComparingTo("999999999999999999.99");
         assertThat(Money.of(new BigDecimal("123.4567"), EUR, RoundingMode.HALF_UP)).isEqualTo(Money.euros("123.46"));
+    }
+
     @Test
     void violationsOfHugeExponentsShowTheValueWithoutExpandingIt() {
         // Found by JsonFuzzTest: -1E-1000000000 was shown in plain notation, a billion digits.
