@@ -20,8 +20,20 @@ import java.util.Objects;
  */
 public final class Points implements Comparable<Points> {
 
+    /**
+     * The whole numbers of points 0 to 100, made once: committees score in whole points, and an
+     * evaluation of thousands of bids would otherwise hold a copy of each per score.
+     */
+    private static final Points[] WHOLE = new Points[101];
+
+    static {
+        for (int i = 0; i < WHOLE.length; i++) {
+            WHOLE[i] = new Points(BigDecimal.valueOf(i * 100L, 2));
+        }
+    }
+
     /** No points. */
-    public static final Points ZERO = new Points(new BigDecimal("0.00"));
+    public static final Points ZERO = WHOLE[0];
 
     private final BigDecimal value;
 
@@ -44,7 +56,14 @@ public final class Points implements Comparable<Points> {
             throw new ValidationException(Violation.of("points", "OTP-POINTS",
                 "io.otp.core.points.negative", "value", Decimals.shown(value)));
         }
-        return new Points(Decimals.normalise("points", "OTP-POINTS", value));
+        BigDecimal normal = Decimals.normalise("points", "OTP-POINTS", value);
+        if (normal.scale() == Decimals.MIN_SCALE && normal.precision() <= 5) {
+            long hundredths = normal.unscaledValue().longValue();
+            if (hundredths % 100 == 0 && hundredths <= 100 * 100) {
+                return WHOLE[(int) (hundredths / 100)];
+            }
+        }
+        return new Points(normal);
     }
 
     /**
@@ -67,6 +86,9 @@ public final class Points implements Comparable<Points> {
      * @throws ValidationException if negative
      */
     public static Points of(long value) {
+        if (value >= 0 && value < WHOLE.length) {
+            return WHOLE[(int) value];
+        }
         return of(BigDecimal.valueOf(value));
     }
 

@@ -40,6 +40,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableLot.class)
 public abstract class Lot {
 
+    /**
+     * The most criteria and sub-criteria a lot may have: far more than any pliego uses (a few dozen at
+     * most), and a bound on the work an evaluation of the lot does for each bid.
+     */
+    public static final int MAX_CRITERIA = 200;
+
+
     /** The usual total of a lot's criteria. */
     public static final Points DEFAULT_TOTAL = Points.of(100);
 
@@ -243,6 +250,10 @@ public abstract class Lot {
                 v.add(Violation.of("criteria", "OTP-CRITERIA-SUM", "io.otp.core.tender.lot.criteriaSum",
                     "lot", lot, "total", sum, "expected", totalPoints()));
             }
+        }
+        if (allCriteria().size() > MAX_CRITERIA) {
+            v.add(Violation.of("criteria", "OTP-LIMIT-CRITERIA", "io.otp.core.tender.lot.tooManyCriteria",
+                "lot", lot, "value", allCriteria().size(), "max", MAX_CRITERIA));
         }
         Set<CriterionId> seen = new HashSet<>();
         for (AwardCriterion c : allCriteria()) {

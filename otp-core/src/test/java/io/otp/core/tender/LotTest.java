@@ -117,4 +117,22 @@ class LotTest {
     void catchValidationFailsWhenNothingIsThrown() {
         assertThatThrownBy(() -> catchValidation(() -> { })).isInstanceOf(AssertionError.class);
     }
+
+    @Test
+    void aLotWithMoreCriteriaThanTheLimitIsRefused() {
+        List<AwardCriterion> criteria = new ArrayList<>();
+        for (int i = 1; i <= Lot.MAX_CRITERIA + 1; i++) {
+            criteria.add(AwardCriterion.builder().id(CriterionId.of("C" + i)).name("Criterio " + i)
+                .type(CriterionType.QUALITY).method(EvaluationMethod.VALUE_JUDGMENT)
+                .maxPoints(Points.of(new java.math.BigDecimal("0.01"))).build());
+        }
+        assertThatThrownBy(() -> Lot.builder().id(LotId.of("L1"))
+                .title("Lote").budget(Money.euros(1000))
+                .addCpvCodes(io.otp.core.classification.CpvCode.of("72000000-5")).addAllCriteria(criteria).build())
+            .isInstanceOfSatisfying(ValidationException.class, x -> assertThat(x.violations()).anySatisfy(v -> {
+                    assertThat(v.ruleId()).isEqualTo("OTP-LIMIT-CRITERIA");
+                    assertThat(v.message())
+                        .isEqualTo("lot L1: 201 criteria and sub-criteria, at most 200");
+                }));
+    }
 }

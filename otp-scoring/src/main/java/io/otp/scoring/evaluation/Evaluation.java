@@ -85,6 +85,12 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
     /** The context of every division of an evaluation: {@link MathContext#DECIMAL64} (16 digits, half even). */
     public static final MathContext MATH_CONTEXT = MathContext.DECIMAL64;
 
+    /**
+     * The most bids one lot's evaluation registers: far beyond the largest framework agreements, and a
+     * bound on the memory and time of an evaluation (BENCHMARKS.md gives the figures for 10,000 bids).
+     */
+    public static final int MAX_BIDS = 100_000;
+
     private static final String PREFIX = "io.otp.scoring.evaluation.";
 
     Evaluation() {
@@ -330,12 +336,14 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
      * @throws IllegalTransitionException after registration has closed (the first value-judgment score)
      * @throws ValidationException listing every problem: a bid of another tender or lot, a bid id or a
      *     bidder already registered (LCSP art. 139.3), a missing value for a formula criterion, a value
-     *     for a criterion that is not evaluated by formula
+     *     for a criterion that is not evaluated by formula; or {@link #MAX_BIDS} bids already registered
+     *     ({@code OTP-LIMIT-BIDS})
      */
     public Evaluation registerBid(Bid bid, Attribution by) {
         Objects.requireNonNull(bid, "bid");
         Objects.requireNonNull(by, "by");
         transition(EvaluationPhase.REGISTRATION);
+        checkCapacity(1);
         Steps.checkBid(this, bid);
         return register(List.of(bid), by);
     }
@@ -352,7 +360,8 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
      * @throws ValidationException listing every problem of every bid, with paths starting with
      *     {@code bids[i]}: a bid of another tender or lot, a bid id or a bidder already registered or
      *     repeated in the list (LCSP art. 139.3), a missing value for a formula criterion, a value for a
-     *     criterion that is not evaluated by formula; no bid is registered then
+     *     criterion that is not evaluated by formula; no bid is registered then; or more than
+     *     {@link #MAX_BIDS} bids in all ({@code OTP-LIMIT-BIDS})
      */
     public Evaluation registerBids(Collection<Bid> bids, Attribution by) {
         Objects.requireNonNull(bids, "bids");
@@ -362,6 +371,7 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
             given.add(Objects.requireNonNull(bid, () -> "bids[" + given.size() + "]"));
         }
         transition(EvaluationPhase.REGISTRATION);
+        checkCapacity(given.size());
         Steps.checkBids(this, given);
         return register(given, by);
     }
@@ -789,6 +799,13 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
         ImmutableEvaluation changed = change.apply((ImmutableEvaluation) ImmutableEvaluation.copyOf(this));
         EvaluationEvent event = event(history().size() + 1, to, kind, by, summary, details);
         return changed.withPhase(to).withHistory(plus(history(), List.of(event)));
+    }
+
+    private void checkCapacity(int adding) {
+        if ((long) bids().size() + adding > MAX_BIDS) {
+            throw new ValidationException(Violation.of("bids", "OTP-LIMIT-BIDS", PREFIX + "tooManyBids",
+                "lot", lot().id(), "value", (long) bids().size() + adding, "max", MAX_BIDS));
+        }
     }
 
     private void checkClock(Attribution by) {
