@@ -77,7 +77,7 @@ class ReadmeEvaluationExampleTest {
             .build();
 
         Evaluation e = Evaluation.start(tender(), LotId.of("L1"), settings, by)
-            .registerBid(b1, by).registerBid(b2, by).registerBid(b3, by)
+            .registerBids(List.of(b1, b2, b3), by)
             .recordScores(evaluatorScores, by)
             .sealValueJudgment(by)
             .applyTechnicalThreshold(by);
