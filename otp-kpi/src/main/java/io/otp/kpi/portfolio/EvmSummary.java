@@ -14,6 +14,8 @@ import io.otp.kpi.schedule.EarnedSchedule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -115,33 +117,42 @@ public abstract class EvmSummary {
     private static EvmSeries summedSeries(List<EvmSeries> series, EvmSeries first) {
         int periods = first.periodEnds().size();
         int reported = first.statusPeriod();
-        Money zero = Money.zero(first.bac().currency());
-        List<Money> pv = new ArrayList<>();
-        List<Money> ev = new ArrayList<>();
-        List<Money> ac = new ArrayList<>();
-        Money bac = zero;
-        for (int t = 0; t < periods; t++) {
-            Money p = zero;
-            Money e = zero;
-            Money a = zero;
-            for (EvmSeries s : series) {
-                p = p.plus(s.pv().get(t));
-                if (t < reported) {
-                    e = e.plus(s.ev().get(t));
-                    a = a.plus(s.ac().get(t));
-                }
-            }
-            pv.add(p);
-            if (t < reported) {
-                ev.add(e);
-                ac.add(a);
-            }
-        }
+        Money bac = Money.zero(first.bac().currency());
         for (EvmSeries s : series) {
-            bac = bac.plus(s.bac());
+            bac = bac.plus(s.bac());   // refuses a series in another currency before anything is summed
         }
-        return EvmSeries.builder().addAllPeriodEnds(first.periodEnds()).addAllPv(pv).addAllEv(ev).addAllAc(ac).bac(bac)
-            .statusDate(first.statusDate()).build();
+        // sums of amounts, one Money per period at the end: millions of intermediate Money for a portfolio
+        BigDecimal[] pv = new BigDecimal[periods];
+        BigDecimal[] ev = new BigDecimal[reported];
+        BigDecimal[] ac = new BigDecimal[reported];
+        Arrays.fill(pv, BigDecimal.ZERO);
+        Arrays.fill(ev, BigDecimal.ZERO);
+        Arrays.fill(ac, BigDecimal.ZERO);
+        for (EvmSeries s : series) {
+            List<Money> sPv = s.pv();
+            List<Money> sEv = s.ev();
+            List<Money> sAc = s.ac();
+            for (int t = 0; t < periods; t++) {
+                pv[t] = pv[t].add(sPv.get(t).amount());
+            }
+            for (int t = 0; t < reported; t++) {
+                ev[t] = ev[t].add(sEv.get(t).amount());
+                ac[t] = ac[t].add(sAc.get(t).amount());
+            }
+        }
+        Currency currency = first.bac().currency();
+        List<Money> pvList = new ArrayList<>(periods);
+        List<Money> evList = new ArrayList<>(reported);
+        List<Money> acList = new ArrayList<>(reported);
+        for (int t = 0; t < periods; t++) {
+            pvList.add(Money.of(pv[t], currency));
+        }
+        for (int t = 0; t < reported; t++) {
+            evList.add(Money.of(ev[t], currency));
+            acList.add(Money.of(ac[t], currency));
+        }
+        return EvmSeries.builder().addAllPeriodEnds(first.periodEnds()).addAllPv(pvList).addAllEv(evList)
+            .addAllAc(acList).bac(bac).statusDate(first.statusDate()).build();
     }
 
     // With different calendars only the totals at the status date exist: they are put in a two-period
