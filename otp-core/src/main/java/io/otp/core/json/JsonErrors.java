@@ -480,10 +480,12 @@ final class JsonErrors {
     private static String detail(Throwable e) {
         String message = e instanceof JsonProcessingException
             ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
-        String text = message == null ? e.getClass().getSimpleName()
-            : SOURCE.matcher(message).replaceAll("[");
-        if (!(e instanceof JsonProcessingException) && message != null) {
-            text = e.getClass().getSimpleName() + ": " + text;
+        String text;
+        if (e instanceof NullPointerException) {
+            // a factory's Objects.requireNonNull(x, "name"): say what is missing, not which Java exception
+            text = message == null ? "a required value is missing" : "a required value is missing: " + message;
+        } else {
+            text = message == null ? "the value is not accepted" : SOURCE.matcher(message).replaceAll("[");
         }
         return text.length() <= 2 * SHOWN ? text : text.substring(0, 2 * SHOWN) + "…";
     }
