@@ -2,6 +2,7 @@ package io.otp.benchmarks;
 
 import static io.otp.core.architecture.OtpArchitectureRules.LOGGERS_ARE_PRIVATE_STATIC_FINAL;
 import static io.otp.core.architecture.OtpArchitectureRules.NO_GENERIC_EXCEPTIONS;
+import static io.otp.core.architecture.OtpArchitectureRules.NO_JACKSON_DEFAULT_TYPING;
 import static io.otp.core.architecture.OtpArchitectureRules.NO_JAVA_UTIL_LOGGING;
 import static io.otp.core.architecture.OtpArchitectureRules.NO_PACKAGE_CYCLES;
 import static io.otp.core.architecture.OtpArchitectureRules.SPI_NAMES_NO_IMPLEMENTATION;
@@ -50,6 +51,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noGenericExceptions = NO_GENERIC_EXCEPTIONS;
+
+    @ArchTest
+    static final ArchRule noJacksonDefaultTyping = NO_JACKSON_DEFAULT_TYPING;
 
     @ArchTest
     static final ArchRule spiNamesNoImplementation = SPI_NAMES_NO_IMPLEMENTATION;
