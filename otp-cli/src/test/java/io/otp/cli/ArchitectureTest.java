@@ -1,10 +1,5 @@
 package io.otp.cli;
 
-import static io.otp.core.architecture.OtpArchitectureRules.LOGGERS_ARE_PRIVATE_STATIC_FINAL;
-import static io.otp.core.architecture.OtpArchitectureRules.NO_GENERIC_EXCEPTIONS;
-import static io.otp.core.architecture.OtpArchitectureRules.NO_JACKSON_DEFAULT_TYPING;
-import static io.otp.core.architecture.OtpArchitectureRules.NO_JAVA_UTIL_LOGGING;
-import static io.otp.core.architecture.OtpArchitectureRules.NO_PACKAGE_CYCLES;
 import static io.otp.core.architecture.OtpArchitectureRules.analysedClassesArePartOf;
 import static io.otp.core.architecture.OtpArchitectureRules.internalPackagesStayInTheirModule;
 import static io.otp.core.architecture.OtpArchitectureRules.onlyAllowedModuleDependencies;
@@ -14,12 +9,20 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import io.otp.core.architecture.ApplicationRules;
 import io.otp.core.architecture.OtpArchitectureRules.OtpModule;
 
-/** The architecture rules of otp-cli (see {@link io.otp.core.architecture.OtpArchitectureRules}). */
+/**
+ * The architecture rules of otp-cli: the application rules ({@link ApplicationRules}) and the
+ * module's place in the module graph.
+ */
 @AnalyzeClasses(packages = "io.otp.cli", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    @ArchTest
+    static final ArchTests application = ArchTests.in(ApplicationRules.class);
 
     @ArchTest
     static final ArchRule analysedClasses = analysedClassesArePartOf(OtpModule.CLI);
@@ -28,25 +31,7 @@ class ArchitectureTest {
     static final ArchRule moduleDependencies = onlyAllowedModuleDependencies(OtpModule.CLI);
 
     @ArchTest
-    static final ArchRule noPackageCycles = NO_PACKAGE_CYCLES;
-
-    @ArchTest
     static final ArchRule internalPackages = internalPackagesStayInTheirModule(OtpModule.CLI);
-
-    @ArchTest
-    static final ArchRule noJavaUtilLogging = NO_JAVA_UTIL_LOGGING;
-
-    // NO_STANDARD_STREAMS is not applied: the console is the CLI's output (Otp.main alone touches
-    // System.exit; commands print through picocli's writers so tests capture them).
-
-    @ArchTest
-    static final ArchRule loggers = LOGGERS_ARE_PRIVATE_STATIC_FINAL;
-
-    @ArchTest
-    static final ArchRule noGenericExceptions = NO_GENERIC_EXCEPTIONS;
-
-    @ArchTest
-    static final ArchRule noJacksonDefaultTyping = NO_JACKSON_DEFAULT_TYPING;
 
     @ArchTest
     static void importsMainClassesButNotTests(JavaClasses classes) {

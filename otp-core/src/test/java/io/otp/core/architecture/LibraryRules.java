@@ -32,9 +32,9 @@ public final class LibraryRules {
     @ArchTest
     static final ArchRule spiNamesNoImplementation = OtpArchitectureRules.SPI_NAMES_NO_IMPLEMENTATION;
 
-    private LibraryRules() {
-    }
-
     @ArchTest
     static final ArchRule noJacksonDefaultTyping = OtpArchitectureRules.NO_JACKSON_DEFAULT_TYPING;
+
+    private LibraryRules() {
+    }
 }
