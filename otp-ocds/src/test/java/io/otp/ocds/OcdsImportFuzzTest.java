@@ -8,7 +8,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
-import io.otp.ocds.JsonMutations.Mutant;
+import io.otp.core.testing.JsonMutations;
+import io.otp.core.testing.JsonMutations.Mutant;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
