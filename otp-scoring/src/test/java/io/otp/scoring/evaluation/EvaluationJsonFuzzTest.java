@@ -1,0 +1,108 @@
+package io.otp.scoring.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
+import io.otp.core.json.OtpJson;
+import io.otp.core.testing.JsonMutations;
+import io.otp.scoring.testing.EvaluationGenerators;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stored evaluations and their results are read back from documents a store, a file or another system
+ * hands over: mutated ones (wrong kinds, missing and duplicated fields, extreme numbers, deep nesting,
+ * huge strings, invalid UTF-8, byte-order marks, truncation, byte flips; see {@link JsonMutations}) are
+ * read into a value whose JSON reads back to the same bytes, or refused with a {@link ValidationException}
+ * whose violations name a rule and a message, each case within 1 s. An evaluation read back also keeps
+ * its own checks: a sealed envelope whose digest does not match is refused.
+ *
+ * <p>The number of cases is {@value #DEFAULT_CASES} unless the system property {@code otp.fuzz.cases}
+ * says otherwise (a tenth of it: the documents are large).
+ */
+class EvaluationJsonFuzzTest {
+
+    static final int DEFAULT_CASES = 1_000;
+
+    private static final int CASES = Math.max(DEFAULT_CASES, Integer.getInteger("otp.fuzz.cases", 0) / 10);
+
+    private static final Duration BOUND = Duration.ofSeconds(1);
+
+    private static final Duration HANG = Duration.ofSeconds(20);
+
+    private static final OtpJson JSON = OtpJson.standard();
+
+    @Test
+    void mutatedEvaluationsAndResultsAreReadOrRefusedWithViolationsQuickly() {
+        List<Object> values = new ArrayList<>();
+        qt().withExamples(12).forAll(EvaluationGenerators.scenarios()).checkAssert(s -> {
+            Evaluation e = EvaluationFixtures.run(s);
+            values.add(e);
+            values.add(e.result());
+        });
+        values.addAll(EvaluationFixtures.byPhase().values());
+        List<byte[]> documents = new ArrayList<>();
+        values.forEach(v -> documents.add(JSON.writeBytes(v)));
+        // every document reads back to the same JSON (this also loads the deserialisers before any case is timed)
+        for (int i = 0; i < values.size(); i++) {
+            assertThat(JSON.writeBytes(JSON.read(documents.get(i), typeOf(values.get(i))))).isEqualTo(documents.get(i));
+        }
+        qt().withExamples(CASES).withShrinkCycles(0)
+            .forAll(integers().between(0, values.size() - 1), longs().all())
+            .checkAssert((i, seed) -> {
+                Class<?> type = typeOf(values.get(i));
+                JsonMutations.Mutant mutant = JsonMutations.mutate(documents.get(i), seed);
+                String input = type.getSimpleName() + " <- " + mutant + " [mutation seed " + seed + "]";
+                assertTimeoutPreemptively(HANG, () -> readsOrRefuses(type, mutant.bytes(), input),
+                    () -> "still running after " + HANG + ": " + input);
+            });
+    }
+
+    private static void readsOrRefuses(Class<?> type, byte[] bytes, String input) {
+        long start = System.nanoTime();
+        Object value = null;
+        Throwable thrown = null;
+        try {
+            value = JSON.read(bytes, type);
+        } catch (Throwable t) {
+            thrown = t;
+        }
+        if (thrown != null) {
+            if (!(thrown instanceof ValidationException)) {
+                fail("reading " + input + "\nthrew " + stackTrace(thrown));
+            }
+            List<Violation> violations = ((ValidationException) thrown).violations();
+            assertThat(violations).as("violations of %s", input).isNotEmpty();
+            for (Violation v : violations) {
+                assertThat(v.ruleId()).as("rule of %s for %s", v, input).isNotBlank();
+                assertThat(v.message()).as("message of %s for %s", v, input).isNotBlank();
+            }
+        } else {
+            byte[] written = JSON.writeBytes(value);
+            assertThat(JSON.writeBytes(JSON.read(written, type))).as("write(read(write(read(x)))) for %s", input)
+                .isEqualTo(written);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time of %s", input).isLessThanOrEqualTo(BOUND);
+    }
+
+    private static Class<?> typeOf(Object value) {
+        return value instanceof Evaluation ? Evaluation.class : EvaluationResult.class;
+    }
+
+    private static String stackTrace(Throwable t) {
+        StringWriter out = new StringWriter();
+        t.printStackTrace(new PrintWriter(out));
+        String text = out.toString();
+        return text.length() <= 4_000 ? text : text.substring(0, 4_000) + "…";
+    }
+}
