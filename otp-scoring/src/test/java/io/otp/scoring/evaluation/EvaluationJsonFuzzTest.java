@@ -1,19 +1,16 @@
 package io.otp.scoring.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.otp.core.ValidationException;
-import io.otp.core.Violation;
 import io.otp.core.json.OtpJson;
+import io.otp.core.testing.FuzzChecks;
 import io.otp.core.testing.JsonMutations;
 import io.otp.scoring.testing.EvaluationGenerators;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,15 +75,7 @@ class EvaluationJsonFuzzTest {
             thrown = t;
         }
         if (thrown != null) {
-            if (!(thrown instanceof ValidationException)) {
-                fail("reading " + input + "\nthrew " + stackTrace(thrown));
-            }
-            List<Violation> violations = ((ValidationException) thrown).violations();
-            assertThat(violations).as("violations of %s", input).isNotEmpty();
-            for (Violation v : violations) {
-                assertThat(v.ruleId()).as("rule of %s for %s", v, input).isNotBlank();
-                assertThat(v.message()).as("message of %s for %s", v, input).isNotBlank();
-            }
+            FuzzChecks.assertRefusedWithViolations(thrown, "reading", input);
         } else {
             byte[] written = JSON.writeBytes(value);
             assertThat(JSON.writeBytes(JSON.read(written, type))).as("write(read(write(read(x)))) for %s", input)
@@ -99,10 +88,4 @@ class EvaluationJsonFuzzTest {
         return value instanceof Evaluation ? Evaluation.class : EvaluationResult.class;
     }
 
-    private static String stackTrace(Throwable t) {
-        StringWriter out = new StringWriter();
-        t.printStackTrace(new PrintWriter(out));
-        String text = out.toString();
-        return text.length() <= 4_000 ? text : text.substring(0, 4_000) + "…";
-    }
 }
