@@ -16,6 +16,7 @@ import io.otp.core.rules.ThresholdTable;
 import io.otp.core.tender.Lot;
 import io.otp.core.tender.Tender;
 import io.otp.core.tender.TieBreakData;
+import io.otp.core.testing.JsonTypeScan;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -28,14 +29,14 @@ import org.junit.jupiter.api.Test;
  * type Jackson can write or read and fails, naming the types, when one has no generator in
  * {@link EveryValueTypeRoundTripTest#GENERATORS}, when a value type with a {@code @Value.Check}
  * invariant has no breaker in {@link InvariantsThroughJsonTest#BREAKERS}, or when an attribute of a
- * JSON-capable type has a type Jackson cannot handle exactly ({@link SdkJsonTypes#FORBIDDEN_TYPES}).
+ * JSON-capable type has a type Jackson cannot handle exactly ({@link JsonTypeScan#FORBIDDEN_TYPES}).
  */
 class JsonCoverageGuardTest {
 
     @Test
     void everyJsonCapableTypeHasARoundTripGenerator() {
-        Set<String> uncovered = SdkJsonTypes.missing(SdkJsonTypes.readableJsonCapable(),
-            SdkJsonTypes.namesOf(EveryValueTypeRoundTripTest.GENERATORS.keySet()));
+        Set<String> uncovered = JsonTypeScan.missing(SdkJsonTypes.CORE.readableJsonCapable(),
+            JsonTypeScan.namesOf(EveryValueTypeRoundTripTest.GENERATORS.keySet()));
         assertThat(uncovered).as("JSON-capable public types of otp-core without a generator in "
             + "EveryValueTypeRoundTripTest.GENERATORS; register one (a generator of realistic instances, "
             + "in io.otp.core.testing) for each").isEmpty();
@@ -43,20 +44,20 @@ class JsonCoverageGuardTest {
 
     @Test
     void everyRegisteredTypeIsJsonCapable() {
-        Set<String> stale = SdkJsonTypes.missing(SdkJsonTypes.namesOf(EveryValueTypeRoundTripTest.GENERATORS.keySet()),
-            SdkJsonTypes.readableJsonCapable());
+        Set<String> stale = JsonTypeScan.missing(JsonTypeScan.namesOf(EveryValueTypeRoundTripTest.GENERATORS.keySet()),
+            SdkJsonTypes.CORE.readableJsonCapable());
         assertThat(stale).as("types registered in EveryValueTypeRoundTripTest.GENERATORS that the scan does not "
             + "see as readable JSON-capable types").isEmpty();
     }
 
     @Test
     void abstractJsonTypesAreCoveredThroughTheirSubclasses() {
-        Map<String, SortedSet<String>> standIns = SdkJsonTypes.standIns();
+        Map<String, SortedSet<String>> standIns = SdkJsonTypes.CORE.standIns();
         assertThat(standIns).containsKey(TypedId.class.getName());
-        Set<String> registered = SdkJsonTypes.namesOf(EveryValueTypeRoundTripTest.GENERATORS.keySet());
+        Set<String> registered = JsonTypeScan.namesOf(EveryValueTypeRoundTripTest.GENERATORS.keySet());
         standIns.forEach((type, subclasses) -> {
             assertThat(subclasses).as("public subclasses of %s", type).isNotEmpty();
-            assertThat(SdkJsonTypes.missing(subclasses, registered))
+            assertThat(JsonTypeScan.missing(subclasses, registered))
                 .as("public subclasses of %s without a generator in EveryValueTypeRoundTripTest.GENERATORS", type)
                 .isEmpty();
         });
@@ -64,7 +65,7 @@ class JsonCoverageGuardTest {
 
     @Test
     void theScanFindsTheKnownKindsOfJsonTypes() {
-        SortedSet<String> found = SdkJsonTypes.jsonCapable();
+        SortedSet<String> found = SdkJsonTypes.CORE.jsonCapable();
         // One of each way of being JSON-capable: Immutables sandwich, @JsonCreator with @JsonProperty,
         // @JsonCreator with @JsonValue, an inherited @JsonValue, a delegating creator on a list.
         assertThat(found).contains(Tender.class.getName(), Lot.class.getName(), Money.class.getName(),
@@ -75,11 +76,11 @@ class JsonCoverageGuardTest {
 
     @Test
     void everyValueTypeWithAnInvariantHasJsonBreakers() {
-        SortedSet<String> checked = SdkJsonTypes.withInvariants();
+        SortedSet<String> checked = SdkJsonTypes.CORE.withInvariants();
         assertThat(checked).as("the scan sees @Value.Check methods").contains(Tender.class.getName(),
             TieBreakData.class.getName());
-        Set<String> unbroken = SdkJsonTypes.missing(checked,
-            SdkJsonTypes.namesOf(InvariantsThroughJsonTest.BREAKERS.keySet()));
+        Set<String> unbroken = JsonTypeScan.missing(checked,
+            JsonTypeScan.namesOf(InvariantsThroughJsonTest.BREAKERS.keySet()));
         assertThat(unbroken).as("Immutables value types with a @Value.Check invariant but no breaker in "
             + "InvariantsThroughJsonTest.BREAKERS (JSON of an invalid instance and the violation expected)")
             .isEmpty();
@@ -87,16 +88,16 @@ class JsonCoverageGuardTest {
 
     @Test
     void noJsonAttributeHasATypeJacksonCannotHandleExactly() {
-        Map<String, Set<String>> attributes = SdkJsonTypes.attributeTypes();
-        assertThat(SdkJsonTypes.forbidden(attributes)).as("attributes of otp-core's JSON types whose type is "
+        Map<String, Set<String>> attributes = SdkJsonTypes.CORE.attributeTypes();
+        assertThat(JsonTypeScan.forbidden(attributes)).as("attributes of otp-core's JSON types whose type is "
             + "one of %s: use Optional<Integer>/Optional<Long> instead of OptionalInt/OptionalLong, and "
             + "BigDecimal, Money, Percentage or Points instead of binary floating point",
-            SdkJsonTypes.FORBIDDEN_TYPES).isEmpty();
+            JsonTypeScan.FORBIDDEN_TYPES).isEmpty();
     }
 
     @Test
     void theAttributeScanSeesTheAttributesOfValueTypes() {
-        Map<String, Set<String>> attributes = SdkJsonTypes.attributeTypes();
+        Map<String, Set<String>> attributes = SdkJsonTypes.CORE.attributeTypes();
         assertThat(attributes.get(TieBreakData.class.getName() + ".permanentDisabledWorkers()"))
             .containsExactlyInAnyOrder("java.util.Optional", "java.lang.Integer");
         assertThat(attributes).containsKey("io.otp.core.tender.ImmutableTieBreakData.permanentDisabledWorkers()");
@@ -130,7 +131,7 @@ class JsonCoverageGuardTest {
 
     @Test
     void theAttributeScanCatchesTheOptionalIntBugAndBinaryFloatingPoint() {
-        List<String> found = SdkJsonTypes.forbidden(SdkJsonTypes.attributeTypes(
+        List<String> found = JsonTypeScan.forbidden(JsonTypeScan.attributeTypes(
             List.copyOf(new ClassFileImporter().importClasses(LegacyTieBreak.class))));
         String owner = LegacyTieBreak.class.getName();
         assertThat(found).containsExactlyInAnyOrder(
