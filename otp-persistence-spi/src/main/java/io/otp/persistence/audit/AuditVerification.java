@@ -2,12 +2,21 @@ package io.otp.persistence.audit;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The outcome of verifying an audit chain: how many entries were read and, if the chain is broken,
  * the first bad position and what is wrong there.
+ *
+ * <p>Structural invariants, checked also when an outcome is read back from JSON: the count is not
+ * negative; the last hash is 64 lower-case hexadecimal characters; a broken chain names its first bad
+ * position (from 1, at most the count) and its problem, and gives {@link AuditChain#GENESIS} as last
+ * hash; an intact one names neither a position, a problem nor a detail.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -71,6 +80,38 @@ public abstract class AuditVerification {
      */
     public boolean isIntact() {
         return firstBadPosition().isEmpty();
+    }
+
+    @Value.Check
+    void check() {
+        List<Violation> v = new ArrayList<>();
+        String prefix = "io.otp.persistence.audit.verification.";
+        if (entries() < 0) {
+            v.add(Violation.of("entries", "OTP-AUDIT-VERIFICATION", prefix + "entries", "value", entries()));
+        }
+        if (!AuditEntry.isSha256Hex(lastHash())) {
+            v.add(Violation.of("lastHash", "OTP-AUDIT-HASH", "io.otp.persistence.audit.hash.format", "value",
+                lastHash()));
+        }
+        if (firstBadPosition().isPresent()) {
+            long position = firstBadPosition().get();
+            if (position < 1 || position > entries()) {
+                v.add(Violation.of("firstBadPosition", "OTP-AUDIT-VERIFICATION", prefix + "position", "value",
+                    position, "entries", entries()));
+            }
+            if (problem().isEmpty()) {
+                v.add(Violation.of("problem", "OTP-AUDIT-VERIFICATION", prefix + "problem.missing"));
+            }
+            if (!lastHash().equals(AuditChain.GENESIS)) {
+                v.add(Violation.of("lastHash", "OTP-AUDIT-VERIFICATION", prefix + "broken.hash", "value", lastHash()));
+            }
+        } else if (problem().isPresent() || detail().isPresent()) {
+            v.add(Violation.of(problem().isPresent() ? "problem" : "detail", "OTP-AUDIT-VERIFICATION",
+                prefix + "intact.problem"));
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
     }
 
     @Override
