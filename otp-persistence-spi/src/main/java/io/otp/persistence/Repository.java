@@ -35,6 +35,8 @@ public interface Repository<A extends Aggregate<I>, I extends TypedId> {
      *
      * @param id the id; not null
      * @return the stored aggregate with its version; empty if none has this id
+     * @throws PersistenceException if the store fails, or holds a document for this id that no longer reads
+     *     back as the type (changed outside the SDK); the exception names the aggregate and nothing is changed
      */
     Optional<Stored<A>> find(I id);
 
@@ -67,6 +69,8 @@ public interface Repository<A extends Aggregate<I>, I extends TypedId> {
      *
      * @param query the query; not null
      * @return the aggregates sorted by id text, at most {@link Query#limit()}; not null
+     * @throws PersistenceException if the store fails, or one of the documents found no longer reads back as
+     *     the type (changed outside the SDK); the exception names the aggregate and nothing is changed
      */
     List<Stored<A>> find(Query query);
 

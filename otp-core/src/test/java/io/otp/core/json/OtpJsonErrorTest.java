@@ -151,6 +151,22 @@ class OtpJsonErrorTest {
     }
 
     @Test
+    void aNumberOrATruthValueWhereTextGoesIsATypeErrorNotText() {
+        Violation number = onlyViolation(() -> readSample("{\"title\":1E+1000000000}"));
+        assertThat(number.ruleId()).isEqualTo("OTP-JSON-TYPE");
+        assertThat(number.path()).isEqualTo("title");
+        assertThat(number.message()).startsWith("$.title: ").endsWith(" cannot be read as String");
+        Violation integer = onlyViolation(() -> readSample("{\"title\":42}"));
+        assertThat(integer.path()).isEqualTo("title");
+        assertThat(integer.message()).isEqualTo("$.title: 42 cannot be read as String");
+        Violation truth = onlyViolation(() -> readSample("{\"title\":true}"));
+        assertThat(truth.path()).isEqualTo("title");
+        assertThat(truth.message()).isEqualTo("$.title: true cannot be read as String");
+        assertThat(onlyViolation(() -> json.read("{\"a\":7}", new TypeReference<Map<String, String>>() { }))
+            .path()).isEqualTo("a");
+    }
+
+    @Test
     void nullForAPrimitiveIsATypeError() {
         Violation v = onlyViolation(() -> readSample("{\"title\":\"t\",\"quantity\":null}"));
         assertThat(v.ruleId()).isEqualTo("OTP-JSON-TYPE");

@@ -2,6 +2,7 @@ package io.otp.persistence.jdbc;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.otp.core.ValidationException;
+import io.otp.core.OtpMessages;
 import io.otp.core.Violation;
 import io.otp.core.aggregate.Aggregate;
 import io.otp.core.aggregate.DomainEvent;
@@ -460,6 +461,49 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {
+        long position = rs.getLong(1);
+        try {
+            return entryAt(rs);
+        } catch (RuntimeException e) {
+            // A row edited in the database into something that is not an entry (a malformed instant, a
+            // blank action, details that are not JSON): the store names the row instead of failing obscurely.
+            throw new PersistenceException("the audit entry at position " + position + " cannot be read back, "
+                + "so it was changed outside the SDK: " + reason(e), e);
+        }
+    }
+
+    /** What went wrong reading a stored row, in one line for people. */
+    private static String reason(RuntimeException e) {
+        if (e instanceof ValidationException && !((ValidationException) e).violations().isEmpty()) {
+            return ((ValidationException) e).violations().get(0).toString();
+        }
+        return OtpMessages.printable(String.valueOf(e.getMessage()));
+    }
+
+    /**
+     * Reads a stored aggregate's document.
+     *
+     * @throws PersistenceException naming the aggregate if the document does not read back as its type
+     *     (it was edited in the database; the cause is the {@link ValidationException} saying what is
+     *     wrong) or is the document of another id
+     */
+    private static <A extends Aggregate<?>> A document(String json, Class<A> type, String typeName, String id) {
+        A value;
+        try {
+            value = JSON.read(json, type);
+        } catch (ValidationException e) {
+            throw new PersistenceException("the stored " + typeName + " " + OtpMessages.printable(id)
+                + " does not read back, so it was changed outside the SDK: " + reason(e), e);
+        }
+        if (!value.id().toString().equals(id)) {
+            throw new PersistenceException("the stored " + typeName + " " + OtpMessages.printable(id)
+                + " holds the document of " + OtpMessages.printable(value.id().toString())
+                + ", so it was changed outside the SDK");
+        }
+        return value;
+    }
+
+    private static AuditEntry entryAt(ResultSet rs) throws SQLException {
         AuditChange change = AuditChange.builder().aggregateType(rs.getString(2)).aggregateId(rs.getString(3))
             .versionBefore(rs.getLong(4)).versionAfter(rs.getLong(5)).actor(PersonId.of(rs.getString(6)))
             .at(Instant.parse(rs.getString(7))).action(rs.getString(8)).summary(rs.getString(9))
@@ -493,7 +537,8 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
                     ps.setString(1, typeName);
                     ps.setString(2, id.toString());
                     try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next() ? Optional.of(Stored.of(JSON.read(rs.getString(2), type), rs.getLong(1)))
+                        return rs.next()
+                            ? Optional.of(Stored.of(document(rs.getString(2), type, typeName, id.toString()), rs.getLong(1)))
                             : Optional.<Stored<A>>empty();
                     }
                 }
@@ -572,14 +617,14 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         public List<Stored<A>> find(Query query) {
             Objects.requireNonNull(query, "query");
             return read(c -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT a.version, a.document FROM " + p
+                try (PreparedStatement ps = c.prepareStatement("SELECT a.version, a.document, a.aggregate_id FROM " + p
                         + "aggregate a WHERE " + where(query) + " ORDER BY a.aggregate_id LIMIT ?")) {
                     int next = bind(ps, query);
                     ps.setInt(next, query.limit());
                     List<Stored<A>> out = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            out.add(Stored.of(JSON.read(rs.getString(2), type), rs.getLong(1)));
+                            out.add(Stored.of(document(rs.getString(2), type, typeName, rs.getString(3)), rs.getLong(1)));
                         }
                     }
                     return List.copyOf(out);

@@ -8,12 +8,14 @@ import io.otp.core.ValidationException;
 import io.otp.core.id.DepartmentId;
 import io.otp.core.id.NeedId;
 import io.otp.core.id.PersonId;
+import io.otp.core.json.OtpJson;
 import io.otp.core.need.Need;
 import io.otp.core.need.NeedCategory;
 import io.otp.core.need.NeedStatus;
 import io.otp.core.need.Urgency;
 import io.otp.core.testing.NeedGenerators;
 import io.otp.persistence.ChangeContext;
+import io.otp.persistence.PersistenceException;
 import io.otp.persistence.Query;
 import io.otp.persistence.Repository;
 import io.otp.persistence.Stored;
@@ -23,10 +25,13 @@ import io.otp.persistence.audit.AuditProblem;
 import io.otp.persistence.audit.AuditVerification;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -245,6 +250,102 @@ abstract class JdbcPersistenceProviderContract {
         assertThat(store.repository(Journal.class).count(Query.all())).isZero();
     }
 
+    /**
+     * A document edited in the database into something hostile or broken (missing fields, an unknown code,
+     * an impossible date, nesting past the limit, a string past the limit, a number with a billion-digit
+     * exponent, another aggregate's document, text that is not JSON) is refused when read, naming the
+     * aggregate, quickly, and changes nothing: the other aggregates, the counts and the audit trail stay as
+     * they were, and the aggregate can be saved again over it with its stored version.
+     */
+    @Test
+    void aDocumentEditedInTheDatabaseIsRefusedOnReadNamingTheAggregateAndChangesNothing() throws Exception {
+        Repository<Need, NeedId> needs = store.repository(Need.class);
+        needs.save(need("N-1"), 0, BY);
+        Stored<Need> other = needs.save(need("N-2"), 0, BY);
+        String valid = OtpJson.standard().write(need("N-1"));
+        AuditVerification before = store.auditTrail().verify();
+        List<String> hostile = List.of(
+            "{\"id\":\"N-1\"}",
+            valid.replace("\"HIGH\"", "\"EXTREME\""),
+            valid.replace("2026-02-03", "2026-02-30"),
+            valid.replace("\"Las licencias se tramitan en papel.\"", "[".repeat(100) + "]".repeat(100)),
+            valid.replace("Las licencias se tramitan en papel.", "x".repeat(1_100_000)),
+            valid.replace("\"Las licencias se tramitan en papel.\"", "1E+1000000000"),
+            valid.replace("\"N-1\"", "\"N-2\""),
+            valid.substring(0, valid.length() / 2),
+            "not json\n[2026-05-04 INFO] forged log line");
+        int applied = 0;
+        for (String document : hostile) {
+            if (!overwrite("N-1", document)) {
+                continue;
+            }
+            applied++;
+            String shown = document.length() > 80 ? document.substring(0, 80) + "…" : document;
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> needs.find(NeedId.of("N-1"))).as(shown)
+                .isInstanceOf(PersistenceException.class)
+                .hasMessageContaining("stored need N-1").hasMessageNotContaining("\n");
+            assertThatThrownBy(() -> needs.find(Query.all())).as(shown)
+                .isInstanceOf(PersistenceException.class).hasMessageContaining("stored need N-1");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as(shown)
+                .isLessThan(Duration.ofSeconds(2));
+            assertThat(needs.find(NeedId.of("N-2"))).as(shown).contains(other);
+            assertThat(needs.count(Query.all())).as(shown).isEqualTo(2);
+            assertThat(store.auditTrail().verify()).as(shown).isEqualTo(before);
+        }
+        // every database here takes the JSON ones; PostgreSQL's JSONB refuses the texts that are not JSON
+        // and a number it cannot hold
+        assertThat(applied).isGreaterThanOrEqualTo(hostile.size() - 3);
+        Need repaired = need("N-1").startAnalysis();
+        assertThat(needs.save(repaired, 1, BY).version()).isEqualTo(2);
+        assertThat(needs.find(NeedId.of("N-1")).orElseThrow().value()).isEqualTo(repaired);
+    }
+
+    /**
+     * An audit row edited in the database into something that is not an entry (an instant that does not
+     * parse, a blank action, details that are not JSON) is named by position when read or verified.
+     */
+    @Test
+    void anAuditRowThatNoLongerReadsBackIsNamedByPosition() throws Exception {
+        Repository<Need, NeedId> needs = store.repository(Need.class);
+        needs.save(need("N-1"), 0, BY);
+        needs.save(need("N-2"), 0, BY);
+        for (String[] edit : List.of(new String[] {"changed_at", "yesterday"}, new String[] {"action", " "},
+                new String[] {"aggregate_type", "Need\nforged"})) {
+            try (Connection c = dataSource().getConnection();
+                    PreparedStatement ps = c.prepareStatement("UPDATE " + store.settings().tablePrefix()
+                        + "audit_entry SET " + edit[0] + " = ? WHERE entry_position = ?")) {
+                ps.setString(1, edit[1]);
+                ps.setLong(2, 2);
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
+            assertThatThrownBy(() -> store.auditTrail().verify()).as(edit[0])
+                .isInstanceOf(PersistenceException.class)
+                .hasMessageContaining("audit entry at position 2").hasMessageNotContaining("\n");
+            assertThat(store.auditTrail().read(1, 1)).hasSize(1);
+            assertThat(needs.count(Query.all())).isEqualTo(2);
+        }
+    }
+
+    /** Replaces a stored need's document behind the store's back; false if the database refuses the text. */
+    private boolean overwrite(String id, String document) throws Exception {
+        boolean postgres;
+        try (Connection c = dataSource().getConnection()) {
+            postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        }
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement("UPDATE " + store.settings().tablePrefix()
+                    + "aggregate SET document = " + (postgres ? "CAST(? AS JSONB)" : "?")
+                    + " WHERE aggregate_type = ? AND aggregate_id = ?")) {
+            ps.setString(1, document);
+            ps.setString(2, "need");
+            ps.setString(3, id);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException refused) {
+            return false;
+        }
+    }
+
     @Test
     void anAuditRowEditedInTheDatabaseIsNamedByTheVerifier() throws Exception {
         Repository<Need, NeedId> needs = store.repository(Need.class);
@@ -285,12 +386,12 @@ abstract class JdbcPersistenceProviderContract {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (Connection other = dataSource().getConnection()) {
             other.setAutoCommit(false);
-            boolean postgres = other.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+            boolean postgres = other.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
                 .contains("postgres");
             try (PreparedStatement ps = other.prepareStatement("INSERT INTO " + store.settings().tablePrefix()
                     + "aggregate (aggregate_type, aggregate_id, version, events, document) VALUES ('need', 'N-7', 1, 0, "
                     + (postgres ? "CAST(? AS JSONB)" : "?") + ")")) {
-                ps.setString(1, io.otp.core.json.OtpJson.standard().write(need("N-7")));
+                ps.setString(1, OtpJson.standard().write(need("N-7")));
                 ps.executeUpdate();
             }
             // The save does not see the uncommitted row, so it inserts and waits on the primary key.

@@ -1,5 +1,6 @@
 package io.otp.persistence.tck;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -66,8 +67,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,6 +83,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -810,6 +816,96 @@ public abstract class PersistenceProviderContract {
         assertThat(needs.find(NeedId.of("N-9"))).contains(gone);
         assertThat(evaluations.count(Query.all())).isZero();
         assertThat(provider.auditTrail().verify()).isEqualTo(before);
+    }
+
+    /**
+     * An import that reads documents from outside (a bidder's offer, another administration's export) and
+     * saves each inside one unit of work, meeting a hostile or broken document midway, leaves the store as
+     * it was: the reader's ValidationException comes out unchanged, the writes before it are discarded
+     * (the tender's update, a new need), and every aggregate, count and the audit trail are as before.
+     * Hostile documents: an amount with a billion-digit exponent, nesting 10,000 deep, an identifier of
+     * 1,100,000 characters, a number where text goes, invalid UTF-8, a UTF-32 byte-order mark, a truncated
+     * document. Enforces {@link PersistenceProvider#inUnitOfWork}: "all discarded when it throws (the
+     * exception is then rethrown unchanged)", for failures that come from reading input.
+     */
+    @Test
+    @DisplayName("PersistenceProvider.inUnitOfWork: a hostile document refused midway leaves the store unchanged")
+    public void aHostileDocumentRefusedInsideAUnitOfWorkLeavesTheStoreUnchanged() {
+        Tender found = null;
+        List<Bid> bids = List.of();
+        for (Tender t : sample(TenderGenerators.validTenders(), 50)) {
+            bids = sample(TenderGenerators.validBids(t), 1).get(0);
+            found = t;
+            if (bids.size() >= 2) {
+                break;
+            }
+        }
+        assertThat(bids).as("a generated tender with two bids or more").hasSizeGreaterThanOrEqualTo(2);
+        Tender tender = Objects.requireNonNull(found);
+        Repository<Tender, TenderId> tenders = provider.repository(Tender.class);
+        Repository<Bid, BidId> bidStore = provider.repository(Bid.class);
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        Stored<Tender> storedTender = tenders.save(tender, 0, BY);
+        Map<BidId, Stored<Bid>> storedBids = new TreeMap<>();
+        for (Bid b : bids.subList(0, bids.size() - 1)) {
+            storedBids.put(b.id(), bidStore.save(b, 0, BY));
+        }
+        Bid incoming = bids.get(bids.size() - 1);
+        AuditVerification before = provider.auditTrail().verify();
+        byte[] valid = JSON.writeBytes(incoming);
+        String text = new String(valid, UTF_8);
+        Matcher amount = Pattern.compile("\"amount\":(-?[0-9][0-9.Ee+-]*)").matcher(text);
+        assertThat(amount.find()).as("a bid's JSON has an amount: " + text).isTrue();
+        String idValue = "\"id\":\"" + incoming.id().value() + "\"";
+        assertThat(text).contains(idValue);
+        Map<String, byte[]> hostile = new LinkedHashMap<>();
+        hostile.put("an amount of 1E+1000000000", bytes(text.substring(0, amount.start(1)) + "1E+1000000000"
+            + text.substring(amount.end(1))));
+        hostile.put("nesting 10,000 deep", bytes(text.substring(0, amount.start(1)) + "[".repeat(10_000)
+            + "]".repeat(10_000) + text.substring(amount.end(1))));
+        hostile.put("an id of 1,100,000 characters", bytes(text.replace(idValue, "\"id\":\"" + "B".repeat(1_100_000) + "\"")));
+        hostile.put("a number where the id goes", bytes(text.replace(idValue, "\"id\":42")));
+        byte[] invalidUtf8 = Arrays.copyOf(valid, valid.length + 1);
+        System.arraycopy(valid, 2, invalidUtf8, 3, valid.length - 2);
+        invalidUtf8[2] = (byte) 0xFF;
+        hostile.put("invalid UTF-8", invalidUtf8);
+        byte[] utf32Bom = new byte[valid.length + 4];
+        utf32Bom[2] = (byte) 0xFE;
+        utf32Bom[3] = (byte) 0xFF;
+        System.arraycopy(valid, 0, utf32Bom, 4, valid.length);
+        hostile.put("a UTF-32 byte-order mark", utf32Bom);
+        hostile.put("a truncated document", Arrays.copyOf(valid, valid.length / 2));
+
+        hostile.forEach((what, document) -> {
+            AtomicReference<Throwable> fromReader = new AtomicReference<>();
+            Throwable thrown = catchThrowable(() -> provider.inUnitOfWork(u -> {
+                u.repository(Tender.class).save(storedTender.value(), storedTender.version(), BY);
+                u.repository(Need.class).save(need("N-IMPORT", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+                try {
+                    return u.repository(Bid.class).save(JSON.read(document, Bid.class), 0, BY);
+                } catch (RuntimeException e) {
+                    fromReader.set(e);
+                    throw e;
+                }
+            }));
+            assertThat(thrown).as(what).isInstanceOf(ValidationException.class).isSameAs(fromReader.get());
+            assertThat(((ValidationException) thrown).violations()).as(what).isNotEmpty();
+            assertThat(tenders.find(tender.id())).as(what).contains(storedTender);
+            for (Map.Entry<BidId, Stored<Bid>> e : storedBids.entrySet()) {
+                assertThat(bidStore.find(e.getKey())).as(what).contains(e.getValue());
+            }
+            assertThat(bidStore.find(incoming.id())).as(what).isEmpty();
+            assertThat(bidStore.count(Query.all())).as(what).isEqualTo(storedBids.size());
+            assertThat(needs.count(Query.all())).as(what).isZero();
+            assertThat(provider.auditTrail().verify()).as(what).isEqualTo(before);
+        });
+        // the valid document goes through the same unit of work
+        provider.inUnitOfWork(u -> u.repository(Bid.class).save(JSON.read(valid, Bid.class), 0, BY));
+        assertThat(bidStore.find(incoming.id()).map(Stored::value)).contains(incoming);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(UTF_8);
     }
 
     /**
