@@ -18,7 +18,8 @@ import java.nio.file.Path;
 /**
  * Writes every example's results into a directory: the evaluation results of both lots as JSON, the
  * evaluation and follow-up reports (pages, charts, CSV, JSON) in both languages, the office scenario's
- * outcome and the OCDS release package. {@link DeterminismTest} runs it in separate JVMs with other
+ * outcome and the OCDS release package, and the results of generated inputs ({@link GeneratedInputs}).
+ * {@link DeterminismTest} runs it in separate JVMs with other
  * default locales, time zones and charsets and compares the bytes.
  */
 public final class DeterminismProbe {
@@ -48,6 +49,7 @@ public final class DeterminismProbe {
             Files.writeString(dir.resolve("office.txt"), new OfficeScenario(silent).run().toString(),
                 java.nio.charset.StandardCharsets.UTF_8);
             new OpenDataScenario(silent).run(dir.resolve("ocds").resolve("release-package.json"));
+            GeneratedInputs.write(dir.resolve("generated"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Every example gives byte-identical results in separate JVMs, whatever the machine's default locale,
  * time zone and charset: Turkish (whose dotless i breaks careless case conversion) in a zone 13 h 45 min
  * ahead of UTC with ISO-8859-1 as the default charset, Spanish in Lima with UTF-8, and the JVM running
- * the tests.
+ * the tests. Besides the examples, results of generated inputs are compared ({@link GeneratedInputs}:
+ * evaluation scenarios to the award proposal with their reports and rank acceptability, KPI series, EVM
+ * series).
  */
 class DeterminismTest {
 
@@ -36,6 +38,13 @@ class DeterminismTest {
         assertThat(here).containsKeys("evaluation-L1.json", "evaluation-L2.json", "office.txt",
             "ocds/release-package.json");
         assertThat(here.keySet().stream().filter(f -> f.endsWith(".html")).count()).isGreaterThanOrEqualTo(6);
+        // generated inputs: every evaluation and result, reports for at least a third, every KPI and EVM series
+        assertThat(here.keySet().stream().filter(f -> f.matches("generated/(evaluation|result)-\\d+\\.json")).count())
+            .isEqualTo(2L * GeneratedInputs.EVALUATIONS);
+        assertThat(here.keySet().stream().filter(f -> f.matches("generated/report-\\d+/.*\\.html")).count())
+            .isGreaterThanOrEqualTo(2L * GeneratedInputs.EVALUATIONS / 3);
+        assertThat(here.keySet().stream().filter(f -> f.matches("generated/(kpi|evm|es)-\\d+\\.json")).count())
+            .isEqualTo((long) GeneratedInputs.KPI_SERIES + 2L * GeneratedInputs.EVM_SERIES);
         for (int i = 0; i < MACHINES.size(); i++) {
             Path out = dir.resolve("jvm" + i);
             run(MACHINES.get(i), out);
