@@ -9,7 +9,7 @@ import java.util.Optional;
  * may hold it ({@code "value": 1E+3}) or {@code stripTrailingZeros()} makes it of 1000, would be read back
  * with scale 0 and no longer be {@code equal} to the value written. The value types of otp-kpi store such
  * decimals with scale 0 instead; every other scale, trailing zeros included ({@code 4.50}), is kept as
- * given. A decimal too large to be written out ({@value #MAX_PLAIN_DIGITS} digits or more in plain
+ * given; zero at any negative scale ({@code 0E+1000}) is {@code 0}. A decimal too large to be written out ({@value #MAX_PLAIN_DIGITS} digits or more in plain
  * notation, such as {@code 1E+1000000000}) is left as it is rather than expanded: no JSON the SDK reads can
  * hold it, and expanding it would take as long as writing it.
  *
@@ -46,6 +46,7 @@ public final class PlainDecimals {
     }
 
     private static boolean needsScaleZero(BigDecimal value) {
-        return value.scale() < 0 && (long) value.precision() - value.scale() < MAX_PLAIN_DIGITS;
+        // Zero is zero at any scale: 0E+1000 becomes 0 at no cost.
+        return value.scale() < 0 && (value.signum() == 0 || (long) value.precision() - value.scale() < MAX_PLAIN_DIGITS);
     }
 }

@@ -52,7 +52,7 @@ class PlainDecimalsThroughJsonTest {
     private static final String EXPONENT = "1.5E+2";
 
     /** A decimal attribute of a type, present or not in the generated values. */
-    private static final class Case {
+    static final class Case {
         final Class<?> type;
         final String field;
         final String number;
@@ -64,7 +64,8 @@ class PlainDecimalsThroughJsonTest {
         }
     }
 
-    private static final List<Case> CASES = List.of(
+    /** Every decimal attribute of the module's value types. */
+    static final List<Case> CASES = List.of(
         new Case(Measurement.class, "value", EXPONENT),
         new Case(Measurement.class, "weight", EXPONENT),
         new Case(StatusBand.class, "upper", "1E+5"),
@@ -120,7 +121,7 @@ class PlainDecimalsThroughJsonTest {
     }
 
     /** The document with the field set to the number, written as given (exponent and all). */
-    private static String withNumber(String json, String field, String number) {
+    static String withNumber(String json, String field, String number) {
         try {
             ObjectNode tree = (ObjectNode) JSON.mapper().readTree(json);
             tree.remove(field);
@@ -152,6 +153,17 @@ class PlainDecimalsThroughJsonTest {
         // Other scales, trailing zeros included, are kept as given.
         assertThat(Measurement.of(KpiId.of("spi"), LocalDate.of(2026, 1, 31), new BigDecimal("4.50")).value())
             .hasToString("4.50");
+    }
+
+    @Test
+    void zeroAtAHugeNegativeScaleIsReadAsZero() {
+        // 0E+1000 has one digit for the SDK's JSON limits; it came back as 0, not equal to 0E+1000.
+        String json = "{\"date\":\"2026-01-31\",\"kpi\":\"spi\",\"value\":0E+1000}";
+        Measurement m = JSON.read(json, Measurement.class);
+        assertThat(m.value()).isEqualTo(BigDecimal.ZERO);
+        assertThat(JSON.read(JSON.write(m), Measurement.class)).isEqualTo(m);
+        assertThat(Measurement.of(KpiId.of("spi"), LocalDate.of(2026, 1, 31), new BigDecimal("0E+1000000000")).value())
+            .isEqualTo(BigDecimal.ZERO);
     }
 
     @Test
