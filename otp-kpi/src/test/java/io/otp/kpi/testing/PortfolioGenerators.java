@@ -140,12 +140,15 @@ public final class PortfolioGenerators {
     }
 
     /**
-     * Statuses of one dimension each, on the RAG scale.
+     * Statuses of one dimension each: set on the RAG scale, or given by a KPI's assessment (with the KPI
+     * and the explanation) computed by {@link DimensionStatus#from} from {@link KpiGenerators#assessments()}.
      *
      * @return a generator of statuses
      */
     public static Gen<DimensionStatus> dimensionStatuses() {
-        return Picks.partOf(r -> statuses(r, StatusScale.rag()));
+        return Picks.<DimensionStatus>partOf(r -> statuses(r, StatusScale.rag()))
+            .mix(KpiGenerators.assessments().map(a -> DimensionStatus.from(Dimension.values()[
+                Math.floorMod(a.hashCode(), Dimension.values().length)], a)), 40);
     }
 
     /**
