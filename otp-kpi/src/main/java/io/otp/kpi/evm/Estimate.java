@@ -1,5 +1,7 @@
 package io.otp.kpi.evm;
 
+import static io.otp.kpi.internal.PlainDecimals.plain;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.core.money.Money;
@@ -82,6 +84,19 @@ public abstract class Estimate {
      * @return the explanations, not null
      */
     public abstract Map<String, String> explanations();
+
+    /**
+     * Keeps the decimals in the form their JSON reads back: a negative scale is raised to 0
+     * ({@code 1E+3} is stored as {@code 1000}), so that a value read from a document equals the value
+     * read from its own JSON.
+     *
+     * @return this value, or an equal-valued copy with plain decimals
+     */
+    @Value.Check
+    Estimate plainDecimals() {
+        return ((ImmutableEstimate) ImmutableEstimate.copyOf(this))
+            .withTcpi(plain(tcpi()));
+    }
 
     /** Builds {@link Estimate}s; each attribute may be set once. */
     public static final class Builder extends ImmutableEstimate.Builder {

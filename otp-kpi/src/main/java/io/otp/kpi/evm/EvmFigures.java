@@ -1,5 +1,7 @@
 package io.otp.kpi.evm;
 
+import static io.otp.kpi.internal.PlainDecimals.plain;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.core.money.Money;
@@ -182,6 +184,26 @@ public abstract class EvmFigures {
      */
     public Optional<Estimate> estimate(EacMethod method) {
         return Optional.ofNullable(estimates().get(method));
+    }
+
+    /**
+     * Keeps the decimals in the form their JSON reads back: a negative scale is raised to 0
+     * ({@code 1E+3} is stored as {@code 1000}), so that a value read from a document equals the value
+     * read from its own JSON.
+     *
+     * @return this value, or an equal-valued copy with plain decimals
+     */
+    @Value.Check
+    EvmFigures plainDecimals() {
+        return ((ImmutableEvmFigures) ImmutableEvmFigures.copyOf(this))
+            .withSvPercent(plain(svPercent()))
+            .withCvPercent(plain(cvPercent()))
+            .withSpi(plain(spi()))
+            .withCpi(plain(cpi()))
+            .withTcpiToBac(plain(tcpiToBac()))
+            .withPercentScheduled(plain(percentScheduled()))
+            .withPercentComplete(plain(percentComplete()))
+            .withPercentSpent(plain(percentSpent()));
     }
 
     /** Builds {@link EvmFigures}; each attribute may be set once. */

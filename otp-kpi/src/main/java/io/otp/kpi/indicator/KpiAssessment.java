@@ -1,5 +1,7 @@
 package io.otp.kpi.indicator;
 
+import static io.otp.kpi.internal.PlainDecimals.plain;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.core.OtpMessages;
@@ -192,6 +194,21 @@ public abstract class KpiAssessment {
                 Map.of("target", target().get().toPlainString()), locale);
         }
         return text;
+    }
+
+    /**
+     * Keeps the decimals in the form their JSON reads back: a negative scale is raised to 0
+     * ({@code 1E+3} is stored as {@code 1000}), so that a value read from a document equals the value
+     * read from its own JSON.
+     *
+     * @return this value, or an equal-valued copy with plain decimals
+     */
+    @Value.Check
+    KpiAssessment plainDecimals() {
+        return ((ImmutableKpiAssessment) ImmutableKpiAssessment.copyOf(this))
+            .withValue(plain(value()))
+            .withTarget(plain(target()))
+            .withComparedValue(plain(comparedValue()));
     }
 
     /** Builds {@link KpiAssessment}; each attribute may be set once. */

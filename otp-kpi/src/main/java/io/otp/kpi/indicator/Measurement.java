@@ -1,5 +1,7 @@
 package io.otp.kpi.indicator;
 
+import static io.otp.kpi.internal.PlainDecimals.plain;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.core.ValidationException;
@@ -91,6 +93,20 @@ public abstract class Measurement {
             throw new ValidationException(Violation.of("weight", "OTP-KPI-WEIGHT",
                 "io.otp.kpi.indicator.measurement.weight", "value", weight().get().toPlainString()));
         }
+    }
+
+    /**
+     * Keeps the decimals in the form their JSON reads back: a negative scale is raised to 0
+     * ({@code 1E+3} is stored as {@code 1000}), so that a value read from a document equals the value
+     * read from its own JSON.
+     *
+     * @return this value, or an equal-valued copy with plain decimals
+     */
+    @Value.Check
+    Measurement plainDecimals() {
+        return ((ImmutableMeasurement) ImmutableMeasurement.copyOf(this))
+            .withValue(plain(value()))
+            .withWeight(plain(weight()));
     }
 
     /** Builds {@link Measurement}; each attribute may be set once. */

@@ -1,5 +1,7 @@
 package io.otp.kpi.indicator;
 
+import static io.otp.kpi.internal.PlainDecimals.plain;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -53,6 +55,19 @@ public abstract class TargetEntry {
      * @return the target, not null
      */
     public abstract BigDecimal target();
+
+    /**
+     * Keeps the decimals in the form their JSON reads back: a negative scale is raised to 0
+     * ({@code 1E+3} is stored as {@code 1000}), so that a value read from a document equals the value
+     * read from its own JSON.
+     *
+     * @return this value, or an equal-valued copy with plain decimals
+     */
+    @Value.Check
+    TargetEntry plainDecimals() {
+        return ((ImmutableTargetEntry) ImmutableTargetEntry.copyOf(this))
+            .withTarget(plain(target()));
+    }
 
     /** Builds {@link TargetEntry}; each attribute may be set once. */
     public static final class Builder extends ImmutableTargetEntry.Builder {

@@ -1,5 +1,7 @@
 package io.otp.kpi.portfolio;
 
+import static io.otp.kpi.internal.PlainDecimals.plain;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.core.ValidationException;
@@ -287,6 +289,23 @@ public abstract class EvmSummary {
      * @return the percentage, not null
      */
     public abstract BigDecimal budgetExecuted();
+
+    /**
+     * Keeps the decimals in the form their JSON reads back: a negative scale is raised to 0
+     * ({@code 1E+3} is stored as {@code 1000}), so that a value read from a document equals the value
+     * read from its own JSON.
+     *
+     * @return this value, or an equal-valued copy with plain decimals
+     */
+    @Value.Check
+    EvmSummary plainDecimals() {
+        return ((ImmutableEvmSummary) ImmutableEvmSummary.copyOf(this))
+            .withSpi(plain(spi()))
+            .withCpi(plain(cpi()))
+            .withSpiT(plain(spiT()))
+            .withPercentComplete(plain(percentComplete()))
+            .withBudgetExecuted(plain(budgetExecuted()));
+    }
 
     /** Builds {@link EvmSummary}; each attribute may be set once. */
     public static final class Builder extends ImmutableEvmSummary.Builder {

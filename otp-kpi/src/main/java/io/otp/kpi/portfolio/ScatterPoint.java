@@ -1,5 +1,7 @@
 package io.otp.kpi.portfolio;
 
+import static io.otp.kpi.internal.PlainDecimals.plain;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.core.id.ProjectId;
@@ -73,6 +75,20 @@ public abstract class ScatterPoint {
      * @return the level, or empty when no dimension is assessed
      */
     public abstract Optional<StatusLevel> overall();
+
+    /**
+     * Keeps the decimals in the form their JSON reads back: a negative scale is raised to 0
+     * ({@code 1E+3} is stored as {@code 1000}), so that a value read from a document equals the value
+     * read from its own JSON.
+     *
+     * @return this value, or an equal-valued copy with plain decimals
+     */
+    @Value.Check
+    ScatterPoint plainDecimals() {
+        return ((ImmutableScatterPoint) ImmutableScatterPoint.copyOf(this))
+            .withSpi(plain(spi()))
+            .withCpi(plain(cpi()));
+    }
 
     /** Builds {@link ScatterPoint}; each attribute may be set once. */
     public static final class Builder extends ImmutableScatterPoint.Builder {

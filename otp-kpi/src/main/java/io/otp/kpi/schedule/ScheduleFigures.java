@@ -1,5 +1,7 @@
 package io.otp.kpi.schedule;
 
+import static io.otp.kpi.internal.PlainDecimals.plain;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -118,6 +120,25 @@ public abstract class ScheduleFigures {
      * @return the explanations, not null
      */
     public abstract Map<String, String> explanations();
+
+    /**
+     * Keeps the decimals in the form their JSON reads back: a negative scale is raised to 0
+     * ({@code 1E+3} is stored as {@code 1000}), so that a value read from a document equals the value
+     * read from its own JSON.
+     *
+     * @return this value, or an equal-valued copy with plain decimals
+     */
+    @Value.Check
+    ScheduleFigures plainDecimals() {
+        return ((ImmutableScheduleFigures) ImmutableScheduleFigures.copyOf(this))
+            .withEarnedSchedule(plain(earnedSchedule()))
+            .withSvT(plain(svT()))
+            .withSpiT(plain(spiT()))
+            .withTspi(plain(tspi()))
+            .withIeacT(plain(ieacT()))
+            .withPerformanceFactor(plain(performanceFactor()))
+            .withIeac(plain(ieac()));
+    }
 
     /** Builds {@link ScheduleFigures}; each attribute may be set once. */
     public static final class Builder extends ImmutableScheduleFigures.Builder {

@@ -3,10 +3,18 @@ package io.otp.kpi.testing;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.otp.core.money.Money;
+import io.otp.core.money.Percentage;
+import io.otp.kpi.earning.Earning;
+import io.otp.kpi.earning.StandardEarningRule;
 import io.otp.kpi.earning.WeightedMilestone;
 import io.otp.kpi.earning.WorkProgress;
 import io.otp.kpi.earning.WorkState;
+import io.otp.kpi.evm.EarnedValue;
+import io.otp.kpi.evm.Estimate;
+import io.otp.kpi.evm.EvmFigures;
 import io.otp.kpi.evm.EvmSeries;
+import io.otp.kpi.schedule.EarnedSchedule;
+import io.otp.kpi.schedule.ScheduleFigures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -90,24 +98,105 @@ public final class EvmGenerators {
      * @return a generator of progress
      */
     public static Gen<WorkProgress> progress() {
+        return longs().all().map(seed -> progress(new SplittableRandom(seed)));
+    }
+
+    /**
+     * Weighted milestones: a name, a weight from 0.1 to 100.0 and whether it is met.
+     *
+     * @return a generator of milestones
+     */
+    public static Gen<WeightedMilestone> weightedMilestones() {
         return longs().all().map(seed -> {
             SplittableRandom random = new SplittableRandom(seed);
-            long budget = random.nextLong(10_000_000L);
-            WorkProgress.Builder b = WorkProgress.builder()
-                .budget(cents(budget))
-                .state(WorkState.values()[random.nextInt(3)])
-                .percentComplete(io.otp.core.money.Percentage.of(BigDecimal.valueOf(random.nextInt(10_001), 2)))
-                .plannedValue(cents(budget == 0 ? 0 : random.nextLong(budget + 1)));
-            int milestones = 1 + random.nextInt(5);
-            for (int i = 0; i < milestones; i++) {
-                b.addMilestones(WeightedMilestone.of("M" + i, BigDecimal.valueOf(1 + random.nextInt(1000), 1),
-                    random.nextBoolean()));
-            }
-            return b.build();
+            return WeightedMilestone.of("Hito " + random.nextInt(100), BigDecimal.valueOf(1 + random.nextInt(1000), 1),
+                random.nextBoolean());
         });
     }
 
-    private static EvmSeries series(SplittableRandom random) {
+    /**
+     * Earnings computed by every standard rule from {@link #progress()}.
+     *
+     * @return a generator of earnings
+     */
+    public static Gen<Earning> earnings() {
+        return longs().all().map(seed -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            StandardEarningRule[] rules = StandardEarningRule.values();
+            return rules[random.nextInt(rules.length)].earn(progress(random));
+        });
+    }
+
+    /**
+     * Earned-value figures computed by {@link EarnedValue} from {@link #series()}: at the status date,
+     * with a bottom-up ETC one time in three, or at an earlier period of the trend.
+     *
+     * @return a generator of figures
+     */
+    public static Gen<EvmFigures> figures() {
+        return longs().all().map(seed -> figures(new SplittableRandom(seed)));
+    }
+
+    /**
+     * The estimates at completion of {@link #figures()}, every method.
+     *
+     * @return a generator of estimates
+     */
+    public static Gen<Estimate> estimates() {
+        return Picks.partOf(random -> List.copyOf(figures(random).estimates().values()));
+    }
+
+    /**
+     * Earned-schedule figures computed by {@link EarnedSchedule} from {@link #series()}, with a performance
+     * factor of 1 or from 0.50 to 2.00.
+     *
+     * @return a generator of figures
+     */
+    public static Gen<ScheduleFigures> scheduleFigures() {
+        return longs().all().map(seed -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            EvmSeries s = series(random);
+            switch (random.nextInt(3)) {
+                case 0:
+                    return EarnedSchedule.at(s);
+                case 1:
+                    return EarnedSchedule.at(s, BigDecimal.valueOf(50 + random.nextInt(151), 2));
+                default:
+                    List<ScheduleFigures> trend = EarnedSchedule.trend(s);
+                    return trend.get(random.nextInt(trend.size()));
+            }
+        });
+    }
+
+    static EvmFigures figures(SplittableRandom random) {
+        EvmSeries s = series(random);
+        switch (random.nextInt(3)) {
+            case 0:
+                return EarnedValue.at(s);
+            case 1:
+                return EarnedValue.at(s, cents(random.nextLong(5_000_000L)));
+            default:
+                List<EvmFigures> trend = EarnedValue.trend(s);
+                return trend.get(random.nextInt(trend.size()));
+        }
+    }
+
+    private static WorkProgress progress(SplittableRandom random) {
+        long budget = random.nextLong(10_000_000L);
+        WorkProgress.Builder b = WorkProgress.builder()
+            .budget(cents(budget))
+            .state(WorkState.values()[random.nextInt(3)])
+            .percentComplete(Percentage.of(BigDecimal.valueOf(random.nextInt(10_001), 2)))
+            .plannedValue(cents(budget == 0 ? 0 : random.nextLong(budget + 1)));
+        int milestones = 1 + random.nextInt(5);
+        for (int i = 0; i < milestones; i++) {
+            b.addMilestones(WeightedMilestone.of("M" + i, BigDecimal.valueOf(1 + random.nextInt(1000), 1),
+                random.nextBoolean()));
+        }
+        return b.build();
+    }
+
+    static EvmSeries series(SplittableRandom random) {
         int periods = 1 + random.nextInt(18);
         List<Money> pv = plan(random, periods, false);
         long bac = pv.get(periods - 1).amount().movePointRight(2).longValueExact();

@@ -3,12 +3,16 @@ package io.otp.kpi.testing;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.otp.core.id.ProjectId;
 import io.otp.kpi.indicator.Aggregation;
+import io.otp.kpi.indicator.KpiAssessment;
 import io.otp.kpi.indicator.KpiDefinition;
 import io.otp.kpi.indicator.KpiDirection;
 import io.otp.kpi.indicator.KpiFrequency;
 import io.otp.kpi.indicator.KpiId;
 import io.otp.kpi.indicator.KpiSeries;
+import io.otp.kpi.indicator.KpiSeriesId;
+import io.otp.kpi.indicator.ProjectKpiSeries;
 import io.otp.kpi.indicator.Measurement;
 import io.otp.kpi.indicator.StatusBand;
 import io.otp.kpi.indicator.StatusLevel;
@@ -16,6 +20,7 @@ import io.otp.kpi.indicator.StatusScale;
 import io.otp.kpi.indicator.TargetEntry;
 import io.otp.kpi.indicator.ThresholdBasis;
 import io.otp.kpi.indicator.Thresholds;
+import io.otp.kpi.indicator.TrendAnalysis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,6 +91,111 @@ public final class KpiGenerators {
             Random r = new Random(seed);
             return series(r, definition(r, ThresholdBasis.ABSOLUTE), 1 + r.nextInt(10)).measurements();
         });
+    }
+
+    /** @return series of 0 to 12 measurements of a KPI of any frequency */
+    public static Gen<KpiSeries> series() {
+        return cases().map(Case::series);
+    }
+
+    /** @return single measurements, some with a weight and a note */
+    public static Gen<Measurement> measurements() {
+        return Picks.partOf(r -> measurements(new Random(r.nextLong())));
+    }
+
+    /** @return target entries from 2025 on, targets from 0.01 to 100.00 */
+    public static Gen<TargetEntry> targets() {
+        return longs().all().map(seed -> {
+            Random r = new Random(seed);
+            return TargetEntry.of(LocalDate.of(2025, 1, 1).plusDays(r.nextInt(1000)),
+                BigDecimal.valueOf(1 + r.nextInt(10000), 2));
+        });
+    }
+
+    /** @return the thresholds of {@link #anyDefinitions()} */
+    public static Gen<Thresholds> thresholds() {
+        return anyDefinitions().map(KpiDefinition::thresholds);
+    }
+
+    /** @return the bands of {@link #thresholds()}: at least, at most and between */
+    public static Gen<StatusBand> bands() {
+        return Picks.partOf(r -> definition(new Random(r.nextLong()), ThresholdBasis.ABSOLUTE).thresholds().bands());
+    }
+
+    /** @return the built-in scales and a custom one */
+    public static Gen<StatusScale> scales() {
+        return longs().all().map(seed -> scale(new Random(seed)));
+    }
+
+    /** @return the levels of {@link #scales()} */
+    public static Gen<StatusLevel> levels() {
+        return Picks.partOf(r -> scale(new Random(r.nextLong())).levels());
+    }
+
+    /**
+     * Assessments computed by {@link KpiDefinition#assess} of a definition and a series of 1 to 12 of its
+     * measurements, at the date of the last measurement or up to 40 days later, over a window of 2 to 6
+     * periods; with a trend when the window holds two measurements or more.
+     *
+     * @return a generator of assessments
+     */
+    public static Gen<KpiAssessment> assessments() {
+        return longs().all().map(seed -> {
+            Random r = new Random(seed);
+            Case c = nonEmptyCase(r);
+            List<Measurement> ms = c.series().measurements();
+            LocalDate date = ms.get(ms.size() - 1).date().plusDays(r.nextInt(3) == 0 ? r.nextInt(41) : 0);
+            return c.definition().assess(c.series(), date, 2 + r.nextInt(5)).orElseThrow();
+        });
+    }
+
+    /**
+     * The trends of assessments over windows of 2 or more measurements.
+     *
+     * @return a generator of trend analyses
+     */
+    public static Gen<TrendAnalysis> trendAnalyses() {
+        return Picks.partOf(sr -> {
+            Random r = new Random(sr.nextLong());
+            Case c = nonEmptyCase(r);
+            List<Measurement> ms = c.series().measurements();
+            return c.definition().assess(c.series(), ms.get(ms.size() - 1).date(), 2 + r.nextInt(12))
+                .flatMap(KpiAssessment::trend).map(List::of).orElse(List.of());
+        });
+    }
+
+    /** @return projects' series of {@link #series()}, with the conventional id */
+    public static Gen<ProjectKpiSeries> projectSeries() {
+        return longs().all().map(seed -> {
+            Random r = new Random(seed);
+            return ProjectKpiSeries.of(projectId(r), cases(r).series());
+        });
+    }
+
+    /** @return ids of projects' series: {@code <project>:<kpi>} */
+    public static Gen<KpiSeriesId> seriesIds() {
+        return longs().all().map(seed -> {
+            Random r = new Random(seed);
+            return KpiSeriesId.of(projectId(r), id(r));
+        });
+    }
+
+    private static ProjectId projectId(Random r) {
+        return ProjectId.of("P-" + (2026 + r.nextInt(3)) + "-" + r.nextInt(1000));
+    }
+
+    private static Case cases(Random r) {
+        KpiDefinition d = definition(r, r.nextBoolean() ? ThresholdBasis.ABSOLUTE : ThresholdBasis.RATIO_TO_TARGET);
+        return new Case(d, series(r, d, r.nextInt(13)));
+    }
+
+    private static Case nonEmptyCase(Random r) {
+        KpiDefinition d = definition(r, r.nextBoolean() ? ThresholdBasis.ABSOLUTE : ThresholdBasis.RATIO_TO_TARGET);
+        return new Case(d, series(r, d, 1 + r.nextInt(12)));
+    }
+
+    private static List<Measurement> measurements(Random r) {
+        return series(r, definition(r, ThresholdBasis.ABSOLUTE), 1 + r.nextInt(10)).measurements();
     }
 
     /** A definition and a series of its measurements. */

@@ -10,16 +10,29 @@ import io.otp.kpi.evm.EvmSeries;
 import io.otp.kpi.indicator.StatusLevel;
 import io.otp.kpi.indicator.StatusScale;
 import io.otp.kpi.portfolio.AttentionItem;
+import io.otp.kpi.portfolio.AttentionRow;
+import io.otp.kpi.portfolio.BudgetBar;
+import io.otp.kpi.portfolio.DashboardSnapshot;
 import io.otp.kpi.portfolio.Dimension;
 import io.otp.kpi.portfolio.DimensionStatus;
+import io.otp.kpi.portfolio.EvmSummary;
+import io.otp.kpi.portfolio.HeatCell;
+import io.otp.kpi.portfolio.HeatMapRow;
+import io.otp.kpi.portfolio.OverallStatusPolicy;
 import io.otp.kpi.portfolio.Portfolio;
 import io.otp.kpi.portfolio.Programme;
 import io.otp.kpi.portfolio.ProgrammeId;
 import io.otp.kpi.portfolio.ProjectEntry;
+import io.otp.kpi.portfolio.ProjectRow;
+import io.otp.kpi.portfolio.Rollup;
+import io.otp.kpi.portfolio.ScatterPoint;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
@@ -106,6 +119,144 @@ public final class PortfolioGenerators {
         return Portfolio.builder().name(p.name()).statusDate(p.statusDate()).scale(p.scale())
             .addProgrammes(Programme.builder().id(ProgrammeId.of("ALL")).name("All").addAllProjects(projects).build())
             .build();
+    }
+
+    /**
+     * Programmes of {@link #portfolios()}.
+     *
+     * @return a generator of programmes
+     */
+    public static Gen<Programme> programmes() {
+        return Picks.partOf(r -> portfolio(r).programmes());
+    }
+
+    /**
+     * Programme ids.
+     *
+     * @return a generator of ids
+     */
+    public static Gen<ProgrammeId> programmeIds() {
+        return longs().all().map(seed -> ProgrammeId.of("PG-" + new SplittableRandom(seed).nextInt(10_000)));
+    }
+
+    /**
+     * Statuses of one dimension each: set on the RAG scale, or given by a KPI's assessment (with the KPI
+     * and the explanation) computed by {@link DimensionStatus#from} from {@link KpiGenerators#assessments()}.
+     *
+     * @return a generator of statuses
+     */
+    public static Gen<DimensionStatus> dimensionStatuses() {
+        return Picks.<DimensionStatus>partOf(r -> statuses(r, StatusScale.rag()))
+            .mix(KpiGenerators.assessments().map(a -> DimensionStatus.from(Dimension.values()[
+                Math.floorMod(a.hashCode(), Dimension.values().length)], a)), 40);
+    }
+
+    /**
+     * Risks and action items of projects.
+     *
+     * @return a generator of items
+     */
+    public static Gen<AttentionItem> attentionItems() {
+        return Picks.partOf(r -> portfolio(r).projects().stream().flatMap(p -> p.attention().stream())
+            .collect(java.util.stream.Collectors.toList()));
+    }
+
+    /**
+     * Dashboard snapshots computed by {@link DashboardSnapshot#of(Portfolio, OverallStatusPolicy, int)}
+     * from {@link #portfolios()}, under the worst-dimension policy or a weighted one, with at most 0 to 10
+     * top risks.
+     *
+     * @return a generator of snapshots
+     */
+    public static Gen<DashboardSnapshot> snapshots() {
+        return longs().all().map(seed -> snapshot(new SplittableRandom(seed)));
+    }
+
+    /**
+     * Roll-ups of portfolios and of their programmes, computed by the SDK.
+     *
+     * @return a generator of roll-ups
+     */
+    public static Gen<Rollup> rollups() {
+        return Picks.partOf(r -> {
+            Portfolio p = portfolio(r);
+            OverallStatusPolicy policy = policy(r);
+            List<Rollup> out = new ArrayList<>(p.programmeRollups(policy));
+            out.add(p.rollUp(policy));
+            return out;
+        });
+    }
+
+    /**
+     * Earned-value summaries of one project ({@link EvmSummary#of}) or summed over projects
+     * ({@link EvmSummary#sum}).
+     *
+     * @return a generator of summaries
+     */
+    public static Gen<EvmSummary> summaries() {
+        return longs().all().map(seed -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            Portfolio p = portfolio(r);
+            List<EvmSeries> series = new ArrayList<>();
+            p.projects().forEach(e -> series.add(e.evm()));
+            return r.nextBoolean() ? EvmSummary.of(series.get(r.nextInt(series.size()))) : EvmSummary.sum(series);
+        });
+    }
+
+    /** @return project rows of {@link #snapshots()} */
+    public static Gen<ProjectRow> projectRows() {
+        return Picks.partOf(r -> snapshot(r).projects());
+    }
+
+    /** @return heat-map rows of {@link #snapshots()} */
+    public static Gen<HeatMapRow> heatMapRows() {
+        return Picks.partOf(r -> snapshot(r).heatMap());
+    }
+
+    /** @return heat-map cells of {@link #snapshots()}, with and without a status */
+    public static Gen<HeatCell> heatCells() {
+        return Picks.partOf(r -> {
+            List<HeatCell> cells = new ArrayList<>();
+            snapshot(r).heatMap().forEach(row -> cells.addAll(row.cells()));
+            return cells;
+        });
+    }
+
+    /** @return scatter points of {@link #snapshots()} */
+    public static Gen<ScatterPoint> scatterPoints() {
+        return Picks.partOf(r -> snapshot(r).scatter());
+    }
+
+    /** @return budget bars of {@link #snapshots()} */
+    public static Gen<BudgetBar> budgetBars() {
+        return Picks.partOf(r -> snapshot(r).budgetBars());
+    }
+
+    /** @return top risks and overdue actions of {@link #snapshots()} */
+    public static Gen<AttentionRow> attentionRows() {
+        return Picks.partOf(r -> {
+            DashboardSnapshot s = snapshot(r);
+            List<AttentionRow> rows = new ArrayList<>(s.topRisks());
+            rows.addAll(s.overdueActions());
+            return rows;
+        });
+    }
+
+    private static DashboardSnapshot snapshot(SplittableRandom r) {
+        return DashboardSnapshot.of(portfolio(r), policy(r), r.nextInt(11));
+    }
+
+    private static OverallStatusPolicy policy(SplittableRandom r) {
+        if (r.nextBoolean()) {
+            return OverallStatusPolicy.worst();
+        }
+        Map<Dimension, BigDecimal> weights = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            if (r.nextBoolean()) {
+                weights.put(d, BigDecimal.valueOf(1 + r.nextInt(40), 1));
+            }
+        }
+        return OverallStatusPolicy.weighted(weights);
     }
 
     private static Portfolio portfolio(SplittableRandom r) {

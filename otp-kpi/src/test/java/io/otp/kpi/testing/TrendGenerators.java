@@ -7,8 +7,11 @@ import io.otp.core.execution.Milestone;
 import io.otp.core.execution.MilestoneType;
 import io.otp.core.id.MilestoneId;
 import io.otp.kpi.trend.HolidayCalendar;
+import io.otp.kpi.trend.MilestoneForecast;
+import io.otp.kpi.trend.MilestoneTrend;
 import io.otp.kpi.trend.MilestoneTrendAnalysis;
 import io.otp.kpi.trend.MilestoneTrendAnalyzer;
+import io.otp.kpi.trend.TrendSnapshot;
 import io.otp.kpi.trend.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,6 +83,68 @@ public final class TrendGenerators {
     public static Gen<MilestoneTrendAnalysis> analyses() {
         return milestones().zip(integers().between(2, 3), (ms, w) -> MilestoneTrendAnalyzer.standard().withWindow(w)
             .analyse(ms));
+    }
+
+    /**
+     * Analyses of generated milestones on a calendar of {@link #calendars()}, window 2 to 4, tolerance 0
+     * to 5 days.
+     *
+     * @return the generator, not null
+     */
+    public static Gen<MilestoneTrendAnalysis> analysesOnCalendars() {
+        return longs().all().map(seed -> analysis(new java.util.SplittableRandom(seed)));
+    }
+
+    /**
+     * The milestone trends of {@link #analysesOnCalendars()}.
+     *
+     * @return the generator, not null
+     */
+    public static Gen<MilestoneTrend> milestoneTrends() {
+        return Picks.partOf(r -> analysis(r).milestones());
+    }
+
+    /**
+     * The snapshots (one per report date) of {@link #analysesOnCalendars()}.
+     *
+     * @return the generator, not null
+     */
+    public static Gen<TrendSnapshot> snapshots() {
+        return Picks.partOf(r -> analysis(r).snapshots());
+    }
+
+    /**
+     * The forecasts of the snapshots of {@link #analysesOnCalendars()}.
+     *
+     * @return the generator, not null
+     */
+    public static Gen<MilestoneForecast> forecasts() {
+        return Picks.partOf(r -> {
+            List<MilestoneForecast> out = new ArrayList<>();
+            analysis(r).snapshots().forEach(s -> out.addAll(s.forecasts()));
+            return out;
+        });
+    }
+
+    private static MilestoneTrendAnalysis analysis(java.util.SplittableRandom r) {
+        MilestoneTrendAnalyzer analyzer = MilestoneTrendAnalyzer.standard().withWindow(2 + r.nextInt(3))
+            .withToleranceDays(r.nextInt(6));
+        if (r.nextBoolean()) {
+            analyzer = analyzer.withCalendar(calendar(new Random(r.nextLong())));
+        }
+        return analyzer.analyse(milestones(r.nextLong()));
+    }
+
+    private static WorkingCalendar calendar(Random r) {
+        if (r.nextInt(4) == 0) {
+            return WorkingCalendar.mondayToFriday();
+        }
+        Set<LocalDate> holidays = new TreeSet<>();
+        int n = r.nextInt(41);
+        for (int i = 0; i < n; i++) {
+            holidays.add(FROM.plusDays(r.nextInt(3650)));
+        }
+        return HolidayCalendar.of(holidays);
     }
 
     private static List<Milestone> milestones(long seed) {
