@@ -22,9 +22,9 @@ import org.quicktheories.core.Gen;
  *
  * <p>A value read must equal the value its own JSON reads back as ({@code RoundTrip.EQUAL_VALUE}),
  * except for the types of {@link ScoringJsonTypes#BARE_DECIMALS}: they hold a bare {@code BigDecimal},
- * which a document may write in another scale or with an exponent ({@code 1E+1}) that {@code equals}
- * tells apart from the plain number the SDK writes ({@code 10}), so for them the JSON written must be
- * stable instead ({@code RoundTrip.SAME_BYTES}). The cases are shared between the two groups in
+ * which a document may write with an exponent ({@code 1E+1}) that {@code equals} tells apart from the
+ * plain number the SDK writes back ({@code 10}), so for them the JSON written must be stable instead
+ * ({@code RoundTrip.SAME_BYTES}). The cases are shared between the two groups in
  * proportion to their number of types.
  *
  * <p>The number of cases is {@value #DEFAULT_CASES} unless the system property {@code otp.fuzz.cases}

@@ -16,6 +16,7 @@ import io.otp.scoring.evaluation.BidEvaluation;
 import io.otp.scoring.evaluation.CriterionScore;
 import io.otp.scoring.evaluation.Evaluation;
 import io.otp.scoring.evaluation.EvaluationEvent;
+import io.otp.scoring.evaluation.EvaluationPhase;
 import io.otp.scoring.evaluation.EvaluationResult;
 import io.otp.scoring.evaluation.EvaluationSettings;
 import io.otp.scoring.evaluation.FormulaOffer;
@@ -66,16 +67,19 @@ final class ScoringJsonTypes {
 
     /**
      * The types that hold a bare {@code BigDecimal} (points before rounding, amounts of a mean, formula
-     * inputs, tie-break values), directly or in a part. A document may write such a number in another
-     * scale or with an exponent ({@code 1E+1} for {@code 10}); the value read then differs by
-     * {@code equals} from the one its own JSON reads back as ({@code 10}), though the JSON is the same
-     * once written. For these the fuzzing checks that the JSON is stable ({@code SAME_BYTES}); for the
-     * others that the value is ({@code EQUAL_VALUE}).
+     * inputs and parameters, offered values, tie-break values), directly or in a part. A document may write
+     * such a number with an exponent ({@code 1E+1} for {@code 10.00}, as a JSON tree that strips trailing
+     * zeros does); the value read then differs by {@code equals} from the one its own JSON reads back as
+     * ({@code 10}, the SDK writes decimals plain), though the JSON is the same once written. For these
+     * the fuzzing checks that the JSON is stable ({@code SAME_BYTES}); for the others that the value is
+     * ({@code EQUAL_VALUE}). {@link SealedEnvelope} and {@link RegisteredBid} hold such numbers too but
+     * are equal by the digest of their contents, which is computed from the plain digits, so they keep
+     * {@code EQUAL_VALUE}.
      */
     static final Set<Class<?>> BARE_DECIMALS = Set.of(OfferAssessment.class, AbnormalityAssessment.class,
-        AggregatedScore.class, CommitteeResult.class, CriterionScore.class, BidEvaluation.class,
-        EvaluationResult.class, Evaluation.class, FormulaOffer.class, RegisteredBid.class, SealedEnvelope.class,
-        TieBreakCriterion.class, EvaluationSettings.class, FormulaScore.class);
+        AggregatedScore.class, CommitteeResult.class, FormulaScore.class, CriterionScore.class,
+        BidEvaluation.class, FormulaOffer.class, TieBreakCriterion.class, EvaluationSettings.class,
+        EvaluationResult.class, Evaluation.class);
 
     private ScoringJsonTypes() {
     }
@@ -116,7 +120,9 @@ final class ScoringJsonTypes {
         register(r, RegisteredBid.class, EvaluationGenerators.partsOf(Evaluation::bids));
         register(r, SealedEnvelope.class, EvaluationGenerators.partsOf(e -> e.bids().stream()
             .map(RegisteredBid::envelope).toList()));
-        register(r, FormulaOffer.class, EvaluationGenerators.partsOf(e -> List.copyOf(e.formulaOffers().values())));
+        register(r, FormulaOffer.class, EvaluationGenerators.partsOf(e ->
+            e.phase().compareTo(EvaluationPhase.FORMULA_ENVELOPE_OPENED) >= 0 ? List.copyOf(e.formulaOffers().values())
+                : List.of()));
         register(r, EvaluationEvent.class, EvaluationGenerators.partsOf(Evaluation::history));
         register(r, BidEvaluation.class, EvaluationGenerators.partsOf(e -> e.result().bids()));
         register(r, CriterionScore.class, EvaluationGenerators.partsOf(e -> criterionScores(e)));

@@ -221,21 +221,20 @@ public final class EvaluationGenerators {
     }
 
     /**
-     * Parts of complete evaluations, picked at random: the parts of the evaluation of one seed, or of the
-     * next seed when it has none.
+     * Parts of evaluations, picked at random: the parts of the evaluation of one seed run up to a random
+     * step (most of them to the end), or of the next seed run to the end when it has none.
      *
      * @param <T> the type of the parts
-     * @param parts the parts of an evaluation run to the end
+     * @param parts the parts of an evaluation
      * @return the generator
      */
     public static <T> Gen<T> partsOf(Function<Evaluation, List<T>> parts) {
-        return SourceDSL.longs().all().zip(SourceDSL.integers().all(), (seed, i) -> {
-            for (long s = seed; ; s++) {
-                List<T> found = parts.apply(run(fromSeed(s), STEPS));
-                if (!found.isEmpty()) {
-                    return found.get(Math.floorMod(i, found.size()));
-                }
+        return evaluations().zip(SourceDSL.longs().all(), SourceDSL.integers().all(), (evaluation, seed, i) -> {
+            List<T> found = parts.apply(evaluation);
+            for (long s = seed; found.isEmpty(); s++) {
+                found = parts.apply(run(fromSeed(s), STEPS));
             }
+            return found.get(Math.floorMod(i, found.size()));
         });
     }
 
