@@ -1,9 +1,20 @@
 package io.otp.scoring.json;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.otp.core.testing.JsonFuzzer;
 import io.otp.core.testing.JsonFuzzer.RoundTrip;
 import io.otp.core.testing.JsonMutations;
+import io.otp.scoring.abnormal.OfferAssessment;
+import io.otp.scoring.committee.AggregatedScore;
+import io.otp.scoring.evaluation.CriterionScore;
+import io.otp.scoring.evaluation.FormulaOffer;
+import io.otp.scoring.formula.RoundingPolicy;
+import io.otp.scoring.ranking.RankingResult;
+import io.otp.scoring.ranking.TieBreakCriterion;
+import io.otp.scoring.spi.FormulaScore;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -27,12 +38,39 @@ import org.quicktheories.core.Gen;
  * ({@code RoundTrip.SAME_BYTES}). The cases are shared between the two groups in
  * proportion to their number of types.
  *
+ * <p>Extreme numbers are also put by hand into the bare decimals and integers of the types that hold
+ * them (formula scores, tie-break criteria, aggregated scores, offer assessments, criterion scores,
+ * formula offers, rounding policies, rankings), each read or refused within the same bound.
+ *
  * <p>The number of cases is {@value #DEFAULT_CASES} unless the system property {@code otp.fuzz.cases}
  * says otherwise; each case is run by {@link JsonFuzzer}.
  */
 class JsonFuzzTest {
 
     static final int DEFAULT_CASES = 5_000;
+
+    /** Numbers a parser or a decimal type can choke on, as otp-core's own fuzz test tries them. */
+    private static final List<String> EXTREME_NUMBERS = List.of("1E+1000000000", "-1E+1000000000", "1E-1000000000",
+        "-1E-1000000000", "1e400", "-1e400", "1e-400", "1e99", "1e100", "123456789012345678901234567890",
+        "123456789012345678901234567890.12", "9".repeat(100), "9".repeat(101), "0." + "0".repeat(98) + "1",
+        "1.0e2147483647", "1e-2147483648", "2147483648", "-9223372036854775809", "0E-1000000000");
+
+    /** Documents of types with bare decimals or integers, {@code N} standing for each extreme number. */
+    private static final Map<Class<?>, String> WITH_NUMBERS = Map.of(
+        FormulaScore.class, "{\"formula\":\"f\",\"inputs\":{\"offer\":N},\"points\":N}",
+        TieBreakCriterion.class, "{\"direction\":\"HIGHER_IS_BETTER\",\"id\":\"TB1\",\"name\":\"n\","
+            + "\"values\":{\"B1\":N}}",
+        AggregatedScore.class, "{\"bid\":\"B1\",\"criterion\":\"C1\",\"points\":N,\"scores\":[]}",
+        OfferAssessment.class, "{\"bidId\":\"B1\",\"clause\":\"RGLCAP_85_1\",\"economicOffer\":{\"amount\":1,"
+            + "\"currency\":\"EUR\"},\"flagged\":false,\"limit\":N,\"reference\":\"BUDGET\",\"referenceAmount\":N,"
+            + "\"units\":N}",
+        CriterionScore.class, "{\"criterion\":\"C1\",\"evaluatorScores\":[],\"explanation\":\"e\","
+            + "\"inputs\":{\"offer\":N},\"maxPoints\":10,\"method\":\"FORMULA\",\"name\":\"n\",\"points\":N,"
+            + "\"unrounded\":N}",
+        FormulaOffer.class, "{\"bid\":\"B1\",\"economicOffer\":{\"amount\":N,\"currency\":\"EUR\"},"
+            + "\"values\":{\"W\":N}}",
+        RoundingPolicy.class, "{\"scale\":N}",
+        RankingResult.class, "{\"excluded\":[],\"ranked\":[],\"seed\":N,\"tieBreaks\":[]}");
 
     @Test
     void everyPublicTypeReadsMutatedDocumentsOrRefusesThemWithViolationsQuickly() {
@@ -47,5 +85,15 @@ class JsonFuzzTest {
         int bareCases = (int) ((long) cases * bareDocuments.size() / (bareDocuments.size() + exactDocuments.size()));
         JsonFuzzer.run(exactDocuments, cases - bareCases, RoundTrip.EQUAL_VALUE);
         JsonFuzzer.run(bareDocuments, bareCases, RoundTrip.SAME_BYTES);
+    }
+
+    @Test
+    void extremeNumbersInBareDecimalsAndIntegersAreReadOrRefusedQuickly() {
+        WITH_NUMBERS.forEach((type, template) -> {
+            for (String number : EXTREME_NUMBERS) {
+                String json = template.replace("N", number);
+                JsonFuzzer.exactly(type, json.getBytes(UTF_8), type.getSimpleName() + " <- " + json, RoundTrip.SAME_BYTES);
+            }
+        });
     }
 }

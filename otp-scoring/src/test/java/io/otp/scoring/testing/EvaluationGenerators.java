@@ -10,6 +10,7 @@ import io.otp.core.id.TenderId;
 import io.otp.core.money.Money;
 import io.otp.core.money.Percentage;
 import io.otp.core.money.Points;
+import io.otp.core.party.BusinessGroupId;
 import io.otp.core.tender.AwardCriterion;
 import io.otp.core.tender.Bid;
 import io.otp.core.tender.ContractType;
@@ -20,13 +21,12 @@ import io.otp.core.tender.Lot;
 import io.otp.core.tender.ProcedureType;
 import io.otp.core.tender.Tender;
 import io.otp.core.tender.TieBreakData;
-import io.otp.core.party.BusinessGroupId;
 import io.otp.core.testing.ModelGenerators;
 import io.otp.scoring.abnormal.AbnormalOfferDecision;
 import io.otp.scoring.abnormal.PercentageUnits;
 import io.otp.scoring.abnormal.PliegoThreshold;
-import io.otp.scoring.abnormal.rules.AbnormalityRules;
 import io.otp.scoring.abnormal.RecomputeAfterExclusion;
+import io.otp.scoring.abnormal.rules.AbnormalityRules;
 import io.otp.scoring.committee.AggregationStrategy;
 import io.otp.scoring.committee.ConflictOfInterestDeclaration;
 import io.otp.scoring.committee.EvaluatorScore;
@@ -84,6 +84,16 @@ public final class EvaluationGenerators {
     private static final List<RoundingMode> MODES = List.of(RoundingMode.HALF_UP, RoundingMode.HALF_EVEN,
         RoundingMode.DOWN);
 
+    /** The one who takes every step of a generated evaluation. */
+    public static final Attribution BY = Attribution.of(PersonId.of("SECRETARY"), Instant.parse("2026-05-04T09:00:00Z"));
+
+    /** The steps {@link #run(Scenario, int)} can stop after: 0 is the start, 12 a withdrawal. */
+    public static final int STEPS = 12;
+
+    private static final Formulas FORMULAS = Formulas.standard();
+
+    private static final AbnormalityRules RULES = AbnormalityRules.load();
+
     private EvaluationGenerators() {
     }
 
@@ -133,16 +143,6 @@ public final class EvaluationGenerators {
     public static Gen<Long> seeds() {
         return SourceDSL.longs().all();
     }
-
-    /** The one who takes every step of a generated evaluation. */
-    public static final Attribution BY = Attribution.of(PersonId.of("SECRETARY"), Instant.parse("2026-05-04T09:00:00Z"));
-
-    /** The steps {@link #run(Scenario, int)} can stop after: 0 is the start, 12 a withdrawal. */
-    public static final int STEPS = 12;
-
-    private static final Formulas FORMULAS = Formulas.standard();
-
-    private static final AbnormalityRules RULES = AbnormalityRules.load();
 
     /**
      * Who takes a step and when: people "P0".."P99" at instants of 2020 to 2035.
@@ -203,7 +203,7 @@ public final class EvaluationGenerators {
 
     /**
      * Evaluations of {@link #scenarios()} run by the SDK up to a random step (see {@link #run(Scenario, int)}),
-     * most of them to the end.
+     * a third of them to the end.
      *
      * @return the generator
      */
@@ -221,8 +221,8 @@ public final class EvaluationGenerators {
     }
 
     /**
-     * Parts of evaluations, picked at random: the parts of the evaluation of one seed run up to a random
-     * step (most of them to the end), or of the next seed run to the end when it has none.
+     * Parts of evaluations, picked at random: the parts of one of {@link #evaluations()}, or of the
+     * evaluation of a random seed run to the end (or of the next seed) when it has none.
      *
      * @param <T> the type of the parts
      * @param parts the parts of an evaluation

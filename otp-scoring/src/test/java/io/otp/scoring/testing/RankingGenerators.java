@@ -193,7 +193,8 @@ public final class RankingGenerators {
     }
 
     /**
-     * Admitted bids of {@link #scenarios()} with at least two bids, picked at random.
+     * Admitted bids of {@link #tiedScenarios()} (whose totals vary from one scenario to the next), picked
+     * at random.
      *
      * @return a generator of candidates
      */
