@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The formula envelope of a registered bid (LCSP art. 157): its economic offer and the values it
@@ -26,6 +27,8 @@ import java.util.TreeMap;
  * <p>This class is immutable and thread-safe.
  */
 public final class SealedEnvelope {
+
+    private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
 
     private final BidId bid;
 
@@ -62,6 +65,14 @@ public final class SealedEnvelope {
         if (bid == null || economicOffer == null || digest == null) {
             throw new ValidationException(Violation.of(bid == null ? "bid" : economicOffer == null ? "economicOffer"
                 : "digest", "OTP-REQUIRED", "io.otp.scoring.evaluation.envelope.incomplete"));
+        }
+        if (values != null) {
+            for (Map.Entry<CriterionId, BigDecimal> value : values.entrySet()) {
+                if (value.getValue() == null) {
+                    throw new ValidationException(Violation.of(valuePath(value.getKey()), "OTP-REQUIRED",
+                        "io.otp.scoring.evaluation.envelope.value", "bid", bid, "criterion", value.getKey()));
+                }
+            }
         }
         SealedEnvelope envelope = new SealedEnvelope(bid, economicOffer, values == null ? new TreeMap<>()
             : new TreeMap<>(values));
@@ -102,6 +113,13 @@ public final class SealedEnvelope {
     @JsonProperty("values")
     SortedMap<CriterionId, BigDecimal> values() {
         return values;
+    }
+
+    /** The path of a value: {@code values.WARRANTY}, or {@code values["a b"]} for a key not a simple name. */
+    private static String valuePath(CriterionId criterion) {
+        String key = criterion.toString();
+        return SIMPLE_NAME.matcher(key).matches() ? "values." + key
+            : "values[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
     }
 
     private static String digestOf(BidId bid, Money offer, SortedMap<CriterionId, BigDecimal> values) {

@@ -2,27 +2,39 @@ package io.otp.scoring.testing;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.otp.core.id.BidId;
 import io.otp.core.id.OrganisationId;
 import io.otp.core.money.Money;
+import io.otp.core.money.Percentage;
+import io.otp.core.money.Points;
 import io.otp.core.party.BusinessGroupId;
+import io.otp.scoring.abnormal.AbnormalOfferDecision;
+import io.otp.scoring.abnormal.AbnormalityAssessment;
 import io.otp.scoring.abnormal.AbnormalityInput;
 import io.otp.scoring.abnormal.AbnormalityOffer;
+import io.otp.scoring.abnormal.OfferAssessment;
 import io.otp.scoring.abnormal.PercentageUnits;
+import io.otp.scoring.abnormal.PliegoThreshold;
+import io.otp.scoring.abnormal.RecomputeAfterExclusion;
+import io.otp.scoring.abnormal.rules.AbnormalityRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
  * Generators of valid inputs for abnormality rules: 1 to 12 offers between 30 % and 130 % of the budget
  * in steps of half a percent (so offers often fall exactly on a limit), each in no group or in one of
- * three business groups, and either reading of units.
+ * three business groups, and either reading of units; pliego thresholds and inputs for
+ * {@code price-below-mean} (with technical scores when the pliego sets a technical condition); and the
+ * assessments the built-in rules compute from them, with justification decisions on some flagged offers.
  */
 public final class AbnormalityInputGenerators {
 
@@ -54,6 +66,101 @@ public final class AbnormalityInputGenerators {
                 .units(input.units()).addAllOffers(shuffled).build();
             return new AbnormalityInput[] {input, other};
         });
+    }
+
+    /** The built-in rules, loaded once. */
+    private static final AbnormalityRules RULES = AbnormalityRules.builtIns();
+
+    /**
+     * Pliego thresholds: X from 0.01 to 99.99 units below the mean; half of them with a technical
+     * condition (a share of 0 to 100 % of a maximum of 1 to 60 points).
+     *
+     * @return the generator; not null
+     */
+    public static Gen<PliegoThreshold> pliegoThresholds() {
+        return longs().all().map(seed -> pliegoThreshold(new SplittableRandom(seed)));
+    }
+
+    private static PliegoThreshold pliegoThreshold(SplittableRandom r) {
+        PliegoThreshold.Builder b = PliegoThreshold.builder()
+            .belowMean(Percentage.of(BigDecimal.valueOf(1 + r.nextInt(9_999), 2)));
+        if (r.nextBoolean()) {
+            b.technicalShare(Percentage.of(r.nextInt(101))).technicalMaximum(Points.of(1 + r.nextInt(60)));
+        }
+        return b.build();
+    }
+
+    /**
+     * Inputs for {@code price-below-mean}: the offers of {@link #inputs()} with a pliego threshold, a
+     * technical score within the maximum for every offer when the threshold has a technical condition
+     * (and for some offers otherwise), and either choice on recomputing after an exclusion.
+     *
+     * @return the generator; not null
+     */
+    public static Gen<AbnormalityInput> pliegoInputs() {
+        return inputs().zip(longs().all(), (input, seed) -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            PliegoThreshold threshold = pliegoThreshold(r);
+            long maxCents = threshold.technicalMaximum().orElse(Points.of(50)).value().movePointRight(2).longValueExact();
+            AbnormalityInput.Builder b = AbnormalityInput.builder().baseBudget(input.baseBudget()).units(input.units())
+                .recomputeAfterExclusion(r.nextBoolean() ? RecomputeAfterExclusion.YES : RecomputeAfterExclusion.NO)
+                .pliegoThreshold(threshold);
+            for (AbnormalityOffer o : input.offers()) {
+                AbnormalityOffer.Builder offer = AbnormalityOffer.builder().bidId(o.bidId()).bidder(o.bidder())
+                    .economicOffer(o.economicOffer());
+                o.businessGroup().ifPresent(offer::businessGroup);
+                if (threshold.technicalShare().isPresent() || r.nextInt(3) == 0) {
+                    offer.technicalScore(Points.of(BigDecimal.valueOf(r.nextLong(maxCents + 1), 2)));
+                }
+                b.addOffers(offer.build());
+            }
+            return b.build();
+        });
+    }
+
+    /**
+     * Justification decisions: accepted or rejected, with a text.
+     *
+     * @return the generator; not null
+     */
+    public static Gen<AbnormalOfferDecision> decisions() {
+        return integers().between(0, 99).zip(Generate.booleans(), (n, accepted) -> accepted
+            ? AbnormalOfferDecision.accepted(BidId.of(String.format("B%02d", n)), "justificación suficiente de los costes")
+            : AbnormalOfferDecision.rejected(BidId.of(String.format("B%02d", n)), "los costes salariales no cubren el convenio"));
+    }
+
+    /**
+     * Assessments computed by {@code rglcap-85} from {@link #inputs()} or by {@code price-below-mean} from
+     * {@link #pliegoInputs()}, with a decision taken on each flagged offer with probability one half
+     * (accepted or rejected).
+     *
+     * @return the generator; not null
+     */
+    public static Gen<AbnormalityAssessment> assessments() {
+        Gen<AbnormalityAssessment> rglcap = inputs().map(i -> RULES.rule("rglcap-85").evaluate(i));
+        Gen<AbnormalityAssessment> pliego = pliegoInputs().map(i -> RULES.rule("price-below-mean").evaluate(i));
+        return Generate.oneOf(rglcap, pliego).zip(longs().all(), (assessment, seed) -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            AbnormalityAssessment out = assessment;
+            for (BidId flagged : assessment.flagged()) {
+                int choice = r.nextInt(4);
+                if (choice == 1) {
+                    out = out.withDecision(AbnormalOfferDecision.accepted(flagged, "justificación suficiente"));
+                } else if (choice == 2) {
+                    out = out.withDecision(AbnormalOfferDecision.rejected(flagged, "justificación insuficiente"));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * One offer's assessment out of {@link #assessments()}, picked at random.
+     *
+     * @return the generator; not null
+     */
+    public static Gen<OfferAssessment> offerAssessments() {
+        return assessments().zip(integers().all(), (a, i) -> a.offers().get(Math.floorMod(i, a.offers().size())));
     }
 
     private static AbnormalityInput input(int budget, List<Integer> codes, PercentageUnits units) {

@@ -8,6 +8,10 @@ import io.otp.core.money.Points;
 import io.otp.core.tender.AwardCriterion;
 import io.otp.core.tender.CriterionType;
 import io.otp.core.tender.EvaluationMethod;
+import io.otp.scoring.committee.AggregatedScore;
+import io.otp.scoring.committee.AggregationStrategy;
+import io.otp.scoring.committee.CommitteeResult;
+import io.otp.scoring.committee.CommitteeScoring;
 import io.otp.scoring.committee.ConflictOfInterestDeclaration;
 import io.otp.scoring.committee.EvaluatorScore;
 import java.time.LocalDate;
@@ -15,12 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
 /**
  * Generators of valid committee scorings: tender "T1", 1 to 4 bids "B0".., 1 to 3 value-judgment criteria
  * "C0".. with maximum 1..30 whole points, 3 to 6 members "P0".. all with a DACI, and a complete set of scores
- * with up to two decimals within 0..max.
+ * with up to two decimals within 0..max; and the results {@link CommitteeScoring} aggregates from them.
  */
 public final class CommitteeGenerators {
 
@@ -50,6 +55,61 @@ public final class CommitteeGenerators {
      */
     public static Gen<Scenario> scenarios() {
         return SourceDSL.longs().all().map(CommitteeGenerators::fromSeed);
+    }
+
+    /**
+     * The results {@link CommitteeScoring#aggregate} computes from {@link #scenarios()}, by any strategy
+     * (with the members agreeing on every score for {@link AggregationStrategy#CONSENSUS}).
+     *
+     * @return the generator
+     */
+    public static Gen<CommitteeResult> results() {
+        return scenarios().zip(Generate.enumValues(AggregationStrategy.class), (s, strategy) ->
+            CommitteeScoring.aggregate(TENDER, s.criteria(), s.bids(), s.members(), s.declarations(), false,
+                strategy == AggregationStrategy.CONSENSUS ? agreed(s.scores()) : s.scores(), strategy));
+    }
+
+    /** The scores with every member giving a bid on a criterion the points of the first member. */
+    private static List<EvaluatorScore> agreed(List<EvaluatorScore> scores) {
+        java.util.Map<String, Points> first = new java.util.HashMap<>();
+        List<EvaluatorScore> out = new ArrayList<>();
+        for (EvaluatorScore s : scores) {
+            Points points = first.computeIfAbsent(s.bid() + "/" + s.criterion(), k -> s.points());
+            out.add(EvaluatorScore.builder().evaluator(s.evaluator()).bid(s.bid()).criterion(s.criterion())
+                .points(points).justification(s.justification()).build());
+        }
+        return out;
+    }
+
+    /**
+     * One aggregated score out of {@link #results()}, picked at random.
+     *
+     * @return the generator
+     */
+    public static Gen<AggregatedScore> aggregatedScores() {
+        return results().zip(SourceDSL.integers().all(),
+            (r, i) -> r.scores().get(Math.floorMod(i, r.scores().size())));
+    }
+
+    /**
+     * Individual scores out of {@link #scenarios()}, picked at random.
+     *
+     * @return the generator
+     */
+    public static Gen<EvaluatorScore> evaluatorScores() {
+        return scenarios().zip(SourceDSL.integers().all(),
+            (s, i) -> s.scores().get(Math.floorMod(i, s.scores().size())));
+    }
+
+    /**
+     * DACIs of people "P0".."P99" for {@link #TENDER}, signed on any day of 1990 to 2100.
+     *
+     * @return the generator
+     */
+    public static Gen<ConflictOfInterestDeclaration> declarations() {
+        return SourceDSL.integers().between(0, 99).zip(io.otp.core.testing.TimeGenerators.dates(),
+            (n, date) -> ConflictOfInterestDeclaration.builder().person(PersonId.of("P" + n)).tender(TENDER)
+                .signed(date).build());
     }
 
     /**

@@ -10,6 +10,7 @@ import io.otp.core.id.TenderId;
 import io.otp.core.money.Money;
 import io.otp.core.money.Percentage;
 import io.otp.core.money.Points;
+import io.otp.core.party.BusinessGroupId;
 import io.otp.core.tender.AwardCriterion;
 import io.otp.core.tender.Bid;
 import io.otp.core.tender.ContractType;
@@ -20,11 +21,21 @@ import io.otp.core.tender.Lot;
 import io.otp.core.tender.ProcedureType;
 import io.otp.core.tender.Tender;
 import io.otp.core.tender.TieBreakData;
+import io.otp.core.testing.ModelGenerators;
+import io.otp.scoring.abnormal.AbnormalOfferDecision;
+import io.otp.scoring.abnormal.PercentageUnits;
 import io.otp.scoring.abnormal.PliegoThreshold;
 import io.otp.scoring.abnormal.RecomputeAfterExclusion;
+import io.otp.scoring.abnormal.rules.AbnormalityRules;
 import io.otp.scoring.committee.AggregationStrategy;
 import io.otp.scoring.committee.ConflictOfInterestDeclaration;
 import io.otp.scoring.committee.EvaluatorScore;
+import io.otp.scoring.evaluation.Attribution;
+import io.otp.scoring.evaluation.Evaluation;
+import io.otp.scoring.evaluation.EvaluationPhase;
+import io.otp.scoring.evaluation.EvaluationResult;
+import io.otp.scoring.evaluation.EvaluationSettings;
+import io.otp.scoring.formula.Formulas;
 import io.otp.scoring.formula.RoundingPolicy;
 import io.otp.scoring.formula.RoundingStage;
 import java.math.BigDecimal;
@@ -34,7 +45,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
 /**
@@ -45,6 +58,10 @@ import org.quicktheories.generators.SourceDSL;
  * bidders, mostly within the budget (sometimes above it, sometimes repeating an earlier offer, to make
  * ties); a committee of three members with their DACIs and a complete set of their scores within 0..max
  * with two decimals; a random rounding policy, aggregation, draw seed and abnormality settings.
+ *
+ * <p>Also the evaluations of such scenarios run by the SDK up to a random step (from the start to a
+ * withdrawal after the award proposal; see {@link #evaluations()}), their results, and settings with
+ * every optional part (abnormality rule, business groups, pliego tie-break criteria).
  */
 public final class EvaluationGenerators {
 
@@ -66,6 +83,16 @@ public final class EvaluationGenerators {
 
     private static final List<RoundingMode> MODES = List.of(RoundingMode.HALF_UP, RoundingMode.HALF_EVEN,
         RoundingMode.DOWN);
+
+    /** The one who takes every step of a generated evaluation. */
+    public static final Attribution BY = Attribution.of(PersonId.of("SECRETARY"), Instant.parse("2026-05-04T09:00:00Z"));
+
+    /** The steps {@link #run(Scenario, int)} can stop after: 0 is the start, 12 a withdrawal. */
+    public static final int STEPS = 12;
+
+    private static final Formulas FORMULAS = Formulas.standard();
+
+    private static final AbnormalityRules RULES = AbnormalityRules.load();
 
     private EvaluationGenerators() {
     }
@@ -115,6 +142,157 @@ public final class EvaluationGenerators {
      */
     public static Gen<Long> seeds() {
         return SourceDSL.longs().all();
+    }
+
+    /**
+     * Who takes a step and when: people "P0".."P99" at instants of 2020 to 2035.
+     *
+     * @return the generator
+     */
+    public static Gen<Attribution> attributions() {
+        return SourceDSL.integers().between(0, 99).zip(ModelGenerators.instants(),
+            (n, at) -> Attribution.of(PersonId.of("P" + n), at));
+    }
+
+    /**
+     * Rounding policies: 0 to 10 decimals, every rounding mode but {@code UNNECESSARY}, either stage.
+     *
+     * @return the generator
+     */
+    public static Gen<RoundingPolicy> roundingPolicies() {
+        List<RoundingMode> modes = new ArrayList<>(List.of(RoundingMode.values()));
+        modes.remove(RoundingMode.UNNECESSARY);
+        return SourceDSL.integers().between(0, RoundingPolicy.MAX_SCALE).zip(Generate.pick(modes),
+            Generate.enumValues(RoundingStage.class),
+            (scale, mode, stage) -> RoundingPolicy.builder().scale(scale).roundingMode(mode).stage(stage).build());
+    }
+
+    /**
+     * The settings of {@link #scenarios()}, each optional part added with probability one half: the
+     * abnormality rule, the reading of units, business groups for some bidders, pliego tie-break
+     * criteria, offers above the budget allowed.
+     *
+     * @return the generator
+     */
+    public static Gen<EvaluationSettings> settings() {
+        return scenarios().zip(RankingGenerators.tieBreakCriteria(), SourceDSL.longs().all(), (s, criterion, seed) -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            EvaluationSettings given = s.settings();
+            EvaluationSettings.Builder b = EvaluationSettings.builder().addAllCommittee(given.committee())
+                .addAllDeclarations(given.declarations()).aggregation(given.aggregation()).rounding(given.rounding())
+                .recomputeAfterExclusion(given.recomputeAfterExclusion()).seed(given.seed());
+            given.pliegoThreshold().ifPresent(b::pliegoThreshold);
+            if (r.nextBoolean()) {
+                b.abnormalityRule(s.settings().pliegoThreshold().isPresent() ? "price-below-mean" : "rglcap-85");
+            }
+            if (r.nextBoolean()) {
+                b.units(r.nextBoolean() ? PercentageUnits.DISCOUNT_POINTS : PercentageUnits.RELATIVE);
+            }
+            for (int i = 0, n = r.nextInt(4); i < n; i++) {
+                b.putBusinessGroups(OrganisationId.of("ORG" + i), BusinessGroupId.of("G" + r.nextInt(3)));
+            }
+            if (r.nextBoolean()) {
+                b.addTieBreakCriteria(criterion);
+            }
+            if (r.nextBoolean()) {
+                b.offersAboveBudgetAllowed(true);
+            }
+            return b.build();
+        });
+    }
+
+    /**
+     * Evaluations of {@link #scenarios()} run by the SDK up to a random step (see {@link #run(Scenario, int)}),
+     * a third of them to the end.
+     *
+     * @return the generator
+     */
+    public static Gen<Evaluation> evaluations() {
+        return scenarios().zip(SourceDSL.integers().between(0, STEPS + 4), (s, stop) -> run(s, Math.min(stop, STEPS)));
+    }
+
+    /**
+     * The results of {@link #evaluations()}.
+     *
+     * @return the generator
+     */
+    public static Gen<EvaluationResult> results() {
+        return evaluations().map(Evaluation::result);
+    }
+
+    /**
+     * Parts of evaluations, picked at random: the parts of one of {@link #evaluations()}, or of the
+     * evaluation of a random seed run to the end (or of the next seed) when it has none.
+     *
+     * @param <T> the type of the parts
+     * @param parts the parts of an evaluation
+     * @return the generator
+     */
+    public static <T> Gen<T> partsOf(Function<Evaluation, List<T>> parts) {
+        return evaluations().zip(SourceDSL.longs().all(), SourceDSL.integers().all(), (evaluation, seed, i) -> {
+            List<T> found = parts.apply(evaluation);
+            for (long s = seed; found.isEmpty(); s++) {
+                found = parts.apply(run(fromSeed(s), STEPS));
+            }
+            return found.get(Math.floorMod(i, found.size()));
+        });
+    }
+
+    /**
+     * Runs a scenario with the bids registered in submission order and every score in one batch, up to a
+     * step: 0 the start, 1 the bids registered, 2 the scores recorded, 3 sealed, 4 the threshold applied,
+     * 5 the formula envelopes opened, 6 the formula criteria scored, 7 abnormal offers detected, 8 every
+     * justification decided (the bid with an even number rejected, the others accepted), 9 ranked, 10 ties
+     * broken, 11 the award proposed, 12 the proposed bidder withdrawn (when one is proposed).
+     *
+     * @param s the scenario
+     * @param stop the last step taken, 0 to {@link #STEPS}
+     * @return the evaluation
+     */
+    public static Evaluation run(Scenario s, int stop) {
+        Evaluation e = Evaluation.start(s.tender(), LOT, s.settings(), BY);
+        for (int step = 1; step <= stop; step++) {
+            e = step(e, s, step);
+        }
+        return e;
+    }
+
+    private static Evaluation step(Evaluation e, Scenario s, int step) {
+        switch (step) {
+            case 1:
+                return e.registerBids(s.bids(), BY);
+            case 2:
+                return s.scores().isEmpty() ? e : e.recordScores(s.scores(), BY);
+            case 3:
+                return e.sealValueJudgment(BY);
+            case 4:
+                return e.applyTechnicalThreshold(BY);
+            case 5:
+                return e.openFormulaEnvelope(BY);
+            case 6:
+                return e.scoreFormulaCriteria(FORMULAS, BY);
+            case 7:
+                return e.detectAbnormalOffers(RULES, BY);
+            case 8:
+                while (e.phase() == EvaluationPhase.ABNORMAL_OFFERS_PENDING) {
+                    BidId next = e.abnormality().orElseThrow().pendingDecisions().stream().sorted().findFirst()
+                        .orElseThrow();
+                    int number = Integer.parseInt(next.toString().substring(1));
+                    e = e.decideJustification(number % 2 == 0
+                        ? AbnormalOfferDecision.rejected(next, "justificación insuficiente de los costes")
+                        : AbnormalOfferDecision.accepted(next, "justificación suficiente de los costes"), FORMULAS, BY);
+                }
+                return e;
+            case 9:
+                return e.rank(BY);
+            case 10:
+                return e.breakTies(BY);
+            case 11:
+                return e.proposeAward(BY);
+            default:
+                return e.proposal().flatMap(p -> p.proposed()).isPresent()
+                    ? e.withdrawProposedBidder("no presentó la documentación en plazo", BY) : e;
+        }
     }
 
     /**

@@ -7,7 +7,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.otp.core.id.BidId;
 import io.otp.core.money.Points;
 import io.otp.core.tender.Direction;
+import io.otp.scoring.formula.Formulas;
 import io.otp.scoring.spi.FormulaInput;
+import io.otp.scoring.spi.FormulaScore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +22,8 @@ import org.quicktheories.generators.Generate;
 /**
  * Generators of valid inputs for each built-in formula: price cases (a budget and 1 to 8 offers at or
  * below it, in cents) with parameters in range, quantity cases for {@code linear-bounds} and yes/no
- * cases; plus arbitrary, mostly invalid, inputs for the bad-input properties.
+ * cases; plus arbitrary, mostly invalid, inputs for the bad-input properties; and the scores the
+ * built-in formulas compute from valid inputs.
  */
 public final class FormulaGenerators {
 
@@ -57,6 +60,23 @@ public final class FormulaGenerators {
     public static Gen<Points> maxPoints() {
         return Generate.oneOf(integers().between(1, 100).map(i -> Points.of(i)),
             integers().between(1, 10_000).map(i -> Points.of(BigDecimal.valueOf(i, 2))));
+    }
+
+    /**
+     * A score computed by one of the built-in formulas (each equally likely) from {@link #validInputs},
+     * for one of the bids picked at random.
+     *
+     * @return a generator
+     */
+    @SuppressWarnings("unchecked")
+    public static Gen<FormulaScore> scores() {
+        Formulas formulas = Formulas.builtIn();
+        Gen<FormulaScore>[] byFormula = ALL_FORMULAS.stream().map(f -> validInputs(f).zip(integers().all(),
+            (input, i) -> {
+                List<FormulaScore> all = new ArrayList<>(formulas.require(f).score(input).values());
+                return all.get(Math.floorMod(i, all.size()));
+            })).toArray(Gen[]::new);
+        return Generate.oneOf(byFormula[0], java.util.Arrays.copyOfRange(byFormula, 1, byFormula.length));
     }
 
     /**

@@ -10,19 +10,30 @@ import io.otp.core.money.Percentage;
 import io.otp.core.money.Points;
 import io.otp.core.tender.Direction;
 import io.otp.core.tender.TieBreakData;
+import io.otp.scoring.ranking.AwardProposal;
 import io.otp.scoring.ranking.ExcludedBid;
 import io.otp.scoring.ranking.ExclusionReason;
+import io.otp.scoring.ranking.RankedBid;
+import io.otp.scoring.ranking.Ranking;
 import io.otp.scoring.ranking.RankingCandidate;
+import io.otp.scoring.ranking.RankingResult;
+import io.otp.scoring.ranking.TieBreak;
 import io.otp.scoring.ranking.TieBreakCriterion;
+import io.otp.scoring.ranking.TieBreakValue;
+import io.otp.scoring.ranking.Withdrawal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Generators of ranking inputs built through the public builders. Values are drawn from small sets
  * so that ties of totals, and of each tie-break datum, are frequent; each datum is sometimes missing.
+ * Also the rankings {@link Ranking#rank} computes from them (and from scenarios where every admitted bid
+ * ties, so that tie-breaks are recorded) and the award proposals that follow, with withdrawals.
  */
 public final class RankingGenerators {
 
@@ -120,6 +131,148 @@ public final class RankingGenerators {
             }
             return new Scenario(candidates, excluded, criteria, seeds.generate(in));
         };
+    }
+
+    /**
+     * Scenarios of at least two admitted bids that all have the same total, so that the ranking records
+     * at least one tie-break (the draw when nothing else separates them).
+     *
+     * @return a generator of scenarios
+     */
+    public static Gen<Scenario> tiedScenarios() {
+        return scenarios().map(s -> {
+            List<RankingCandidate> tied = new ArrayList<>();
+            Points total = s.candidates().isEmpty() ? Points.of(TOTALS[0]) : s.candidates().get(0).total();
+            for (RankingCandidate c : s.candidates()) {
+                tied.add(RankingCandidate.builder().bid(c.bid()).bidder(c.bidder()).total(total)
+                    .tieBreakData(c.tieBreakData()).build());
+            }
+            for (int i = tied.size(); i < 2; i++) {
+                tied.add(RankingCandidate.of(BidId.of("B" + i), OrganisationId.of("O" + i), total));
+            }
+            return new Scenario(tied, s.excluded(), s.criteria(), s.seed());
+        });
+    }
+
+    /**
+     * The rankings of {@link #scenarios()} and {@link #tiedScenarios()}.
+     *
+     * @return a generator of rankings
+     */
+    public static Gen<RankingResult> results() {
+        return Generate.oneOf(scenarios(), tiedScenarios()).map(RankingGenerators::rank);
+    }
+
+    /**
+     * The tie-breaks recorded in rankings of {@link #tiedScenarios()}, picked at random.
+     *
+     * @return a generator of tie-breaks
+     */
+    public static Gen<TieBreak> tieBreaks() {
+        return tiedScenarios().map(RankingGenerators::rank).zip(integers().all(),
+            (r, i) -> r.tieBreaks().get(Math.floorMod(i, r.tieBreaks().size())));
+    }
+
+    /**
+     * The values compared in {@link #tieBreaks()}, picked at random.
+     *
+     * @return a generator of values
+     */
+    public static Gen<TieBreakValue> tieBreakValues() {
+        return tieBreaks().zip(integers().all(), (t, i) -> t.values().get(Math.floorMod(i, t.values().size())));
+    }
+
+    /**
+     * The ranked bids of rankings of {@link #tiedScenarios()}, picked at random.
+     *
+     * @return a generator of ranked bids
+     */
+    public static Gen<RankedBid> rankedBids() {
+        return tiedScenarios().map(RankingGenerators::rank).zip(integers().all(),
+            (r, i) -> r.ranked().get(Math.floorMod(i, r.ranked().size())));
+    }
+
+    /**
+     * Admitted bids of {@link #tiedScenarios()} (whose totals vary from one scenario to the next), picked
+     * at random.
+     *
+     * @return a generator of candidates
+     */
+    public static Gen<RankingCandidate> candidates() {
+        return tiedScenarios().zip(integers().all(), (s, i) -> {
+            List<RankingCandidate> all = s.candidates();
+            return all.get(Math.floorMod(i, all.size()));
+        });
+    }
+
+    /**
+     * Excluded bids for every reason, with or without a note.
+     *
+     * @return a generator of excluded bids
+     */
+    public static Gen<ExcludedBid> excludedBids() {
+        return integers().between(0, 99).zip(Generate.enumValues(ExclusionReason.class), Generate.booleans(),
+            (n, reason, note) -> {
+                ExcludedBid.Builder b = ExcludedBid.builder().bid(BidId.of("X" + n)).bidder(OrganisationId.of("OX" + n))
+                    .reason(reason);
+                if (note) {
+                    b.note("puntuación técnica " + n + ".00, umbral 50.00");
+                }
+                return b.build();
+            });
+    }
+
+    /**
+     * Pliego tie-break criteria with values of up to two decimals for some of the bids "B0".."B9".
+     *
+     * @return a generator of criteria
+     */
+    public static Gen<TieBreakCriterion> tieBreakCriteria() {
+        return longs().all().map(seed -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            int k = r.nextInt(10);
+            TieBreakCriterion.Builder c = TieBreakCriterion.builder().id("TB" + k).name("criterio de desempate " + k)
+                .direction(r.nextBoolean() ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER);
+            for (int i = 0, n = r.nextInt(10); i < n; i++) {
+                if (r.nextBoolean()) {
+                    c.putValues(BidId.of("B" + i), BigDecimal.valueOf(r.nextInt(10_000), r.nextInt(3)));
+                }
+            }
+            return c.build();
+        });
+    }
+
+    /**
+     * Award proposals after rankings of {@link #results()}, on budgets of {@link #budgets()}, after 0 to 3
+     * withdrawals (fewer when fewer bids are ranked).
+     *
+     * @return a generator of proposals
+     */
+    public static Gen<AwardProposal> proposals() {
+        return results().zip(budgets(), integers().between(0, 3), RankingGenerators::proposal);
+    }
+
+    /**
+     * The withdrawals recorded by proposals on rankings of {@link #tiedScenarios()}, picked at random.
+     *
+     * @return a generator of withdrawals
+     */
+    public static Gen<Withdrawal> withdrawals() {
+        return tiedScenarios().map(RankingGenerators::rank).zip(budgets(), integers().between(1, 3),
+            RankingGenerators::proposal).zip(integers().all(),
+                (p, i) -> p.history().get(Math.floorMod(i, p.history().size())));
+    }
+
+    private static AwardProposal proposal(RankingResult ranking, Money budget, int withdrawals) {
+        AwardProposal p = AwardProposal.of(ranking, budget);
+        for (int i = 0; i < withdrawals && !p.lotWouldBeVoid(); i++) {
+            p = p.withdrawFirst();
+        }
+        return p;
+    }
+
+    private static RankingResult rank(Scenario s) {
+        return Ranking.rank(s.candidates(), s.excluded(), s.criteria(), s.seed());
     }
 
     /**
