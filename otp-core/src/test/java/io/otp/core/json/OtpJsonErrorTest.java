@@ -167,6 +167,20 @@ class OtpJsonErrorTest {
     }
 
     @Test
+    void datesAndInstantsAreReadOnlyFromIsoText() {
+        for (String number : List.of("1e300", "0", "99999999999", "-1", "[2026,1,31]", "true")) {
+            Violation instant = onlyViolation(() -> readSample("{\"title\":\"t\",\"createdAt\":" + number + "}"));
+            assertThat(instant.ruleId()).as(number).isEqualTo("OTP-JSON-TYPE");
+            assertThat(instant.path()).as(number).isEqualTo("createdAt");
+            Violation date = onlyViolation(() -> json.read(number, java.time.LocalDate.class));
+            assertThat(date.ruleId()).as(number).isEqualTo("OTP-JSON-TYPE");
+        }
+        assertThat(readSample("{\"title\":\"t\",\"createdAt\":\"2026-01-31T10:00:00Z\"}").createdAt())
+            .contains(java.time.Instant.parse("2026-01-31T10:00:00Z"));
+        assertThat(json.read("\"2026-01-31\"", java.time.LocalDate.class)).isEqualTo(java.time.LocalDate.of(2026, 1, 31));
+    }
+
+    @Test
     void nullForAPrimitiveIsATypeError() {
         Violation v = onlyViolation(() -> readSample("{\"title\":\"t\",\"quantity\":null}"));
         assertThat(v.ruleId()).isEqualTo("OTP-JSON-TYPE");

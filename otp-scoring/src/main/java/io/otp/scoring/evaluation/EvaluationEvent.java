@@ -2,6 +2,8 @@ package io.otp.scoring.evaluation;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
 import io.otp.core.aggregate.DomainEvent;
 import io.otp.core.id.PersonId;
 import java.time.Instant;
@@ -106,6 +108,14 @@ public abstract class EvaluationEvent implements DomainEvent {
     @Value.NaturalOrder
     @Override
     public abstract SortedMap<String, String> details();
+
+    @Value.Check
+    void check() {
+        if (sequence() < 1) {
+            throw new ValidationException(Violation.of("sequence", "OTP-SEQUENCE", "io.otp.scoring.evaluation.event.sequence",
+                "value", sequence()));
+        }
+    }
 
     @Override
     public String toString() {

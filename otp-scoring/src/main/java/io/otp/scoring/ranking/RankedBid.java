@@ -2,6 +2,8 @@ package io.otp.scoring.ranking;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
 import io.otp.core.id.BidId;
 import io.otp.core.id.OrganisationId;
 import io.otp.core.money.Points;
@@ -52,4 +54,12 @@ public abstract class RankedBid {
      * @return the total, not null
      */
     public abstract Points total();
+
+    @Value.Check
+    void check() {
+        if (position() < 1) {
+            throw new ValidationException(Violation.of("position", "OTP-POSITION", "io.otp.scoring.ranking.position",
+                "value", position()));
+        }
+    }
 }
