@@ -1,44 +1,24 @@
 package io.otp.kpi.json;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
-import static org.quicktheories.QuickTheory.qt;
-
-import io.otp.core.json.OtpJson;
+import io.otp.core.testing.JsonRoundTrips;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.quicktheories.core.Gen;
 
 /**
- * Every JSON-capable public type of otp-kpi survives {@link OtpJson}: for realistic instances of each
+ * Every JSON-capable public type of otp-kpi survives {@code OtpJson}: for realistic instances of each
  * type registered in {@link KpiJsonTypes#GENERATORS} (computed by the SDK where the type is a result),
- * {@code read(write(x))} equals {@code x}, and writing the value read back gives byte-identical JSON
- * (the output is deterministic).
+ * {@code read(write(x))} equals {@code x}, writing the value read back gives byte-identical JSON, and over
+ * the examples every JSON property is written and every {@code Optional} one also left out
+ * ({@link JsonRoundTrips}).
  */
 class KpiJsonRoundTripTest {
 
     /** Examples per registered type. */
     private static final int EXAMPLES = 150;
 
-    private static final OtpJson JSON = OtpJson.standard();
-
     @TestFactory
     Stream<DynamicTest> everyRegisteredTypeRoundTripsExactlyAndDeterministically() {
-        return KpiJsonTypes.GENERATORS.entrySet().stream().map(e -> dynamicTest(e.getKey().getSimpleName(),
-            () -> roundTripsRegistered(e.getKey(), e.getValue())));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void roundTripsRegistered(Class<T> type, Gen<?> values) {
-        qt().withExamples(EXAMPLES).forAll((Gen<T>) values).checkAssert(value -> {
-            String text = JSON.write(value);
-            T back = JSON.read(text, type);
-            assertThat(back).as("read(write(x)) for %s", text).isEqualTo(value);
-            assertThat(JSON.write(back)).as("write(read(write(x)))").isEqualTo(text);
-            assertThat(JSON.writeBytes(back)).as("bytes of write(read(write(x)))").isEqualTo(text.getBytes(UTF_8));
-            assertThat(JSON.read(text.getBytes(UTF_8), type)).isEqualTo(value);
-        });
+        return JsonRoundTrips.everyType(KpiJsonTypes.GENERATORS, EXAMPLES);
     }
 }

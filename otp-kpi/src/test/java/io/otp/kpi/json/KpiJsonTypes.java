@@ -1,9 +1,12 @@
 package io.otp.kpi.json;
 
+import static org.quicktheories.generators.SourceDSL.integers;
+
 import io.otp.core.testing.JsonTypeScan;
 import io.otp.kpi.earning.Earning;
 import io.otp.kpi.earning.WeightedMilestone;
 import io.otp.kpi.earning.WorkProgress;
+import io.otp.kpi.evm.EarnedValue;
 import io.otp.kpi.evm.Estimate;
 import io.otp.kpi.evm.EvmFigures;
 import io.otp.kpi.evm.EvmSeries;
@@ -48,6 +51,7 @@ import io.otp.kpi.trend.TrendSnapshot;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -91,12 +95,16 @@ final class KpiJsonTypes {
         register(r, TrendAnalysis.class, KpiGenerators.trendAnalyses());
         // io.otp.kpi.earning
         register(r, WeightedMilestone.class, EvmGenerators.weightedMilestones());
-        register(r, WorkProgress.class, EvmGenerators.progress());
+        // the optional percentage and planned value are each left out now and then
+        register(r, WorkProgress.class, EvmGenerators.progress().zip(integers().between(0, 3), (w, drop) ->
+            WorkProgress.builder().budget(w.budget()).state(w.state()).addAllMilestones(w.milestones())
+                .percentComplete(drop == 1 ? Optional.empty() : w.percentComplete())
+                .plannedValue(drop == 2 ? Optional.empty() : w.plannedValue()).build()));
         register(r, Earning.class, EvmGenerators.earnings());
         // io.otp.kpi.evm and io.otp.kpi.schedule
         register(r, EvmSeries.class, EvmGenerators.series().mix(EvmGenerators.onPlan(), 25));
-        register(r, EvmFigures.class, EvmGenerators.figures());
-        register(r, Estimate.class, EvmGenerators.estimates());
+        register(r, EvmFigures.class, EvmGenerators.figures().mix(EvmGenerators.edgeSeries().map(s -> EarnedValue.at(s)), 20));
+        register(r, Estimate.class, EvmGenerators.estimates().mix(EvmGenerators.edgeEstimates(), 40));
         register(r, ScheduleFigures.class, EvmGenerators.scheduleFigures());
         // io.otp.kpi.trend
         register(r, MilestoneForecast.class, TrendGenerators.forecasts());
@@ -112,7 +120,8 @@ final class KpiJsonTypes {
         register(r, Programme.class, PortfolioGenerators.programmes());
         register(r, Portfolio.class, PortfolioGenerators.portfolios());
         // io.otp.kpi.portfolio: what the SDK computes from it
-        register(r, EvmSummary.class, PortfolioGenerators.summaries());
+        register(r, EvmSummary.class, PortfolioGenerators.summaries().mix(EvmGenerators.edgeSeries()
+            .map(s -> EvmSummary.of(s)), 20));
         register(r, Rollup.class, PortfolioGenerators.rollups());
         register(r, ProjectRow.class, PortfolioGenerators.projectRows());
         register(r, HeatCell.class, PortfolioGenerators.heatCells());

@@ -168,6 +168,59 @@ public final class EvmGenerators {
         });
     }
 
+    /**
+     * Series at the edges where ratios are undefined: finished (EV has reached BAC at the status date, so
+     * nothing remains to earn and the CPI-based estimates leave nothing to spend), budget spent (AC equals
+     * BAC, so TCPI(BAC) has no budget left to divide by) and idle (nothing earned or spent yet, so CPI is
+     * undefined, and SPI too when nothing was planned yet either).
+     *
+     * @return a generator of series
+     */
+    public static Gen<EvmSeries> edgeSeries() {
+        return longs().all().map(seed -> edgeSeries(new SplittableRandom(seed)));
+    }
+
+    /**
+     * The estimates at completion of {@link #edgeSeries()}, every method that is defined there.
+     *
+     * @return a generator of estimates
+     */
+    public static Gen<Estimate> edgeEstimates() {
+        return Picks.partOf(random -> List.copyOf(EarnedValue.at(edgeSeries(random)).estimates().values()));
+    }
+
+    private static EvmSeries edgeSeries(SplittableRandom random) {
+        int edge = random.nextInt(3);
+        List<Money> pv = new ArrayList<>();
+        if (edge == 2 && random.nextBoolean()) {
+            // not started: nothing is planned either in the first month
+            pv.add(cents(0));
+        }
+        pv.addAll(plan(random, 1 + random.nextInt(12), true));
+        int periods = pv.size();
+        long bac = pv.get(periods - 1).amount().movePointRight(2).longValueExact();
+        int status = pv.get(0).isZero() ? 1 : 1 + random.nextInt(periods);
+        List<Money> ev = new ArrayList<>();
+        List<Money> ac = new ArrayList<>();
+        long e = 0;
+        long a = 0;
+        for (int t = 1; t <= status; t++) {
+            boolean last = t == status;
+            if (edge == 0) {
+                e = last ? bac : e + random.nextLong(bac - e + 1) / 2;
+                a += random.nextLong(5_000_000L);
+            } else if (edge == 1) {
+                e += random.nextLong(bac - e + 1) / 2;
+                a = last ? bac : a + random.nextLong(bac - a + 1) / 2;
+            }
+            ev.add(cents(e));
+            ac.add(cents(a));
+        }
+        List<LocalDate> ends = monthEnds(periods);
+        return EvmSeries.builder().addAllPeriodEnds(ends).addAllPv(pv).addAllEv(ev).addAllAc(ac).bac(cents(bac))
+            .statusDate(ends.get(status - 1)).build();
+    }
+
     static EvmFigures figures(SplittableRandom random) {
         EvmSeries s = series(random);
         switch (random.nextInt(3)) {

@@ -265,13 +265,15 @@ public final class PortfolioGenerators {
         boolean sameCalendar = r.nextBoolean();
         Portfolio.Builder b = Portfolio.builder().name("Portfolio " + r.nextInt(100)).statusDate(date);
         int programmes = 1 + r.nextInt(3);
+        // now and then a portfolio none of whose projects is assessed yet, so it has no overall status
+        boolean assessed = r.nextInt(5) > 0;
         int n = 0;
         for (int g = 0; g < programmes; g++) {
             Programme.Builder pb = Programme.builder().id(ProgrammeId.of("PG-" + g)).name("Programme " + g);
             int projects = 1 + r.nextInt(4);
             for (int i = 0; i < projects; i++) {
                 int periods = sameCalendar ? 12 : status + r.nextInt(6);
-                pb.addProjects(project(r, "P-" + (100 + r.nextInt(900)) + "-" + n++, status, periods));
+                pb.addProjects(project(r, "P-" + (100 + r.nextInt(900)) + "-" + n++, status, periods, assessed));
             }
             b.addProgrammes(pb.build());
         }
@@ -279,9 +281,16 @@ public final class PortfolioGenerators {
     }
 
     private static ProjectEntry project(SplittableRandom r, String id, int status, int periods) {
+        return project(r, id, status, periods, true);
+    }
+
+    private static ProjectEntry project(SplittableRandom r, String id, int status, int periods, boolean assessed) {
         ProjectEntry.Builder b = ProjectEntry.builder().projectId(ProjectId.of(id)).name("Project " + id)
-            .evm(series(r, status, periods))
-            .addAllStatuses(statuses(r, StatusScale.rag()));
+            .evm(series(r, status, periods));
+        List<DimensionStatus> statuses = statuses(r, StatusScale.rag());
+        if (assessed) {
+            b.addAllStatuses(statuses);
+        }
         if (r.nextBoolean()) {
             b.lateMilestones(r.nextInt(4));
         }
@@ -301,6 +310,10 @@ public final class PortfolioGenerators {
 
     private static List<DimensionStatus> statuses(SplittableRandom r, StatusScale scale) {
         List<DimensionStatus> out = new ArrayList<>();
+        if (r.nextInt(6) == 0) {
+            // a project not assessed yet: no dimension has a status, so it has no overall status
+            return out;
+        }
         for (Dimension d : Dimension.values()) {
             if (r.nextInt(3) > 0) {
                 out.add(DimensionStatus.of(d, scale.levels().get(r.nextInt(scale.levels().size()))));
