@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.quicktheories.core.Gen;
 
@@ -51,18 +52,7 @@ public final class TrendGenerators {
      * @return the generator, not null
      */
     public static Gen<WorkingCalendar> calendars() {
-        return longs().all().map(seed -> {
-            Random r = new Random(seed);
-            if (r.nextInt(4) == 0) {
-                return WorkingCalendar.mondayToFriday();
-            }
-            Set<LocalDate> holidays = new TreeSet<>();
-            int n = r.nextInt(41);
-            for (int i = 0; i < n; i++) {
-                holidays.add(FROM.plusDays(r.nextInt(3650)));
-            }
-            return HolidayCalendar.of(holidays);
-        });
+        return longs().all().map(seed -> calendar(new Random(seed)));
     }
 
     /**
@@ -92,7 +82,7 @@ public final class TrendGenerators {
      * @return the generator, not null
      */
     public static Gen<MilestoneTrendAnalysis> analysesOnCalendars() {
-        return longs().all().map(seed -> analysis(new java.util.SplittableRandom(seed)));
+        return longs().all().map(seed -> analysis(new SplittableRandom(seed)));
     }
 
     /**
@@ -126,7 +116,7 @@ public final class TrendGenerators {
         });
     }
 
-    private static MilestoneTrendAnalysis analysis(java.util.SplittableRandom r) {
+    private static MilestoneTrendAnalysis analysis(SplittableRandom r) {
         MilestoneTrendAnalyzer analyzer = MilestoneTrendAnalyzer.standard().withWindow(2 + r.nextInt(3))
             .withToleranceDays(r.nextInt(6));
         if (r.nextBoolean()) {

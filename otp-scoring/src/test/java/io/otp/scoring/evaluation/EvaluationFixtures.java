@@ -140,14 +140,7 @@ final class EvaluationFixtures {
         }
         e = e.sealValueJudgment(BY).applyTechnicalThreshold(BY).openFormulaEnvelope(BY)
             .scoreFormulaCriteria(FORMULAS, BY).detectAbnormalOffers(RULES, BY);
-        while (e.phase() == EvaluationPhase.ABNORMAL_OFFERS_PENDING) {
-            BidId next = e.abnormality().orElseThrow().pendingDecisions().stream().sorted().findFirst().orElseThrow();
-            int number = Integer.parseInt(next.toString().substring(1));
-            e = e.decideJustification(number % 2 == 0
-                ? AbnormalOfferDecision.rejected(next, "justificación insuficiente de los costes")
-                : AbnormalOfferDecision.accepted(next, "justificación suficiente de los costes"), FORMULAS, BY);
-        }
-        return e.rank(BY).breakTies(BY).proposeAward(BY);
+        return EvaluationGenerators.decideEveryJustification(e, BY).rank(BY).breakTies(BY).proposeAward(BY);
     }
 
     /** Runs a generated scenario in submission order with every score in one batch. */

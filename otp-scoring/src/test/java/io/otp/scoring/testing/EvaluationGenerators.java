@@ -257,6 +257,25 @@ public final class EvaluationGenerators {
         return e;
     }
 
+    /**
+     * Decides every pending justification of abnormally low offers in bid order: the bid with an even
+     * number ({@code B2}, {@code B4}, ...) is rejected, the others accepted.
+     *
+     * @param e the evaluation; not null
+     * @param by who decides
+     * @return the evaluation with no decision pending (unchanged if none was)
+     */
+    public static Evaluation decideEveryJustification(Evaluation e, Attribution by) {
+        while (e.phase() == EvaluationPhase.ABNORMAL_OFFERS_PENDING) {
+            BidId next = e.abnormality().orElseThrow().pendingDecisions().stream().sorted().findFirst().orElseThrow();
+            int number = Integer.parseInt(next.toString().substring(1));
+            e = e.decideJustification(number % 2 == 0
+                ? AbnormalOfferDecision.rejected(next, "justificación insuficiente de los costes")
+                : AbnormalOfferDecision.accepted(next, "justificación suficiente de los costes"), FORMULAS, by);
+        }
+        return e;
+    }
+
     private static Evaluation step(Evaluation e, Scenario s, int step) {
         switch (step) {
             case 1:
@@ -274,15 +293,7 @@ public final class EvaluationGenerators {
             case 7:
                 return e.detectAbnormalOffers(RULES, BY);
             case 8:
-                while (e.phase() == EvaluationPhase.ABNORMAL_OFFERS_PENDING) {
-                    BidId next = e.abnormality().orElseThrow().pendingDecisions().stream().sorted().findFirst()
-                        .orElseThrow();
-                    int number = Integer.parseInt(next.toString().substring(1));
-                    e = e.decideJustification(number % 2 == 0
-                        ? AbnormalOfferDecision.rejected(next, "justificación insuficiente de los costes")
-                        : AbnormalOfferDecision.accepted(next, "justificación suficiente de los costes"), FORMULAS, BY);
-                }
-                return e;
+                return decideEveryJustification(e, BY);
             case 9:
                 return e.rank(BY);
             case 10:
