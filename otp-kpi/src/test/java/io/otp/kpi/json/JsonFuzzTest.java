@@ -1,6 +1,7 @@
 package io.otp.kpi.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.otp.core.json.OtpJson;
@@ -40,7 +41,9 @@ class JsonFuzzTest {
     void everyPublicTypeReadsMutatedDocumentsOrRejectsThemWithViolationsQuickly() {
         Map<Class<?>, Gen<byte[]>> documents = JsonFuzzer.documentsOf(KpiJsonTypes.GENERATORS);
         JsonFuzzer.addEnums(documents, KpiJsonTypes.KPI.publicEnums());
-        JsonFuzzer.run(documents, JsonFuzzer.cases(DEFAULT_CASES), RoundTrip.EQUAL_VALUE);
+        int cases = JsonFuzzer.cases(DEFAULT_CASES);
+        assertThat(JsonFuzzer.run(documents, cases, RoundTrip.EQUAL_VALUE)).as("mutated documents checked")
+            .isGreaterThanOrEqualTo(JsonFuzzer.atLeast(cases));
     }
 
     @Test

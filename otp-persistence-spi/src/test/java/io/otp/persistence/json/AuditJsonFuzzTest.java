@@ -75,7 +75,9 @@ class AuditJsonFuzzTest {
     void mutatedAuditDocumentsAreReadOrRefusedWithViolationsQuickly() {
         Map<Class<?>, Gen<byte[]>> documents = JsonFuzzer.documentsOf(GENERATORS);
         JsonFuzzer.addEnums(documents, JsonTypeScan.of("io.otp.persistence").publicEnums());
-        JsonFuzzer.run(documents, JsonFuzzer.cases(DEFAULT_CASES), RoundTrip.EQUAL_VALUE);
+        int cases = JsonFuzzer.cases(DEFAULT_CASES);
+        assertThat(JsonFuzzer.run(documents, cases, RoundTrip.EQUAL_VALUE)).as("mutated documents checked")
+            .isGreaterThanOrEqualTo(JsonFuzzer.atLeast(cases));
     }
 
     @Test

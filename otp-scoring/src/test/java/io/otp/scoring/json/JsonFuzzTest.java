@@ -1,6 +1,7 @@
 package io.otp.scoring.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.otp.core.testing.JsonFuzzer;
 import io.otp.core.testing.JsonFuzzer.RoundTrip;
@@ -83,8 +84,10 @@ class JsonFuzzTest {
         Map<Class<?>, Gen<byte[]>> bareDocuments = JsonFuzzer.documentsOf(bare);
         int cases = JsonFuzzer.cases(DEFAULT_CASES);
         int bareCases = (int) ((long) cases * bareDocuments.size() / (bareDocuments.size() + exactDocuments.size()));
-        JsonFuzzer.run(exactDocuments, cases - bareCases, RoundTrip.EQUAL_VALUE);
-        JsonFuzzer.run(bareDocuments, bareCases, RoundTrip.SAME_BYTES);
+        int checked = JsonFuzzer.run(exactDocuments, cases - bareCases, RoundTrip.EQUAL_VALUE)
+            + JsonFuzzer.run(bareDocuments, bareCases, RoundTrip.SAME_BYTES);
+        assertThat(checked).as("mutated documents checked")
+            .isGreaterThanOrEqualTo(JsonFuzzer.atLeast(cases));
     }
 
     @Test
