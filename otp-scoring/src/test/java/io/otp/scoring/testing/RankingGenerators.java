@@ -253,14 +253,24 @@ public final class RankingGenerators {
     }
 
     /**
-     * The withdrawals recorded by proposals on rankings of {@link #tiedScenarios()}, picked at random.
+     * The withdrawals recorded by proposals on rankings of {@link #tiedScenarios()}, picked at random; a
+     * fifth of them the withdrawal that leaves the lot void (no next bid proposed).
      *
      * @return a generator of withdrawals
      */
     public static Gen<Withdrawal> withdrawals() {
-        return tiedScenarios().map(RankingGenerators::rank).zip(budgets(), integers().between(1, 3),
+        Gen<Withdrawal> any = tiedScenarios().map(RankingGenerators::rank).zip(budgets(), integers().between(1, 3),
             RankingGenerators::proposal).zip(integers().all(),
                 (p, i) -> p.history().get(Math.floorMod(i, p.history().size())));
+        // one in five is the withdrawal that leaves the lot void, with no next bid to propose
+        Gen<Withdrawal> last = tiedScenarios().map(RankingGenerators::rank).zip(budgets(), (ranking, budget) -> {
+            AwardProposal p = AwardProposal.of(ranking, budget);
+            while (!p.lotWouldBeVoid()) {
+                p = p.withdrawFirst();
+            }
+            return p.history().get(p.history().size() - 1);
+        });
+        return any.mix(last, 20);
     }
 
     private static AwardProposal proposal(RankingResult ranking, Money budget, int withdrawals) {
