@@ -44,7 +44,9 @@ public final class ChangeContext {
      * @param at when; not null
      * @param summary why, in one line; not null, may be empty
      * @return the context, not null
-     * @throws ValidationException if the summary has a line break (it would forge lines in logs and reports)
+     * @throws ValidationException if the summary has a line break (it would forge lines in logs and reports),
+     *     or more than {@link io.otp.persistence.audit.AuditChange#MAX_TEXT_LENGTH} characters (the longest text
+     *     every store keeps and reads back)
      */
     public static ChangeContext of(PersonId actor, Instant at, String summary) {
         Objects.requireNonNull(actor, "actor");
@@ -53,6 +55,10 @@ public final class ChangeContext {
         if (summary.indexOf('\n') >= 0 || summary.indexOf('\r') >= 0) {
             throw new ValidationException(Violation.of("summary", "OTP-STORE-SUMMARY",
                 "io.otp.persistence.summary.lineBreak"));
+        }
+        if (summary.length() > io.otp.persistence.audit.AuditChange.MAX_TEXT_LENGTH) {
+            throw new ValidationException(Violation.of("summary", "OTP-AUDIT-LENGTH", "io.otp.persistence.audit.text.length",
+                "length", summary.length(), "max", io.otp.persistence.audit.AuditChange.MAX_TEXT_LENGTH));
         }
         return new ChangeContext(actor, at, summary);
     }

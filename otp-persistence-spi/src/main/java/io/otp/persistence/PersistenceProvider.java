@@ -41,7 +41,9 @@ public interface PersistenceProvider extends AutoCloseable {
 
     /**
      * Runs work whose writes commit together when it returns, or are all discarded when it throws
-     * (the exception is then rethrown unchanged).
+     * (the exception is then rethrown unchanged). Called inside another unit of work on the same thread,
+     * it is nested: its writes are discarded alone if it throws, and commit with the outer unit otherwise
+     * (see {@link UnitOfWork}).
      *
      * @param work the work; not null
      * @param <R> the type of its result

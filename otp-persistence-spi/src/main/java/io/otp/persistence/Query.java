@@ -1,5 +1,6 @@
 package io.otp.persistence;
 
+import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.aggregate.Aggregate;
@@ -18,7 +19,10 @@ import java.util.Optional;
 
 /**
  * A look-up of stored aggregates by their query values ({@link Aggregate#queryValues()}): all the
- * conditions must hold; results come sorted by id text, at most {@link #limit()} of them.
+ * conditions must hold; results come sorted by id text, those after {@link #after()} if it is set, at
+ * most {@link #limit()} of them. A list is never cut silently: without a limit set by {@link #limit(int)},
+ * {@link Repository#find(Query)} refuses a query that matches more than {@value #DEFAULT_LIMIT}
+ * aggregates; {@link Repository#stream(Query)} reads any number, page by page.
  *
  * <pre>{@code
  * repository.find(Query.all().status(NeedStatus.RAISED).department(DepartmentId.of("URB"))
@@ -26,25 +30,34 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Values compare as text: equality, and for ranges the inclusive bounds in text order, which is
- * date order for the ISO-8601 dates of {@link Aggregate#DATE}. {@link #matches(Map)} is the meaning
- * every store implements.
+ * date order for the ISO-8601 dates of {@link Aggregate#DATE}. {@link #matches(String, Map)} is the
+ * meaning every store implements, and {@link #results(List, String)} what its lists hold.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Query {
 
-    /** The most results a query returns unless it says otherwise. */
+    /**
+     * The most results a list holds: the highest {@link #limit(int)}, and the most a query without a limit
+     * may match in {@link Repository#find(Query)}.
+     */
     public static final int DEFAULT_LIMIT = 10_000;
 
-    private static final Query ALL = new Query(List.of(), DEFAULT_LIMIT);
+    private static final Query ALL = new Query(List.of(), DEFAULT_LIMIT, false, Optional.empty());
 
     private final List<Condition> conditions;
 
     private final int limit;
 
-    private Query(List<Condition> conditions, int limit) {
+    private final boolean limited;
+
+    private final Optional<String> after;
+
+    private Query(List<Condition> conditions, int limit, boolean limited, Optional<String> after) {
         this.conditions = conditions;
         this.limit = limit;
+        this.limited = limited;
+        this.after = after;
     }
 
     /**
@@ -163,7 +176,60 @@ public final class Query {
             throw new ValidationException(Violation.of("limit", "OTP-QUERY-LIMIT", "io.otp.persistence.query.limit",
                 "value", max, "max", DEFAULT_LIMIT));
         }
-        return new Query(conditions, max);
+        return new Query(conditions, max, true, after);
+    }
+
+    /**
+     * Keeps only the aggregates whose id text comes after a given one (in {@link String#compareTo} order,
+     * the order of results): the next page after the last id of the previous one.
+     *
+     * @param idText the id text of the last aggregate already read; not null
+     * @return a new query, not null; replaces an earlier {@code after}
+     */
+    public Query after(String idText) {
+        return new Query(conditions, limit, limited, Optional.of(Objects.requireNonNull(idText, "idText")));
+    }
+
+    /**
+     * The id text results come after.
+     *
+     * @return the id text; empty to start from the first
+     */
+    public Optional<String> after() {
+        return after;
+    }
+
+    /**
+     * Whether the limit was set with {@link #limit(int)}: a list of such a query holds at most that many
+     * results; one without refuses to hold part of a larger result.
+     *
+     * @return true if a limit was set
+     */
+    public boolean limited() {
+        return limited;
+    }
+
+    /**
+     * What a store's {@link Repository#find(Query)} returns from the first {@code limit() + 1} matches it
+     * fetched in order: at most {@link #limit()} of them if the limit was set, or all of them if they are
+     * no more than the limit; otherwise it refuses, so that no caller mistakes part of a result for all of it.
+     *
+     * @param fetched the first matches in order of id text, at most {@code limit() + 1}; not null
+     * @param typeName the aggregates' type name, for the message; not null
+     * @param <T> the type of results
+     * @return an unmodifiable list, not null
+     * @throws PersistenceException if more aggregates match than a list without a limit holds
+     */
+    public <T> List<T> results(List<T> fetched, String typeName) {
+        if (fetched.size() <= limit) {
+            return List.copyOf(fetched);
+        }
+        if (limited) {
+            return List.copyOf(fetched.subList(0, limit));
+        }
+        throw new PersistenceException("more than " + DEFAULT_LIMIT + " " + typeName + " aggregates match " + this
+            + "; a list holds at most " + DEFAULT_LIMIT + ": read them all with Repository.stream(query), or page"
+            + " with limit(n) and after(lastId)");
     }
 
     /**
@@ -185,12 +251,30 @@ public final class Query {
     }
 
     /**
-     * Whether an aggregate with these query values satisfies every condition.
+     * Whether an aggregate with these query values satisfies every condition (whatever its id: see
+     * {@link #matches(String, Map)} for {@link #after()}).
      *
      * @param values the aggregate's query values; not null
      * @return true if every condition holds (a missing value satisfies none)
      */
     public boolean matches(Map<String, String> values) {
+        return matchesValues(values);
+    }
+
+    /**
+     * Whether an aggregate with this id text and these query values satisfies every condition and comes
+     * after {@link #after()}.
+     *
+     * @param idText the aggregate's id as text; not null
+     * @param values the aggregate's query values; not null
+     * @return true if it does
+     */
+    public boolean matches(String idText, Map<String, String> values) {
+        Objects.requireNonNull(idText, "idText");
+        return (after.isEmpty() || idText.compareTo(after.get()) > 0) && matchesValues(values);
+    }
+
+    private boolean matchesValues(Map<String, String> values) {
         Objects.requireNonNull(values, "values");
         for (Condition c : conditions) {
             String v = values.get(c.name());
@@ -204,7 +288,7 @@ public final class Query {
     private Query with(Condition c) {
         List<Condition> all = new ArrayList<>(conditions);
         all.add(c);
-        return new Query(Collections.unmodifiableList(all), limit);
+        return new Query(Collections.unmodifiableList(all), limit, limited, after);
     }
 
     private static String checkName(String name) {
@@ -217,17 +301,22 @@ public final class Query {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Query && conditions.equals(((Query) o).conditions) && limit == ((Query) o).limit;
+        if (!(o instanceof Query)) {
+            return false;
+        }
+        Query q = (Query) o;
+        return conditions.equals(q.conditions) && limit == q.limit && limited == q.limited && after.equals(q.after);
     }
 
     @Override
     public int hashCode() {
-        return conditions.hashCode() * 31 + limit;
+        return Objects.hash(conditions, limit, limited, after);
     }
 
     @Override
     public String toString() {
-        return "Query" + conditions + " limit " + limit;
+        return "Query" + conditions + after.map(a -> " after " + OtpMessages.printable(a)).orElse("")
+            + (limited ? " limit " + limit : "");
     }
 
     /**

@@ -8,6 +8,12 @@ import io.otp.persistence.audit.AuditTrail;
  * Several writes that commit together or not at all, e.g. an award: the tender's new status, the
  * contract and their audit entries. Obtained inside
  * {@link PersistenceProvider#inUnitOfWork(java.util.function.Function)}; valid only there.
+ *
+ * <p>Inside a unit of work each write is atomic on its own: a write that throws leaves nothing of itself
+ * (document, query values, audit entries, position in the chain), so the work may catch the exception and
+ * go on. A unit of work started inside another is nested, like a savepoint: if it throws, only its own writes
+ * and audit entries are undone and the exception reaches the outer work, which may catch it and go on; if it
+ * returns, its writes commit with the outer unit, or not at all if the outer unit throws.
  */
 public interface UnitOfWork {
 

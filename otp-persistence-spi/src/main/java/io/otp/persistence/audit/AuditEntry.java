@@ -12,15 +12,17 @@ import org.immutables.value.Value;
  * An entry of the audit trail: a {@link AuditChange} at a position of the chain, with the SHA-256
  * digest of the entry before it and its own digest.
  *
- * <p>The digest is computed over the entry's canonical JSON ({@link AuditChain#canonicalJson}): an
- * object with the keys {@code action, actor, aggregateId, aggregateType, at, details, position,
- * previousHash, summary, versionAfter, versionBefore} in that order, written by
- * {@link io.otp.core.json.OtpJson} (UTF-8, no spaces, ISO-8601 instants, details sorted by name).
- * The first entry's previous hash is {@link AuditChain#GENESIS}. Entries are made by
+ * <p>The digest is computed over the entry's canonical JSON ({@link AuditChain#canonicalJson}), whose
+ * content depends on the entry's {@link #format()}, so that entries written under an earlier format stay
+ * verifiable: format {@value AuditChain#FORMAT_CHAIN} covers the keys {@code action, actor, aggregateId,
+ * aggregateType, at, details, position, previousHash, summary, versionAfter, versionBefore}; format
+ * {@value AuditChain#FORMAT_DOCUMENTS} adds {@code documentHash} (when the change has one) and
+ * {@code format}. The first entry's previous hash is {@link AuditChain#GENESIS}. Entries are made by
  * {@link AuditChain#next}; one built otherwise is checked by {@link AuditChain#verify}.
  *
  * <p>Structural invariants: the position is at least 1; both hashes are 64 lower-case hexadecimal
- * characters.
+ * characters; the format is one the SDK knows, and an entry of format {@value AuditChain#FORMAT_CHAIN}
+ * carries no document hash (that format's hash would not cover it).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -57,6 +59,18 @@ public abstract class AuditEntry {
     public abstract AuditChange change();
 
     /**
+     * The version of the rules its hash was computed by: {@value AuditChain#FORMAT_CHAIN} for entries
+     * written before audit entries covered documents (and for entries read without a format),
+     * {@value AuditChain#FORMAT_DOCUMENTS} for those {@link AuditChain#next} makes now.
+     *
+     * @return the format, {@value AuditChain#FORMAT_CHAIN} or {@value AuditChain#FORMAT_DOCUMENTS}
+     */
+    @Value.Default
+    public int format() {
+        return AuditChain.FORMAT_CHAIN;
+    }
+
+    /**
      * The digest of the entry before, or {@link AuditChain#GENESIS} for the first.
      *
      * @return 64 lower-case hexadecimal characters, not null
@@ -82,6 +96,13 @@ public abstract class AuditEntry {
         }
         if (!isSha256Hex(hash())) {
             v.add(Violation.of("hash", "OTP-AUDIT-HASH", prefix + "hash.format", "value", hash()));
+        }
+        if (format() != AuditChain.FORMAT_CHAIN && format() != AuditChain.FORMAT_DOCUMENTS) {
+            v.add(Violation.of("format", "OTP-AUDIT-FORMAT", prefix + "format.unknown", "value", format(),
+                "known", AuditChain.FORMAT_CHAIN + ", " + AuditChain.FORMAT_DOCUMENTS));
+        } else if (format() == AuditChain.FORMAT_CHAIN && change().documentHash().isPresent()) {
+            v.add(Violation.of("change.documentHash", "OTP-AUDIT-FORMAT", prefix + "format.documentHash",
+                "format", format()));
         }
         if (!v.isEmpty()) {
             throw new ValidationException(v);

@@ -1,6 +1,5 @@
 package io.otp.persistence.audit;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,14 +9,23 @@ import java.util.Optional;
  * <p>Implementations append atomically: two concurrent appends never get the same position, and an
  * append that is part of a unit of work is kept or discarded with it. They never update or delete an
  * entry. They are thread-safe.
+ *
+ * <p>The actions {@code create}, {@code update} and {@code delete} are the store's own: its repositories
+ * append them with each write, and {@link #append} refuses them, so that every such entry describes a
+ * document the store really wrote.
  */
 public interface AuditTrail {
 
+    /** The size of the pages {@link #verify(AuditCheckpoint)} reads the trail in. */
+    int VERIFY_PAGE = 1000;
+
     /**
-     * Appends a change after the last entry.
+     * Appends a change after the last entry, e.g. a step of a procedure that is not a write of an aggregate.
      *
      * @param change the change; not null
      * @return the entry stored, with its position and hashes; not null
+     * @throws io.otp.core.ValidationException if the action is {@code create}, {@code update} or
+     *     {@code delete} (rule {@code OTP-AUDIT-ACTION-RESERVED}): only the store's writes record those
      */
     AuditEntry append(AuditChange change);
 
@@ -38,19 +46,49 @@ public interface AuditTrail {
     Optional<AuditEntry> last();
 
     /**
-     * Reads the whole trail page by page and verifies the chain.
+     * The checkpoint of the last entry, to keep outside the store (signed, timestamped, published) and
+     * give to {@link #verify(AuditCheckpoint)} later.
+     *
+     * @return the checkpoint, {@link AuditCheckpoint#empty()} for an empty trail; not null
+     */
+    default AuditCheckpoint checkpoint() {
+        return last().map(AuditCheckpoint::of).orElse(AuditCheckpoint.empty());
+    }
+
+    /**
+     * Verifies the trail: the chain, and what the store keeps besides it (the stores of the SDK check the
+     * head position they record and every stored document against the last audited write of its aggregate;
+     * see {@link AuditVerifier}).
      *
      * @return the outcome, not null
      */
     default AuditVerification verify() {
-        List<AuditEntry> all = new ArrayList<>();
+        return verify(AuditCheckpoint.empty());
+    }
+
+    /**
+     * Verifies the trail as {@link #verify()} does, and that it still holds the checkpointed entry: a trail
+     * that ends before the checkpoint is {@link AuditProblem#TRUNCATED}, one whose entry at that position has
+     * another hash is {@link AuditProblem#CHECKPOINT}. This default reads the chain page by page
+     * ({@value #VERIFY_PAGE} entries at a time) and checks nothing else; stores override it to check their
+     * head and documents too.
+     *
+     * @param checkpoint a checkpoint taken earlier; {@link AuditCheckpoint#empty()} for none; not null
+     * @return the outcome, not null
+     */
+    default AuditVerification verify(AuditCheckpoint checkpoint) {
+        AuditVerifier verifier = AuditVerifier.create(checkpoint);
         long from = 1;
         List<AuditEntry> page;
         do {
-            page = read(from, 1000);
-            all.addAll(page);
+            page = read(from, VERIFY_PAGE);
+            for (AuditEntry e : page) {
+                if (!verifier.entry(e)) {
+                    return verifier.result();
+                }
+            }
             from += page.size();
-        } while (page.size() == 1000);
-        return AuditChain.verify(all);
+        } while (page.size() == VERIFY_PAGE);
+        return verifier.result();
     }
 }

@@ -1,8 +1,9 @@
 package io.otp.persistence.memory;
 
 import io.otp.core.aggregate.Aggregate;
-import io.otp.core.aggregate.DomainEvent;
 import io.otp.core.id.TypedId;
+import io.otp.core.json.OtpJson;
+import io.otp.persistence.AggregateDocument;
 import io.otp.persistence.ChangeContext;
 import io.otp.persistence.PersistenceException;
 import io.otp.persistence.PersistenceProvider;
@@ -13,28 +14,37 @@ import io.otp.persistence.UnitOfWork;
 import io.otp.persistence.VersionConflictException;
 import io.otp.persistence.audit.AuditChain;
 import io.otp.persistence.audit.AuditChange;
+import io.otp.persistence.audit.AuditCheckpoint;
 import io.otp.persistence.audit.AuditEntry;
 import io.otp.persistence.audit.AuditTrail;
+import io.otp.persistence.audit.AuditVerification;
+import io.otp.persistence.audit.AuditVerifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Map.Entry;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The embedded default store: aggregates (immutable, so kept as they are) and the audit trail in
- * memory. One lock serialises writes and units of work; a unit of work that throws is undone entry by
- * entry, so nothing of it remains.
+ * memory. One lock serialises writes and units of work. Every write and every unit of work keeps a log of
+ * how to undo what it did: a write or unit that throws is undone back to where it started, so nothing of it
+ * remains, while the writes of an enclosing unit before it stay (a nested unit is a savepoint).
  *
  * <p>This class is thread-safe.
  */
 public final class InMemoryPersistenceProvider implements PersistenceProvider {
+
+    private static final OtpJson JSON = OtpJson.standard();
 
     private final ReentrantLock lock = new ReentrantLock();
 
@@ -76,40 +86,18 @@ public final class InMemoryPersistenceProvider implements PersistenceProvider {
     @Override
     public <R> R inUnitOfWork(Function<UnitOfWork, R> work) {
         Objects.requireNonNull(work, "work");
-        open();
-        lock.lock();
-        boolean outer = undo.get() == null;
-        if (outer) {
-            undo.set(new ArrayDeque<>());
-        }
-        try {
-            R result = work.apply(new UnitOfWork() {
-                @Override
-                public <A extends Aggregate<I>, I extends TypedId> Repository<A, I> repository(Class<A> type) {
-                    return InMemoryPersistenceProvider.this.repository(type);
-                }
+        UnitOfWork unit = new UnitOfWork() {
+            @Override
+            public <A extends Aggregate<I>, I extends TypedId> Repository<A, I> repository(Class<A> type) {
+                return InMemoryPersistenceProvider.this.repository(type);
+            }
 
-                @Override
-                public AuditTrail auditTrail() {
-                    return InMemoryPersistenceProvider.this.auditTrail();
-                }
-            });
-            if (outer) {
-                undo.remove();
+            @Override
+            public AuditTrail auditTrail() {
+                return InMemoryPersistenceProvider.this.auditTrail();
             }
-            return result;
-        } catch (RuntimeException | Error e) {
-            if (outer) {
-                Deque<Runnable> actions = undo.get();
-                undo.remove();
-                while (!actions.isEmpty()) {
-                    actions.pop().run();
-                }
-            }
-            throw e;
-        } finally {
-            lock.unlock();
-        }
+        };
+        return atomically(() -> work.apply(unit));
     }
 
     @Override
@@ -123,20 +111,55 @@ public final class InMemoryPersistenceProvider implements PersistenceProvider {
         }
     }
 
-    private void remember(Runnable action) {
-        Deque<Runnable> actions = undo.get();
-        if (actions != null) {
-            actions.push(action);
+    /**
+     * Runs work under the lock as one atomic step: if it throws, every change it made is undone (back to the
+     * mark it started at in the thread's undo log, so an enclosing unit keeps its own changes).
+     */
+    private <R> R atomically(Supplier<R> work) {
+        open();
+        lock.lock();
+        Deque<Runnable> log = undo.get();
+        boolean outermost = log == null;
+        if (outermost) {
+            log = new ArrayDeque<>();
+            undo.set(log);
+        }
+        int mark = log.size();
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            while (log.size() > mark) {
+                log.pop().run();
+            }
+            throw e;
+        } finally {
+            if (outermost) {
+                undo.remove();
+            }
+            lock.unlock();
         }
     }
 
-    private AuditEntry appendLocked(AuditChange change) {
+    private <R> R locked(Supplier<R> read) {
+        open();
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void remember(Runnable action) {
+        undo.get().push(action);
+    }
+
+    private void appendLocked(AuditChange change) {
         AuditEntry entry = AuditChain.next(audit.isEmpty() ? Optional.empty() : Optional.of(audit.get(audit.size() - 1)),
             change);
         audit.add(entry);
         int size = audit.size();
         remember(() -> audit.subList(size - 1, audit.size()).clear());
-        return entry;
     }
 
     private final class MemoryRepository<A extends Aggregate<I>, I extends TypedId> implements Repository<A, I> {
@@ -163,13 +186,7 @@ public final class InMemoryPersistenceProvider implements PersistenceProvider {
         @Override
         public Optional<Stored<A>> find(I id) {
             Objects.requireNonNull(id, "id");
-            open();
-            lock.lock();
-            try {
-                return Optional.ofNullable(table().get(id.value()));
-            } finally {
-                lock.unlock();
-            }
+            return locked(() -> Optional.ofNullable(table().get(id.toString())));
         }
 
         @Override
@@ -177,15 +194,17 @@ public final class InMemoryPersistenceProvider implements PersistenceProvider {
             Objects.requireNonNull(aggregate, "aggregate");
             Objects.requireNonNull(context, "context");
             open();
-            String id = aggregate.id().value();
-            lock.lock();
-            try {
+            AggregateDocument document = AggregateDocument.of(type, aggregate);
+            String id = document.id();
+            return atomically(() -> {
                 TreeMap<String, Stored<A>> table = table();
                 Stored<A> before = table.get(id);
                 long current = before == null ? 0 : before.version();
                 if (current != expectedVersion) {
                     throw new VersionConflictException(typeName, id, expectedVersion, current);
                 }
+                List<AuditChange> changes = document.changes(current,
+                    before == null ? 0 : before.value().domainEvents().size(), context);
                 Stored<A> after = Stored.of(aggregate, current + 1);
                 table.put(id, after);
                 remember(() -> {
@@ -195,79 +214,54 @@ public final class InMemoryPersistenceProvider implements PersistenceProvider {
                         table.put(id, before);
                     }
                 });
-                appendLocked(change(id, current, current + 1, context, current == 0 ? "create" : "update"));
-                int seen = before == null ? 0 : before.value().domainEvents().size();
-                List<? extends DomainEvent> events = aggregate.domainEvents();
-                for (int i = seen; i < events.size(); i++) {
-                    DomainEvent e = events.get(i);
-                    appendLocked(AuditChange.builder().aggregateType(typeName).aggregateId(id).versionBefore(current)
-                        .versionAfter(current + 1).actor(e.actor()).at(e.at()).action(e.action()).summary(e.summary())
-                        .putAllDetails(e.details()).build());
-                }
+                changes.forEach(InMemoryPersistenceProvider.this::appendLocked);
                 return after;
-            } finally {
-                lock.unlock();
-            }
+            });
         }
 
         @Override
         public void delete(I id, long expectedVersion, ChangeContext context) {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(context, "context");
-            open();
-            lock.lock();
-            try {
+            String key = id.toString();
+            atomically(() -> {
                 TreeMap<String, Stored<A>> table = table();
-                Stored<A> before = table.get(id.value());
+                Stored<A> before = table.get(key);
                 long current = before == null ? 0 : before.version();
                 if (before == null || current != expectedVersion) {
-                    throw new VersionConflictException(typeName, id.value(), expectedVersion, current);
+                    throw new VersionConflictException(typeName, key, expectedVersion, current);
                 }
-                table.remove(id.value());
-                remember(() -> table.put(id.value(), before));
-                appendLocked(change(id.value(), current, current + 1, context, "delete"));
-            } finally {
-                lock.unlock();
-            }
+                table.remove(key);
+                remember(() -> table.put(key, before));
+                appendLocked(AggregateDocument.deletion(typeName, key, current, context));
+                return null;
+            });
         }
 
         @Override
         public List<Stored<A>> find(Query query) {
             Objects.requireNonNull(query, "query");
-            open();
-            lock.lock();
-            try {
+            return locked(() -> {
+                TreeMap<String, Stored<A>> table = table();
+                Map<String, Stored<A>> from = query.after().isPresent() ? table.tailMap(query.after().get(), false) : table;
                 List<Stored<A>> out = new ArrayList<>();
-                for (Stored<A> s : table().values()) {
+                for (Stored<A> s : from.values()) {
                     if (query.matches(s.value().queryValues())) {
                         out.add(s);
-                        if (out.size() == query.limit()) {
+                        if (out.size() > query.limit()) {
                             break;
                         }
                     }
                 }
-                return List.copyOf(out);
-            } finally {
-                lock.unlock();
-            }
+                return query.results(out, typeName);
+            });
         }
 
         @Override
         public long count(Query query) {
             Objects.requireNonNull(query, "query");
-            open();
-            lock.lock();
-            try {
-                return table().values().stream().filter(s -> query.matches(s.value().queryValues())).count();
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        private AuditChange change(String id, long before, long after, ChangeContext context, String action) {
-            return AuditChange.builder().aggregateType(typeName).aggregateId(id).versionBefore(before)
-                .versionAfter(after).actor(context.actor()).at(context.at()).action(action).summary(context.summary())
-                .build();
+            return locked(() -> table().entrySet().stream()
+                .filter(e -> query.matches(e.getKey(), e.getValue().value().queryValues())).count());
         }
     }
 
@@ -275,14 +269,11 @@ public final class InMemoryPersistenceProvider implements PersistenceProvider {
 
         @Override
         public AuditEntry append(AuditChange change) {
-            Objects.requireNonNull(change, "change");
-            open();
-            lock.lock();
-            try {
-                return appendLocked(change);
-            } finally {
-                lock.unlock();
-            }
+            AuditChain.requireAppendable(change);
+            return atomically(() -> {
+                appendLocked(change);
+                return audit.get(audit.size() - 1);
+            });
         }
 
         @Override
@@ -291,26 +282,46 @@ public final class InMemoryPersistenceProvider implements PersistenceProvider {
                 throw new io.otp.core.ValidationException(io.otp.core.Violation.of(fromPosition < 1 ? "fromPosition"
                     : "limit", "OTP-AUDIT-READ", "io.otp.persistence.audit.read", "from", fromPosition, "limit", limit));
             }
-            open();
-            lock.lock();
-            try {
+            return locked(() -> {
                 int from = (int) Math.min(fromPosition - 1, audit.size());
                 int to = (int) Math.min((long) from + limit, audit.size());
                 return List.copyOf(audit.subList(from, to));
-            } finally {
-                lock.unlock();
-            }
+            });
         }
 
         @Override
         public Optional<AuditEntry> last() {
-            open();
-            lock.lock();
-            try {
-                return audit.isEmpty() ? Optional.empty() : Optional.of(audit.get(audit.size() - 1));
-            } finally {
-                lock.unlock();
-            }
+            return locked(() -> audit.isEmpty() ? Optional.<AuditEntry>empty() : Optional.of(audit.get(audit.size() - 1)));
+        }
+
+        /**
+         * Verifies the chain, the checkpoint, and every aggregate held against the last audited write of it
+         * (its version, and the digest of its document as written now).
+         */
+        @Override
+        public AuditVerification verify(AuditCheckpoint checkpoint) {
+            Objects.requireNonNull(checkpoint, "checkpoint");
+            return locked(() -> {
+                AuditVerifier verifier = AuditVerifier.create(checkpoint);
+                for (AuditEntry e : audit) {
+                    if (!verifier.entry(e)) {
+                        return verifier.result();
+                    }
+                }
+                verifier.beginDocuments();
+                List<Entry<Class<?>, TreeMap<String, Stored<?>>>> tables = new ArrayList<>(data.entrySet());
+                tables.sort(Comparator.comparing(t -> Aggregate.typeName(t.getKey())));
+                for (Entry<Class<?>, TreeMap<String, Stored<?>>> t : tables) {
+                    String typeName = Aggregate.typeName(t.getKey());
+                    for (Entry<String, Stored<?>> s : t.getValue().entrySet()) {
+                        if (!verifier.document(typeName, s.getKey(), s.getValue().version(),
+                                AuditChain.documentHash(JSON.write(s.getValue().value())))) {
+                            return verifier.result();
+                        }
+                    }
+                }
+                return verifier.result();
+            });
         }
     }
 }

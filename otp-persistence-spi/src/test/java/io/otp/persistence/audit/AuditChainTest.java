@@ -58,7 +58,7 @@ class AuditChainTest {
     @Test
     void theHashIsSha256OfTheDocumentedCanonicalJson() throws Exception {
         AuditEntry e = chain(1).get(0);
-        String canonical = AuditChain.canonicalJson(1, e.change(), AuditChain.GENESIS);
+        String canonical = AuditChain.canonicalJson(AuditChain.FORMAT_DOCUMENTS, 1, e.change(), AuditChain.GENESIS);
         assertThat(canonical).startsWith("{\"action\":\"update\",\"actor\":\"P0\",\"aggregateId\":\"2026/EXP-0\"")
             .contains("\"position\":1,\"previousHash\":\"" + AuditChain.GENESIS + "\"");
         byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
@@ -95,8 +95,9 @@ class AuditChainTest {
     void anEntryEditedAndRehashedBreaksTheLinkOfTheNext() {
         List<AuditEntry> c = new ArrayList<>(chain(4));
         AuditEntry forged = edited(c.get(1));
-        c.set(1, AuditEntry.builder().position(2).change(forged.change()).previousHash(forged.previousHash())
-            .hash(AuditChain.hash(2, forged.change(), forged.previousHash())).build());
+        c.set(1, AuditEntry.builder().format(AuditChain.FORMAT_DOCUMENTS).position(2).change(forged.change())
+            .previousHash(forged.previousHash())
+            .hash(AuditChain.hash(AuditChain.FORMAT_DOCUMENTS, 2, forged.change(), forged.previousHash())).build());
         AuditVerification v = AuditChain.verify(c);
         assertThat(v.firstBadPosition()).contains(3L);
         assertThat(v.problem()).contains(AuditProblem.BROKEN_LINK);

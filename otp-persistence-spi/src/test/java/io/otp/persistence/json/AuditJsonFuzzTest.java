@@ -18,8 +18,10 @@ import io.otp.core.testing.JsonTypeScan;
 import io.otp.core.testing.Texts;
 import io.otp.persistence.audit.AuditChain;
 import io.otp.persistence.audit.AuditChange;
+import io.otp.persistence.audit.AuditCheckpoint;
 import io.otp.persistence.audit.AuditEntry;
 import io.otp.persistence.audit.AuditVerification;
+import io.otp.persistence.audit.AuditVerifier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,6 +58,8 @@ class AuditJsonFuzzTest {
         out.put(AuditChange.class, changes());
         out.put(AuditEntry.class, chains().map(chain -> chain.get(chain.size() - 1)));
         out.put(AuditVerification.class, verifications());
+        out.put(AuditCheckpoint.class, chains().zip(integers().between(0, 6), (chain, at) -> at == 0
+            ? AuditCheckpoint.empty() : AuditCheckpoint.of(chain.get(at % chain.size()))));
         return out;
     }
 
@@ -91,9 +95,13 @@ class AuditJsonFuzzTest {
             "{\"entries\":3,\"firstBadPosition\":2,\"lastHash\":\"" + AuditChain.GENESIS + "\"}",
             "{\"entries\":3,\"firstBadPosition\":2,\"problem\":\"EDITED\",\"lastHash\":\"" + hash + "\"}",
             "{\"entries\":3,\"problem\":\"EDITED\",\"lastHash\":\"" + hash + "\"}",
-            "{\"entries\":3,\"detail\":\"all is well\",\"lastHash\":\"" + hash + "\"}");
+            "{\"entries\":3,\"detail\":\"all is well\",\"lastHash\":\"" + hash + "\"}",
+            "{\"entries\":3,\"problem\":\"DOCUMENT_EDITED\",\"lastHash\":\"" + AuditChain.GENESIS + "\"}",
+            "{\"entries\":3,\"problem\":\"DOCUMENT_MISSING\",\"aggregateType\":\"bid\",\"lastHash\":\""
+                + AuditChain.GENESIS + "\"}",
+            "{\"entries\":3,\"documents\":-2,\"lastHash\":\"" + hash + "\"}");
         List<String> fields = List.of("entries", "lastHash", "firstBadPosition", "firstBadPosition", "problem",
-            "lastHash", "problem", "detail");
+            "lastHash", "firstBadPosition", "detail", "aggregateId", "aggregateId", "documents");
         for (int i = 0; i < broken.size(); i++) {
             String field = fields.get(i);
             String document = broken.get(i);
@@ -124,19 +132,25 @@ class AuditJsonFuzzTest {
                 if (!summary.isEmpty()) {
                     b.putDetails("status", summary).putDetails("note", action);
                 }
+                if (action.equals("create") || action.equals("update")) {
+                    b.documentHash(AuditChain.documentHash("{\"id\":\"" + head[1] + "\",\"v\":" + head[2] + "}"));
+                }
                 return b.build();
             });
     }
 
-    /** Chains of 1 to 6 entries made by {@link AuditChain#next}. */
+    /**
+     * Chains of 1 to 6 entries made by {@link AuditChain#next}, after 0 to 2 entries of the earlier format
+     * {@value AuditChain#FORMAT_CHAIN} (without document hashes) as a store written before it would hold.
+     */
     private static Gen<List<AuditEntry>> chains() {
         return Generate.intArrays(integers().between(1, 6), integers().between(0, Integer.MAX_VALUE))
-            .zip(changes(), (seeds, first) -> {
+            .zip(changes(), integers().between(0, 2), (seeds, first, legacy) -> {
                 List<AuditEntry> chain = new ArrayList<>();
                 Optional<AuditEntry> previous = Optional.empty();
                 for (int i = 0; i < seeds.length; i++) {
-                    AuditChange change = copy(first, first.versionBefore() + i, first.summary());
-                    AuditEntry next = AuditChain.next(previous, change);
+                    AuditChange change = copy(first, first.versionBefore() + i, first.summary(), i >= legacy);
+                    AuditEntry next = i >= legacy ? AuditChain.next(previous, change) : legacy(previous, change);
                     chain.add(next);
                     previous = Optional.of(next);
                 }
@@ -144,29 +158,57 @@ class AuditJsonFuzzTest {
             });
     }
 
-    /** A copy of a change from a version before to the next, with a summary. */
-    private static AuditChange copy(AuditChange c, long versionBefore, String summary) {
-        return AuditChange.builder().aggregateType(c.aggregateType()).aggregateId(c.aggregateId())
-            .versionBefore(versionBefore).versionAfter(versionBefore + 1).actor(c.actor()).at(c.at())
-            .action(c.action()).summary(summary).putAllDetails(c.details()).build();
+    /** The entry of format 1 that follows another. */
+    private static AuditEntry legacy(Optional<AuditEntry> previous, AuditChange change) {
+        long position = previous.map(p -> p.position() + 1).orElse(1L);
+        String previousHash = previous.map(AuditEntry::hash).orElse(AuditChain.GENESIS);
+        return AuditEntry.builder().format(AuditChain.FORMAT_CHAIN).position(position).change(change)
+            .previousHash(previousHash).hash(AuditChain.hash(AuditChain.FORMAT_CHAIN, position, change, previousHash))
+            .build();
     }
 
-    /** Outcomes of verifying generated chains, intact or with one entry edited, dropped or swapped. */
+    /** A copy of a change from a version before to the next, with a summary, and its document hash or none. */
+    private static AuditChange copy(AuditChange c, long versionBefore, String summary, boolean documentHash) {
+        return AuditChange.builder().aggregateType(c.aggregateType()).aggregateId(c.aggregateId())
+            .versionBefore(versionBefore).versionAfter(versionBefore + 1).actor(c.actor()).at(c.at())
+            .action(c.action()).summary(summary).putAllDetails(c.details())
+            .documentHash(documentHash ? c.documentHash() : Optional.empty()).build();
+    }
+
+    /**
+     * Outcomes of verifying generated chains, intact or with one entry edited, dropped or swapped, a head
+     * beyond or before the end, a checkpoint the chain no longer holds, or the documents of the aggregate
+     * written at the end edited, at another version, missing, or one more stored without a write.
+     */
     private static Gen<AuditVerification> verifications() {
-        return chains().zip(integers().between(0, 3), integers().between(0, 5), (chain, damage, at) -> {
+        return chains().zip(integers().between(0, 9), integers().between(0, 5), (chain, damage, at) -> {
             List<AuditEntry> entries = new ArrayList<>(chain);
             int i = at % entries.size();
             if (damage == 1) {
                 AuditEntry e = entries.get(i);
-                AuditChange edited = copy(e.change(), e.change().versionBefore(), e.change().summary() + " (edited)");
-                entries.set(i, AuditEntry.builder().position(e.position()).change(edited).previousHash(e.previousHash())
-                    .hash(e.hash()).build());
+                AuditChange edited = copy(e.change(), e.change().versionBefore(), e.change().summary() + " (edited)",
+                    e.format() == AuditChain.FORMAT_DOCUMENTS);
+                entries.set(i, AuditEntry.builder().format(e.format()).position(e.position()).change(edited)
+                    .previousHash(e.previousHash()).hash(e.hash()).build());
             } else if (damage == 2 && entries.size() > 1) {
                 entries.remove(i);
             } else if (damage == 3 && entries.size() > 1) {
                 entries.add(entries.remove(i));
             }
-            return AuditChain.verify(entries);
+            AuditVerifier verifier = AuditVerifier.create(damage == 4 ? AuditCheckpoint.of(chain.size() + 1, "b".repeat(64))
+                : AuditCheckpoint.of(chain.get(i)));
+            entries.forEach(verifier::entry);
+            verifier.head(damage == 5 ? entries.size() + 2 : damage == 6 ? Math.max(0, entries.size() - 1) : entries.size());
+            verifier.beginDocuments();
+            AuditChange last = chain.get(chain.size() - 1).change();
+            if (damage != 7) {
+                verifier.document(last.aggregateType(), last.aggregateId(), last.versionAfter() + (damage == 8 ? 1 : 0),
+                    last.documentHash().orElse(AuditChain.documentHash("{}")));
+            }
+            if (damage == 9) {
+                verifier.document("unrecorded", "X-" + at, 1, AuditChain.documentHash("[" + at + "]"));
+            }
+            return verifier.result();
         });
     }
 }
