@@ -1,14 +1,15 @@
 package io.otp.persistence.jdbc;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.otp.core.ValidationException;
 import io.otp.core.OtpMessages;
+import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.aggregate.Aggregate;
 import io.otp.core.aggregate.DomainEvent;
 import io.otp.core.id.PersonId;
 import io.otp.core.id.TypedId;
 import io.otp.core.json.OtpJson;
+import io.otp.persistence.AggregateDocument;
 import io.otp.persistence.ChangeContext;
 import io.otp.persistence.PersistenceException;
 import io.otp.persistence.PersistenceProvider;
@@ -19,13 +20,17 @@ import io.otp.persistence.UnitOfWork;
 import io.otp.persistence.VersionConflictException;
 import io.otp.persistence.audit.AuditChain;
 import io.otp.persistence.audit.AuditChange;
+import io.otp.persistence.audit.AuditCheckpoint;
 import io.otp.persistence.audit.AuditEntry;
 import io.otp.persistence.audit.AuditTrail;
+import io.otp.persistence.audit.AuditVerification;
+import io.otp.persistence.audit.AuditVerifier;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,37 +58,51 @@ import javax.sql.DataSource;
  * its version, the number of domain events it recorded and its JSON as
  * {@link OtpJson#standard()} writes it (read back with the aggregate's class). Its query values are
  * rows of an indexed table, so that {@link Query} conditions run in SQL. Each write is one transaction
- * covering the document, its query values and its audit entries; it first locks the row of the audit
- * trail's head ({@code SELECT ... FOR UPDATE}), so writes are serialised and concurrent writers never
- * fork the chain. A save names the version it read: {@code UPDATE ... WHERE version = ?} changes no row
- * if another writer got there first, and the write fails with a {@link VersionConflictException}
- * carrying the version stored; a create whose id exists fails likewise. Units of work share one
- * connection and one transaction. Every value is a bound parameter; the only text put into SQL is the
- * validated table prefix of {@link JdbcSettings}.
+ * covering the document, its query values and its audit entries (the {@code create} or {@code update}
+ * entry carries the digest of the document, so that {@link AuditTrail#verify()} finds documents edited,
+ * deleted or inserted in the database); it first locks the row of the audit trail's head
+ * ({@code SELECT ... FOR UPDATE}), so writes are serialised and concurrent writers never fork the chain. A
+ * save names the version it read: {@code UPDATE ... WHERE version = ?} changes no row if another writer got
+ * there first, and the write fails with a {@link VersionConflictException} carrying the version stored; a
+ * create whose id exists fails likewise. Units of work share one connection and one transaction; inside
+ * one, each write and each nested unit of work runs under a savepoint, so that a failure undoes exactly
+ * what failed (rows, audit entries and the chain's position) and the work may go on. Every value is a
+ * bound parameter; the only text put into SQL is the validated table prefix of {@link JdbcSettings}.
  *
- * <p>Limits: ids up to {@value #MAX_ID} characters, query-value names up to {@value #MAX_NAME} and
- * values up to {@value #MAX_VALUE}, documents up to {@link OtpJson#DEFAULT_MAX_DOCUMENT_LENGTH}
- * characters; beyond them a save fails with a {@link ValidationException}. On H2, give the URL a lock
- * timeout of a few seconds ({@code ;LOCK_TIMEOUT=10000}) if many threads write at once: writers wait for
- * the head of the audit trail.
+ * <p>Limits are those of every store ({@link AggregateDocument}): ids up to {@value #MAX_ID} characters,
+ * query-value names up to {@value #MAX_NAME} and values up to {@value #MAX_VALUE}, documents that read back
+ * under the limits of {@link OtpJson#standard()}; beyond them a save fails with a
+ * {@link ValidationException} and writes nothing. Audit summaries and details have no column limit (the
+ * limits of {@link AuditChange} apply). On H2, give the URL a lock timeout of a few seconds
+ * ({@code ;LOCK_TIMEOUT=10000}) if many threads write at once: writers wait for the head of the audit trail.
+ *
+ * <p>Durability is the database's: a commit is acknowledged when the database says it is committed. On
+ * PostgreSQL with its defaults ({@code fsync}, {@code synchronous_commit}) a commit survives a power cut;
+ * H2 writes each commit to the operating system before it returns only with {@code WRITE_DELAY=0} (which
+ * {@link H2FileStore} and the {@code jdbc} factory set), and does not force it to the disk, so an H2
+ * store survives the crash of its process, not a power cut.
  *
  * <p>This class is thread-safe if the data source is.
  */
 public final class JdbcPersistenceProvider implements PersistenceProvider {
 
-    /** The longest aggregate id the store keeps. */
-    public static final int MAX_ID = 255;
+    /** The longest aggregate id the store keeps, as every store ({@link AggregateDocument#MAX_ID}). */
+    public static final int MAX_ID = AggregateDocument.MAX_ID;
 
-    /** The longest name of a query value. */
-    public static final int MAX_NAME = 100;
+    /** The longest name of a query value ({@link AggregateDocument#MAX_NAME}). */
+    public static final int MAX_NAME = AggregateDocument.MAX_NAME;
 
-    /** The longest query value. */
-    public static final int MAX_VALUE = 1000;
+    /** The longest query value ({@link AggregateDocument#MAX_VALUE}). */
+    public static final int MAX_VALUE = AggregateDocument.MAX_VALUE;
 
     private static final OtpJson JSON = OtpJson.standard();
 
     private static final TypeReference<TreeMap<String, String>> DETAILS = new TypeReference<>() {
     };
+
+    /** The columns of an audit entry, in the order {@link #entryAt(ResultSet)} reads them. */
+    private static final String ENTRY_COLUMNS = "entry_position, aggregate_type, aggregate_id, version_before, "
+        + "version_after, actor, changed_at, action, summary, details, previous_hash, hash, hash_format, document_hash";
 
     private final DataSource dataSource;
 
@@ -263,10 +282,11 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
                 return JdbcPersistenceProvider.this.auditTrail();
             }
         };
-        if (current.get() != null) {
-            return work.apply(unit);
+        Tx tx = current.get();
+        if (tx != null) {
+            return savepoint(tx, t -> work.apply(unit));
         }
-        return transaction(tx -> work.apply(unit));
+        return transaction(t -> work.apply(unit));
     }
 
     /**
@@ -312,6 +332,7 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         final Connection connection;
         boolean headLocked;
         long headPosition;
+        /** The last entry of the chain; null until read. */
         Optional<AuditEntry> last;
 
         Tx(Connection connection) {
@@ -334,21 +355,15 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         }
     }
 
+    /** Runs a write: in a transaction of its own, or under a savepoint of the current unit of work. */
     private <R> R write(SqlWork<Tx, R> work) {
         open();
+        SqlWork<Tx, R> locked = t -> {
+            lockHead(t);
+            return work.apply(t);
+        };
         Tx tx = current.get();
-        if (tx == null) {
-            return transaction(t -> {
-                lockHead(t);
-                return work.apply(t);
-            });
-        }
-        try {
-            lockHead(tx);
-            return work.apply(tx);
-        } catch (SQLException e) {
-            throw failure("write", e);
-        }
+        return tx == null ? transaction(locked) : savepoint(tx, locked);
     }
 
     private <R> R transaction(SqlWork<Tx, R> work) {
@@ -383,6 +398,48 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         }
     }
 
+    /**
+     * Runs work of the current transaction under a savepoint: if it throws, the database goes back to the
+     * savepoint and so does what the transaction knows of the audit trail's head (its position, its last
+     * entry, whether its row is locked), so the transaction goes on as if the work had not run.
+     */
+    private <R> R savepoint(Tx tx, SqlWork<Tx, R> work) {
+        Savepoint savepoint;
+        try {
+            savepoint = tx.connection.setSavepoint();
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+        boolean headLocked = tx.headLocked;
+        long headPosition = tx.headPosition;
+        Optional<AuditEntry> last = tx.last;
+        try {
+            R result = work.apply(tx);
+            tx.connection.releaseSavepoint(savepoint);
+            return result;
+        } catch (SQLException e) {
+            backTo(tx, savepoint, e);
+            tx.headLocked = headLocked;
+            tx.headPosition = headPosition;
+            tx.last = last;
+            throw failure("write", e);
+        } catch (RuntimeException | Error e) {
+            backTo(tx, savepoint, e);
+            tx.headLocked = headLocked;
+            tx.headPosition = headPosition;
+            tx.last = last;
+            throw e;
+        }
+    }
+
+    private static void backTo(Tx tx, Savepoint savepoint, Throwable cause) {
+        try {
+            tx.connection.rollback(savepoint);
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
     private static void rollback(Connection c, Throwable cause) {
         try {
             c.rollback();
@@ -412,12 +469,13 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
                 .findFirst();
         }
         List<AuditEntry> entries = new ArrayList<>(changes.size());
+        Optional<AuditEntry> last = tx.last;
         try (PreparedStatement ps = tx.connection.prepareStatement("INSERT INTO " + p + "audit_entry (entry_position, "
                 + "aggregate_type, aggregate_id, version_before, version_after, actor, changed_at, action, summary, "
-                + "details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, " + dialect.documentParameter()
-                + ", ?, ?)")) {
+                + "details, previous_hash, hash, hash_format, document_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + dialect.documentParameter() + ", ?, ?, ?, ?)")) {
             for (AuditChange change : changes) {
-                AuditEntry e = AuditChain.next(tx.last, change);
+                AuditEntry e = AuditChain.next(last, change);
                 ps.setLong(1, e.position());
                 ps.setString(2, change.aggregateType());
                 ps.setString(3, change.aggregateId());
@@ -430,24 +488,27 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
                 ps.setString(10, JSON.write(change.details()));
                 ps.setString(11, e.previousHash());
                 ps.setString(12, e.hash());
+                ps.setInt(13, e.format());
+                ps.setString(14, change.documentHash().orElse(null));
                 ps.addBatch();
                 entries.add(e);
-                tx.last = Optional.of(e);
+                last = Optional.of(e);
             }
             ps.executeBatch();
         }
         try (PreparedStatement ps = tx.connection.prepareStatement("UPDATE " + p + "audit_head SET head_position = ? WHERE id = 1")) {
-            ps.setLong(1, tx.last.get().position());
+            ps.setLong(1, last.get().position());
             ps.executeUpdate();
         }
-        tx.headPosition = tx.last.get().position();
+        // What the transaction knows of the head changes only once the rows are written.
+        tx.last = last;
+        tx.headPosition = last.get().position();
         return entries;
     }
 
     private List<AuditEntry> readEntries(Connection c, long from, int limit) throws SQLException {
         List<AuditEntry> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT entry_position, aggregate_type, aggregate_id, version_before, "
-                + "version_after, actor, changed_at, action, summary, details, previous_hash, hash FROM " + p
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM " + p
                 + "audit_entry WHERE entry_position >= ? ORDER BY entry_position LIMIT ?")) {
             ps.setLong(1, from);
             ps.setInt(2, limit);
@@ -507,9 +568,10 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         AuditChange change = AuditChange.builder().aggregateType(rs.getString(2)).aggregateId(rs.getString(3))
             .versionBefore(rs.getLong(4)).versionAfter(rs.getLong(5)).actor(PersonId.of(rs.getString(6)))
             .at(Instant.parse(rs.getString(7))).action(rs.getString(8)).summary(rs.getString(9))
-            .putAllDetails(JSON.read(rs.getString(10), DETAILS)).build();
-        return AuditEntry.builder().position(rs.getLong(1)).change(change).previousHash(rs.getString(11).trim())
-            .hash(rs.getString(12).trim()).build();
+            .putAllDetails(JSON.read(rs.getString(10), DETAILS))
+            .documentHash(Optional.ofNullable(rs.getString(14)).map(String::trim)).build();
+        return AuditEntry.builder().format(rs.getInt(13)).position(rs.getLong(1)).change(change)
+            .previousHash(rs.getString(11).trim()).hash(rs.getString(12).trim()).build();
     }
 
     private final class JdbcRepository<A extends Aggregate<I>, I extends TypedId> implements Repository<A, I> {
@@ -549,17 +611,8 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         public Stored<A> save(A aggregate, long expectedVersion, ChangeContext context) {
             Objects.requireNonNull(aggregate, "aggregate");
             Objects.requireNonNull(context, "context");
-            String id = aggregate.id().toString();
-            checkId(id);
-            String json = JSON.write(aggregate);
-            if (json.length() > OtpJson.DEFAULT_MAX_DOCUMENT_LENGTH) {
-                throw new ValidationException(Violation.of("aggregate", "OTP-JDBC-DOCUMENT",
-                    "io.otp.persistence.jdbc.document.length", "type", typeName, "id", id, "length", json.length(),
-                    "max", OtpJson.DEFAULT_MAX_DOCUMENT_LENGTH));
-            }
-            SortedMap<String, String> values = aggregate.queryValues();
-            checkValues(values);
-            List<? extends DomainEvent> events = aggregate.domainEvents();
+            AggregateDocument document = AggregateDocument.of(type, aggregate);
+            String id = document.id();
             return write(tx -> {
                 Connection c = tx.connection;
                 long[] stored = storedVersionAndEvents(c, id);
@@ -568,21 +621,13 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
                     throw new VersionConflictException(typeName, id, expectedVersion, current);
                 }
                 if (current == 0) {
-                    insert(c, id, json, events.size());
+                    insert(c, id, document.json(), document.events());
                 } else {
-                    update(c, id, json, events.size(), current);
+                    update(c, id, document.json(), document.events(), current);
                     deleteValues(c, id);
                 }
-                insertValues(c, id, values);
-                List<AuditChange> changes = new ArrayList<>();
-                changes.add(change(id, current, current + 1, context, current == 0 ? "create" : "update"));
-                for (int i = (int) stored[1]; i < events.size(); i++) {
-                    DomainEvent e = events.get(i);
-                    changes.add(AuditChange.builder().aggregateType(typeName).aggregateId(id).versionBefore(current)
-                        .versionAfter(current + 1).actor(e.actor()).at(e.at()).action(e.action()).summary(e.summary())
-                        .putAllDetails(e.details()).build());
-                }
-                append(tx, changes);
+                insertValues(c, id, document.queryValues());
+                append(tx, document.changes(current, (int) stored[1], context));
                 return Stored.of(aggregate, current + 1);
             });
         }
@@ -608,7 +653,7 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
                     }
                 }
                 deleteValues(c, key);
-                append(tx, List.of(change(key, current, current + 1, context, "delete")));
+                append(tx, List.of(AggregateDocument.deletion(typeName, key, current, context)));
                 return null;
             });
         }
@@ -620,14 +665,15 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
                 try (PreparedStatement ps = c.prepareStatement("SELECT a.version, a.document, a.aggregate_id FROM " + p
                         + "aggregate a WHERE " + where(query) + " ORDER BY a.aggregate_id LIMIT ?")) {
                     int next = bind(ps, query);
-                    ps.setInt(next, query.limit());
+                    // One more than the limit, to tell a complete list from part of a larger one.
+                    ps.setInt(next, query.limit() + 1);
                     List<Stored<A>> out = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             out.add(Stored.of(document(rs.getString(2), type, typeName, rs.getString(3)), rs.getLong(1)));
                         }
                     }
-                    return List.copyOf(out);
+                    return query.results(out, typeName);
                 }
             });
         }
@@ -649,6 +695,9 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
 
         private String where(Query query) {
             StringBuilder sql = new StringBuilder("a.aggregate_type = ?");
+            if (query.after().isPresent()) {
+                sql.append(" AND a.aggregate_id > ?");
+            }
             for (Query.Condition condition : query.conditions()) {
                 sql.append(" AND EXISTS (SELECT 1 FROM ").append(p).append("query_value q WHERE q.aggregate_type = ")
                     .append("a.aggregate_type AND q.aggregate_id = a.aggregate_id AND q.value_name = ? AND ")
@@ -661,6 +710,9 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         private int bind(PreparedStatement ps, Query query) throws SQLException {
             int i = 1;
             ps.setString(i++, typeName);
+            if (query.after().isPresent()) {
+                ps.setString(i++, query.after().get());
+            }
             for (Query.Condition condition : query.conditions()) {
                 ps.setString(i++, condition.name());
                 if (condition.equalTo().isPresent()) {
@@ -752,40 +804,13 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
                 ps.executeBatch();
             }
         }
-
-        private void checkId(String id) {
-            if (id.length() > MAX_ID) {
-                throw new ValidationException(Violation.of("aggregate.id", "OTP-JDBC-ID", "io.otp.persistence.jdbc.id.length",
-                    "type", typeName, "length", id.length(), "max", MAX_ID));
-            }
-        }
-
-        private void checkValues(Map<String, String> values) {
-            List<Violation> v = new ArrayList<>();
-            for (Map.Entry<String, String> e : values.entrySet()) {
-                if (e.getKey().length() > MAX_NAME || e.getValue().length() > MAX_VALUE) {
-                    v.add(Violation.of("aggregate.queryValues[" + e.getKey() + "]", "OTP-JDBC-QUERY-VALUE",
-                        "io.otp.persistence.jdbc.queryValue.length", "type", typeName, "name", e.getKey(),
-                        "maxName", MAX_NAME, "maxValue", MAX_VALUE));
-                }
-            }
-            if (!v.isEmpty()) {
-                throw new ValidationException(v);
-            }
-        }
-
-        private AuditChange change(String id, long before, long after, ChangeContext context, String action) {
-            return AuditChange.builder().aggregateType(typeName).aggregateId(id).versionBefore(before)
-                .versionAfter(after).actor(context.actor()).at(context.at()).action(action).summary(context.summary())
-                .build();
-        }
     }
 
     private final class JdbcAuditTrail implements AuditTrail {
 
         @Override
         public AuditEntry append(AuditChange change) {
-            Objects.requireNonNull(change, "change");
+            AuditChain.requireAppendable(change);
             return write(tx -> JdbcPersistenceProvider.this.append(tx, List.of(change)).get(0));
         }
 
@@ -809,5 +834,72 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
                 }
             });
         }
+
+        /**
+         * Verifies the chain page by page, the head position the store keeps, the checkpoint, and every stored
+         * document against the last audited write of its aggregate, all under the lock of the head, so that no
+         * write happens meanwhile. A row that no longer reads back is reported as edited, not thrown.
+         */
+        @Override
+        public AuditVerification verify(AuditCheckpoint checkpoint) {
+            Objects.requireNonNull(checkpoint, "checkpoint");
+            return write(tx -> verifyLocked(tx, AuditVerifier.create(checkpoint)));
+        }
+    }
+
+    private AuditVerification verifyLocked(Tx tx, AuditVerifier verifier) throws SQLException {
+        Connection c = tx.connection;
+        long from = 1;
+        int read;
+        do {
+            read = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM " + p
+                    + "audit_entry WHERE entry_position >= ? ORDER BY entry_position LIMIT ?")) {
+                ps.setLong(1, from);
+                ps.setInt(2, AuditTrail.VERIFY_PAGE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        read++;
+                        long position = rs.getLong(1);
+                        AuditEntry e;
+                        try {
+                            e = entryAt(rs);
+                        } catch (RuntimeException x) {
+                            verifier.unreadableEntry(position, reason(x));
+                            return verifier.result();
+                        }
+                        if (!verifier.entry(e)) {
+                            return verifier.result();
+                        }
+                        from = position + 1;
+                    }
+                }
+            }
+        } while (read == AuditTrail.VERIFY_PAGE);
+        if (!verifier.head(tx.headPosition) || !verifier.beginDocuments()) {
+            return verifier.result();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT aggregate_type, aggregate_id, version, document FROM " + p
+                + "aggregate ORDER BY aggregate_type, aggregate_id")) {
+            ps.setFetchSize(AuditTrail.VERIFY_PAGE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String type = rs.getString(1);
+                    String id = rs.getString(2);
+                    long version = rs.getLong(3);
+                    String hash;
+                    try {
+                        hash = AuditChain.documentHash(rs.getString(4));
+                    } catch (RuntimeException x) {
+                        verifier.unreadableDocument(type, id, version, reason(x));
+                        return verifier.result();
+                    }
+                    if (!verifier.document(type, id, version, hash)) {
+                        return verifier.result();
+                    }
+                }
+            }
+        }
+        return verifier.result();
     }
 }

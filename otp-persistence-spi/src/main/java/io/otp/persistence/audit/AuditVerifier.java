@@ -117,6 +117,28 @@ public final class AuditVerifier {
     }
 
     /**
+     * Reports that the next entry of the chain cannot be read back from the store at all (a row edited into
+     * something that is not an entry): the chain is {@link AuditProblem#EDITED} there.
+     *
+     * @param storedPosition the position the store holds the row at
+     * @param reason what is wrong with it, in one line; not null
+     * @return false
+     */
+    public boolean unreadableEntry(long storedPosition, String reason) {
+        Objects.requireNonNull(reason, "reason");
+        if (entriesDone) {
+            throw new IllegalStateException("entries come before the head and the documents");
+        }
+        if (broken != null) {
+            return false;
+        }
+        index++;
+        return fail(ImmutableAuditVerification.builder().firstBadPosition(index).problem(AuditProblem.EDITED)
+            .detail("the entry stored at position " + storedPosition + " no longer reads back (" + reason
+                + "): it was edited"));
+    }
+
+    /**
      * Compares the head the store keeps (the position of its last entry, recorded apart from the entries)
      * with the entries given, and the checkpoint with them. Call it after the last entry, if the store keeps a
      * head.
@@ -199,6 +221,35 @@ public final class AuditVerifier {
                     + " recorded " + w.documentHash.get() + " for the document it wrote: it was edited"));
         }
         return true;
+    }
+
+    /**
+     * Reports a stored document that cannot be read back at all (text that is not JSON, or beyond the
+     * limits of the SDK's JSON): {@link AuditProblem#DOCUMENT_EDITED}.
+     *
+     * @param aggregateType the aggregate's type; not null
+     * @param aggregateId its id as text; not null
+     * @param version the version stored with it
+     * @param reason what is wrong with it, in one line; not null
+     * @return false
+     */
+    public boolean unreadableDocument(String aggregateType, String aggregateId, long version, String reason) {
+        Objects.requireNonNull(reason, "reason");
+        if (!documentsBegun) {
+            throw new IllegalStateException("call beginDocuments() before giving documents");
+        }
+        if (broken != null) {
+            return false;
+        }
+        documents++;
+        Write w = writes.get(key(aggregateType, aggregateId));
+        ImmutableAuditVerification.Builder b = documentProblem(aggregateType, aggregateId, AuditProblem.DOCUMENT_EDITED)
+            .detail(aggregateType + " " + OtpMessages.printable(aggregateId) + " at version " + version
+                + " no longer reads back (" + reason + "): it was edited");
+        if (w != null) {
+            b.firstBadPosition(w.position);
+        }
+        return fail(b);
     }
 
     /**
