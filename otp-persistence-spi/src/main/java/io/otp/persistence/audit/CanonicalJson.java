@@ -1,6 +1,9 @@
 package io.otp.persistence.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.otp.core.ValidationException;
+import io.otp.core.Violation;
+import io.otp.core.json.OtpJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,11 +12,18 @@ import java.util.Map;
 
 /**
  * Writes a JSON tree in the canonical form of {@link AuditChain#canonicalDocument(String)}. Recursion is
- * bounded by the nesting limit of the reader that built the tree.
+ * bounded by the nesting limit of the reader that built the tree; a number longer than {@link #MAX_DIGITS}
+ * digits written out is refused before it is written out.
  */
 final class CanonicalJson {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /**
+     * The most digits of a number written out in plain notation: the SDK's limit on numbers read, and the
+     * decimals a decimal type of the SDK may add when writing.
+     */
+    static final int MAX_DIGITS = OtpJson.DEFAULT_MAX_NUMBER_LENGTH + 10;
 
     private CanonicalJson() {
     }
@@ -74,6 +84,13 @@ final class CanonicalJson {
             return node.bigIntegerValue().toString();
         }
         BigDecimal d = node.decimalValue();
+        // Counted before it is written out: 1E+1000000000 is eleven characters of text but a billion digits.
+        long digits = d.signum() == 0 ? 1L + Math.max(0, d.scale())
+            : d.scale() > 0 ? Math.max(d.precision(), d.scale() + 1L) : (long) d.precision() - d.scale();
+        if (digits > MAX_DIGITS) {
+            throw new ValidationException(Violation.of("", "OTP-JSON-LIMIT", "io.otp.core.json.limit", "path", "$",
+                "limit", "maxNumberLength", "actual", digits, "maximum", MAX_DIGITS));
+        }
         // BigDecimal has no negative zero; a zero with a negative scale (0E+3) is written 0.
         return d.signum() == 0 && d.scale() < 0 ? "0" : d.toPlainString();
     }

@@ -74,7 +74,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -89,7 +88,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -132,9 +130,6 @@ public abstract class PersistenceProviderContract {
     /** The context of the tests' writes. */
     protected static final ChangeContext BY = ChangeContext.of(ACTOR, AT, "TCK write");
 
-    /** The size of the document a store without a declared limit must keep whole: 200,000 characters. */
-    protected static final int UNDECLARED_LIMIT_PROBE = 200_000;
-
     private static final OtpJson JSON = OtpJson.standard();
 
     private static final int THREADS = 8;
@@ -153,18 +148,6 @@ public abstract class PersistenceProviderContract {
      * @return the provider, not null; holding no aggregate and no audit entry
      */
     protected abstract PersistenceProvider newProvider();
-
-    /**
-     * The largest aggregate JSON document the store accepts, in characters, if it has a limit. The SPI
-     * lets a store refuse bigger documents ({@link Repository#save}: "ValidationException if the
-     * aggregate's JSON exceeds the store's limits") but has no way to ask a store for its limit, so a
-     * store with a limit says it here. Default: no limit, and the oversize test is skipped.
-     *
-     * @return the limit in characters; empty if the store has none
-     */
-    protected OptionalInt documentSizeLimit() {
-        return OptionalInt.empty();
-    }
 
     /**
      * How many generated instances each property test saves; raise it for a longer run.
@@ -1143,38 +1126,246 @@ public abstract class PersistenceProviderContract {
     }
 
     /**
-     * A document bigger than the store's declared limit is refused with a ValidationException and nothing
-     * is written; one just within it is kept. Enforces {@link Repository#save}: "ValidationException if the
-     * aggregate's JSON exceeds the store's limits". Runs only for a store that declares its limit in
-     * {@link #documentSizeLimit()}; a store that declares none must keep a document of
-     * {@value #UNDECLARED_LIMIT_PROBE} characters whole.
+     * Every store keeps what reads back and refuses what would not, at the same limits: a need whose
+     * description is a string of exactly {@value OtpJson#DEFAULT_MAX_STRING_LENGTH} characters (the longest
+     * the SDK's JSON reads) is saved and read back; one character more is refused with rule
+     * {@code OTP-STORE-DOCUMENT} and nothing is written, also inside a unit of work, which goes on. A summary
+     * of 20,000 characters (an award among 700 tied bids explains itself at that length) is kept whole.
+     * Enforces {@link io.otp.persistence.AggregateDocument}: "what one store accepts every store accepts and
+     * reads back" and {@link Repository#save}: "ValidationException if the aggregate's JSON exceeds the store's
+     * limits ... nothing is written".
      */
     @Test
-    @DisplayName("Repository.save: \"ValidationException if the aggregate's JSON exceeds the store's limits\"")
-    public void aDocumentOverTheDeclaredLimitIsRefused() {
-        OptionalInt limit = documentSizeLimit();
+    @DisplayName("Repository.save: the same limits in every store; what is saved reads back, what would not is refused")
+    public void everyStoreKeepsWhatReadsBackAndRefusesWhatWouldNot() {
         Repository<Need, NeedId> needs = provider.repository(Need.class);
         Need small = need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3));
-        if (limit.isEmpty()) {
-            // a store without a declared limit keeps a large document whole
-            Need large = withDescription(small, "x".repeat(UNDECLARED_LIMIT_PROBE));
-            assertThat(needs.save(large, 0, BY).version()).isEqualTo(1);
-            assertThat(needs.find(large.id()).orElseThrow().value()).isEqualTo(large);
-            return;
-        }
-        int base = JSON.write(small).length();
-        Assumptions.assumeTrue(limit.getAsInt() > base + 10, "the declared limit, " + limit.getAsInt()
-            + " characters, is below the smallest need the kit writes, " + base);
-        Need within = withDescription(small, "x".repeat(Math.max(1, limit.getAsInt() - base)));
-        while (JSON.write(within).length() > limit.getAsInt()) {
-            within = withDescription(small, within.description().substring(1));
-        }
-        Need over = withDescription(small, within.description() + "x".repeat(1 + limit.getAsInt()
-            - JSON.write(within).length()));
-        assertThatThrownBy(() -> needs.save(over, 0, BY)).isInstanceOf(ValidationException.class);
-        assertThat(needs.find(small.id())).isEmpty();
+        Need longest = withDescription(small, "x".repeat(OtpJson.DEFAULT_MAX_STRING_LENGTH));
+        Need over = withDescription(need("N-2", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)),
+            "x".repeat(OtpJson.DEFAULT_MAX_STRING_LENGTH + 1));
+
+        assertThatThrownBy(() -> needs.save(over, 0, BY)).isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations()).extracting(v -> v.ruleId()).containsExactly("OTP-STORE-DOCUMENT"));
         assertThat(provider.auditTrail().last()).isEmpty();
-        assertThat(needs.save(within, 0, BY).value()).isEqualTo(within);
+        assertThat(needs.save(longest, 0, BY).version()).isEqualTo(1);
+        assertThat(needs.find(longest.id()).orElseThrow().value()).isEqualTo(longest);
+
+        String summary = "adjudicación por sorteo entre 700 ofertas empatadas: " + "B-0001, ".repeat(2_500);
+        ChangeContext tied = ChangeContext.of(ACTOR, AT, summary.substring(0, 20_000));
+        Need third = need("N-3", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3));
+        Stored<Need> kept = provider.inUnitOfWork(u -> {
+            Throwable refused = catchThrowable(() -> u.repository(Need.class).save(over, 0, BY));
+            assertThat(refused).isInstanceOf(ValidationException.class);
+            return u.repository(Need.class).save(third, 0, tied);
+        });
+        assertThat(kept.version()).isEqualTo(1);
+        assertThat(needs.find(over.id())).isEmpty();
+        assertThat(provider.auditTrail().last().orElseThrow().change().summary()).isEqualTo(summary.substring(0, 20_000));
+        AuditVerification v = provider.auditTrail().verify();
+        assertThat(v.isIntact()).as(v.toString()).isTrue();
+        assertThat(v.entries()).isEqualTo(2);
+    }
+
+    // ------------------------------------------------------------------ integrity
+
+    /**
+     * Inside a unit of work, a write that fails leaves nothing of itself and the work goes on: a stale
+     * update, a deletion of the wrong version, a document that would not read back and an append of a store's
+     * own action are each refused and caught; the writes before and after them commit, the trail holds exactly
+     * their entries at consecutive positions, and it verifies. Enforces {@link io.otp.persistence.UnitOfWork}:
+     * "a write that throws leaves nothing of itself (document, query values, audit entries, position in the
+     * chain), so the work may catch the exception and go on".
+     */
+    @Test
+    @DisplayName("UnitOfWork: \"a write that throws leaves nothing of itself ... the work may catch the exception and go on\"")
+    public void aWriteThatFailsInsideAUnitOfWorkLeavesNothingAndTheWorkGoesOn() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        Stored<Need> first = needs.save(need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+        Need huge = withDescription(need("N-8", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)),
+            "x".repeat(OtpJson.DEFAULT_MAX_STRING_LENGTH + 1));
+
+        List<Class<?>> refused = provider.inUnitOfWork(u -> {
+            Repository<Need, NeedId> r = u.repository(Need.class);
+            List<Class<?>> failures = new ArrayList<>();
+            r.save(need("N-2", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+            failures.add(catchThrowable(() -> r.save(first.value().startAnalysis(), 7, BY)).getClass());
+            failures.add(catchThrowable(() -> r.delete(NeedId.of("N-1"), 3, BY)).getClass());
+            failures.add(catchThrowable(() -> r.save(huge, 0, BY)).getClass());
+            failures.add(catchThrowable(() -> u.auditTrail().append(change("need", "N-1", "update"))).getClass());
+            r.save(first.value().startAnalysis(), 1, BY);
+            r.save(need("N-3", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+            return failures;
+        });
+
+        assertThat(refused).containsExactly(VersionConflictException.class, VersionConflictException.class,
+            ValidationException.class, ValidationException.class);
+        assertThat(needs.find(NeedId.of("N-1")).map(Stored::version)).contains(2L);
+        assertThat(needs.find(NeedId.of("N-8"))).isEmpty();
+        assertThat(needs.count(Query.all())).isEqualTo(3);
+        List<AuditEntry> trail = provider.auditTrail().read(1, 100);
+        assertThat(trail).extracting(e -> e.change().aggregateId() + " " + e.change().action())
+            .containsExactly("N-1 create", "N-2 create", "N-1 update", "N-3 create");
+        assertThat(trail).extracting(AuditEntry::position).containsExactly(1L, 2L, 3L, 4L);
+        AuditVerification v = provider.auditTrail().verify();
+        assertThat(v.isIntact()).as(v.toString()).isTrue();
+    }
+
+    /**
+     * A unit of work nested in another that throws is undone alone: its writes and audit entries go, the
+     * outer work catches the exception, writes on, and commits what it wrote before and after. Enforces
+     * {@link PersistenceProvider#inUnitOfWork}: "Called inside another unit of work on the same thread, it is
+     * nested: its writes are discarded alone if it throws".
+     */
+    @Test
+    @DisplayName("PersistenceProvider.inUnitOfWork: a nested unit that throws \"is discarded alone\"")
+    public void aNestedUnitOfWorkThatThrowsIsUndoneAlone() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        Stored<Need> first = needs.save(need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+        IllegalStateException failure = new IllegalStateException("TCK: the inner work fails");
+
+        Throwable caught = provider.inUnitOfWork(u -> {
+            u.repository(Need.class).save(need("N-2", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+            Throwable inner = catchThrowable(() -> provider.inUnitOfWork(n -> {
+                n.repository(Need.class).save(need("N-3", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+                n.repository(Need.class).save(first.value().startAnalysis(), 1, BY);
+                n.repository(Need.class).delete(NeedId.of("N-2"), 1, BY);
+                n.auditTrail().append(change("need", "N-3", "TCK_NOTE"));
+                throw failure;
+            }));
+            u.repository(Need.class).save(need("N-4", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+            return inner;
+        });
+
+        assertThat(caught).isSameAs(failure);
+        assertThat(needs.find(NeedId.of("N-1"))).contains(first);
+        assertThat(needs.find(NeedId.of("N-2")).map(Stored::version)).contains(1L);
+        assertThat(needs.find(NeedId.of("N-3"))).isEmpty();
+        assertThat(needs.find(NeedId.of("N-4")).map(Stored::version)).contains(1L);
+        assertThat(provider.auditTrail().read(1, 100)).extracting(e -> e.change().aggregateId() + " " + e.change().action())
+            .containsExactly("N-1 create", "N-2 create", "N-4 create");
+        AuditVerification v = provider.auditTrail().verify();
+        assertThat(v.isIntact()).as(v.toString()).isTrue();
+    }
+
+    /**
+     * A nested unit of work that returns commits with the outer one, and is undone with it when the outer
+     * work throws afterwards. Enforces {@link io.otp.persistence.UnitOfWork}: "if it returns, its writes
+     * commit with the outer unit, or not at all if the outer unit throws".
+     */
+    @Test
+    @DisplayName("UnitOfWork: a nested unit that returns \"commits with the outer unit, or not at all if the outer unit throws\"")
+    public void aNestedUnitOfWorkThatReturnsCommitsOnlyWithTheOuterOne() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        IllegalStateException failure = new IllegalStateException("TCK: the outer work fails");
+        Throwable thrown = catchThrowable(() -> provider.inUnitOfWork(u -> {
+            provider.inUnitOfWork(n -> n.repository(Need.class)
+                .save(need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY));
+            throw failure;
+        }));
+        assertThat(thrown).isSameAs(failure);
+        assertThat(needs.count(Query.all())).isZero();
+        assertThat(provider.auditTrail().last()).isEmpty();
+
+        provider.inUnitOfWork(u -> provider.inUnitOfWork(n -> n.repository(Need.class)
+            .save(need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY)));
+        assertThat(needs.find(NeedId.of("N-1")).map(Stored::version)).contains(1L);
+        assertThat(provider.auditTrail().verify().entries()).isEqualTo(1);
+    }
+
+    /**
+     * Each {@code create} and {@code update} entry carries the digest of the document written (format 2),
+     * a deletion none, and the verification checks every stored document against the last write. Enforces
+     * {@link Repository}: "The create and update entries carry the digest of the document written" and
+     * {@link AuditTrail#verify()}: the stores of the SDK check "every stored document against the last audited
+     * write of its aggregate".
+     */
+    @Test
+    @DisplayName("Repository: \"The create and update entries carry the digest of the document written\"")
+    public void writesRecordTheDigestOfTheDocumentAndTheVerificationChecksEveryDocument() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        Need raised = need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3));
+        needs.save(raised, 0, BY);
+        needs.save(raised.startAnalysis(), 1, BY);
+        needs.save(need("N-2", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+        needs.delete(NeedId.of("N-2"), 1, BY);
+        List<AuditEntry> trail = provider.auditTrail().read(1, 10);
+        assertThat(trail).extracting(AuditEntry::format).containsOnly(AuditChain.FORMAT_DOCUMENTS);
+        assertThat(trail.get(0).change().documentHash()).contains(AuditChain.documentHash(JSON.write(raised)));
+        assertThat(trail.get(1).change().documentHash())
+            .contains(AuditChain.documentHash(JSON.write(raised.startAnalysis())));
+        assertThat(trail.get(3).change().action()).isEqualTo("delete");
+        assertThat(trail.get(3).change().documentHash()).isEmpty();
+        AuditVerification v = provider.auditTrail().verify();
+        assertThat(v.isIntact()).as(v.toString()).isTrue();
+        assertThat(v.documents()).as("documents checked").isEqualTo(1);
+    }
+
+    /**
+     * A checkpoint taken earlier verifies while the trail still holds its entry, and names a trail that does
+     * not: one shorter than the checkpoint is TRUNCATED, one with another hash there is CHECKPOINT. Enforces
+     * {@link AuditTrail#verify(io.otp.persistence.audit.AuditCheckpoint)}.
+     */
+    @Test
+    @DisplayName("AuditTrail.verify(checkpoint): a trail that ends before it is TRUNCATED, another hash there is CHECKPOINT")
+    public void aCheckpointIsVerifiedAndATrailThatNoLongerHoldsItIsNamed() {
+        assertThat(provider.auditTrail().checkpoint()).isEqualTo(io.otp.persistence.audit.AuditCheckpoint.empty());
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        needs.save(need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+        io.otp.persistence.audit.AuditCheckpoint checkpoint = provider.auditTrail().checkpoint();
+        assertThat(checkpoint.position()).isEqualTo(1);
+        assertThat(checkpoint.hash()).isEqualTo(provider.auditTrail().last().orElseThrow().hash());
+        needs.save(need("N-2", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+        AuditVerification later = provider.auditTrail().verify(checkpoint);
+        assertThat(later.isIntact()).as(later.toString()).isTrue();
+        assertThat(later.checkpoint()).contains(provider.auditTrail().checkpoint());
+
+        AuditVerification rewritten = provider.auditTrail().verify(
+            io.otp.persistence.audit.AuditCheckpoint.of(1, "c".repeat(64)));
+        assertThat(rewritten.problem()).contains(io.otp.persistence.audit.AuditProblem.CHECKPOINT);
+        assertThat(rewritten.firstBadPosition()).contains(1L);
+        AuditVerification truncated = provider.auditTrail().verify(
+            io.otp.persistence.audit.AuditCheckpoint.of(5, "c".repeat(64)));
+        assertThat(truncated.problem()).contains(io.otp.persistence.audit.AuditProblem.TRUNCATED);
+        assertThat(truncated.firstBadPosition()).contains(3L);
+    }
+
+    /**
+     * A list is never part of a larger result taken for the whole: a query without a limit set that
+     * matches more than {@value Query#DEFAULT_LIMIT} aggregates is refused; with a limit it returns that many in
+     * order; {@link Repository#stream(Query)} reads them all, in order, once each; {@code after} pages. Enforces
+     * {@link Repository#find(Query)}: "A list is never part of a result taken for the whole" and
+     * {@link Repository#stream(Query)}.
+     */
+    @Test
+    @DisplayName("Repository.find: \"A list is never part of a result taken for the whole\"; stream reads any number")
+    public void aListIsNeverPartOfALargerResultAndAStreamReadsThemAll() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        int n = Query.DEFAULT_LIMIT + 1;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(String.format(java.util.Locale.ROOT, "N-%05d", i));
+        }
+        provider.inUnitOfWork(u -> {
+            Repository<Need, NeedId> r = u.repository(Need.class);
+            for (String id : ids) {
+                r.save(need(id, NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+            }
+            return null;
+        });
+        assertThat(needs.count(Query.all())).isEqualTo(n);
+        assertThatThrownBy(() -> needs.find(Query.all())).isInstanceOf(io.otp.persistence.PersistenceException.class)
+            .hasMessageContaining(String.valueOf(Query.DEFAULT_LIMIT)).hasMessageContaining("stream");
+        List<Stored<Need>> limited = needs.find(Query.all().limit(Query.DEFAULT_LIMIT));
+        assertThat(limited).extracting(s -> s.value().id().value()).containsExactlyElementsOf(ids.subList(0, Query.DEFAULT_LIMIT));
+        assertThat(needs.find(Query.all().after(ids.get(n - 3)))).extracting(s -> s.value().id().value())
+            .containsExactly(ids.get(n - 2), ids.get(n - 1));
+        assertThat(needs.count(Query.all().after(ids.get(n - 3)))).isEqualTo(2);
+        List<String> streamed = new ArrayList<>();
+        try (java.util.stream.Stream<Stored<Need>> all = needs.stream(Query.all())) {
+            all.forEach(s -> streamed.add(s.value().id().value()));
+        }
+        assertThat(streamed).containsExactlyElementsOf(ids);
+        assertThat(needs.stream(Query.all().status(NeedStatus.RAISED).limit(1_500)).count()).isEqualTo(1_500);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -15,12 +15,15 @@ import io.otp.persistence.Repository;
 import io.otp.persistence.Stored;
 import io.otp.persistence.UnitOfWork;
 import io.otp.persistence.VersionConflictException;
+import io.otp.persistence.audit.AuditChange;
+import io.otp.persistence.audit.AuditCheckpoint;
+import io.otp.persistence.audit.AuditEntry;
 import io.otp.persistence.audit.AuditTrail;
+import io.otp.persistence.audit.AuditVerification;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -37,7 +40,7 @@ class ContractDetectsFaultsTest {
     }
 
     private static void detects(Supplier<PersistenceProvider> faulty, ContractTest test) {
-        detects(new ContractProbe(faulty, OptionalInt.empty()), test);
+        detects(new ContractProbe(faulty), test);
     }
 
     private static void detects(ContractProbe contract, ContractTest test) {
@@ -131,28 +134,81 @@ class ContractDetectsFaultsTest {
     }
 
     @Test
-    void aStoreThatRefusesDocumentsOverItsDeclaredLimitPassesAndOneThatIgnoresItDoesNot() throws Exception {
-        Supplier<PersistenceProvider> limited = () -> new Faulty(PersistenceProviders.inMemory()) {
+    void detectsAStoreWithALimitOfItsOwn() {
+        // A column of 200,000 characters, say: it refuses what every other store keeps.
+        detects(() -> new Faulty(PersistenceProviders.inMemory()) {
             @Override
             <A extends Aggregate<I>, I extends TypedId> Stored<A> save(Repository<A, I> r, A a, long expected,
                     ChangeContext c) {
                 int length = OtpJson.standard().write(a).length();
-                if (length > 2_000) {
+                if (length > 200_000) {
                     throw new ValidationException(Violation.of("aggregate", "TCK-SIZE", "io.otp.persistence.tck.size",
                         "value", length));
                 }
                 return r.save(a, expected, c);
             }
-        };
-        ContractProbe passing = new ContractProbe(limited, OptionalInt.of(2_000));
-        passing.openProvider();
-        try {
-            passing.aDocumentOverTheDeclaredLimitIsRefused();
-        } finally {
-            passing.closeProvider();
-        }
-        detects(new ContractProbe(() -> PersistenceProviders.inMemory(), OptionalInt.of(2_000)),
-            PersistenceProviderContract::aDocumentOverTheDeclaredLimitIsRefused);
+        }, PersistenceProviderContract::everyStoreKeepsWhatReadsBackAndRefusesWhatWouldNot);
+    }
+
+    @Test
+    void detectsAListCutSilentlyAtTheDefaultLimit() {
+        detects(() -> new Faulty(PersistenceProviders.inMemory()) {
+            @Override
+            <A extends Aggregate<I>, I extends TypedId> List<Stored<A>> find(Repository<A, I> r, Query q) {
+                return r.find(q.limited() ? q : q.limit(Query.DEFAULT_LIMIT));
+            }
+        }, PersistenceProviderContract::aListIsNeverPartOfALargerResultAndAStreamReadsThemAll);
+    }
+
+    @Test
+    void detectsNestedUnitsOfWorkThatKeepTheWritesOfAFailure() {
+        ThreadLocal<Boolean> inside = ThreadLocal.withInitial(() -> false);
+        detects(() -> new Faulty(PersistenceProviders.inMemory()) {
+            @Override
+            public <R> R inUnitOfWork(Function<UnitOfWork, R> work) {
+                if (inside.get()) {
+                    // nested: runs inline, so a failure is undone only if the outer unit fails too
+                    return work.apply(unit());
+                }
+                inside.set(true);
+                try {
+                    return delegate.inUnitOfWork(u -> work.apply(unit()));
+                } finally {
+                    inside.set(false);
+                }
+            }
+        }, PersistenceProviderContract::aNestedUnitOfWorkThatThrowsIsUndoneAlone);
+    }
+
+    @Test
+    void detectsAVerificationThatIgnoresTheCheckpoint() {
+        detects(() -> new Faulty(PersistenceProviders.inMemory()) {
+            @Override
+            public AuditTrail auditTrail() {
+                AuditTrail t = delegate.auditTrail();
+                return new AuditTrail() {
+                    @Override
+                    public AuditEntry append(AuditChange change) {
+                        return t.append(change);
+                    }
+
+                    @Override
+                    public List<AuditEntry> read(long fromPosition, int limit) {
+                        return t.read(fromPosition, limit);
+                    }
+
+                    @Override
+                    public Optional<AuditEntry> last() {
+                        return t.last();
+                    }
+
+                    @Override
+                    public AuditVerification verify(AuditCheckpoint checkpoint) {
+                        return t.verify();
+                    }
+                };
+            }
+        }, PersistenceProviderContract::aCheckpointIsVerifiedAndATrailThatNoLongerHoldsItIsNamed);
     }
 
     /** The in-memory store with hooks to break one behaviour of its repositories or units of work. */
@@ -179,6 +235,21 @@ class ContractDetectsFaultsTest {
         <A extends Aggregate<I>, I extends TypedId> Stored<A> save(Repository<A, I> r, A a, long expected,
                 ChangeContext c) {
             return r.save(a, expected, c);
+        }
+
+        /** A unit of work writing through the faulty repositories and the delegate's trail. */
+        UnitOfWork unit() {
+            return new UnitOfWork() {
+                @Override
+                public <A extends Aggregate<I>, I extends TypedId> Repository<A, I> repository(Class<A> type) {
+                    return Faulty.this.repository(type);
+                }
+
+                @Override
+                public AuditTrail auditTrail() {
+                    return Faulty.this.auditTrail();
+                }
+            };
         }
 
         @Override

@@ -1,7 +1,6 @@
 package io.otp.persistence.tck;
 
 import io.otp.persistence.PersistenceProvider;
-import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -12,16 +11,8 @@ final class ContractProbe extends PersistenceProviderContract {
 
     private final Supplier<PersistenceProvider> store;
 
-    private final OptionalInt limit;
-
-    ContractProbe(Supplier<PersistenceProvider> store, OptionalInt limit) {
+    ContractProbe(Supplier<PersistenceProvider> store) {
         this.store = store;
-        this.limit = limit;
-    }
-
-    @Override
-    protected OptionalInt documentSizeLimit() {
-        return limit;
     }
 
     @Override
