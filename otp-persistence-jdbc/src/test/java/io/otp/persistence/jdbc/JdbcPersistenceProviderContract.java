@@ -426,4 +426,115 @@ abstract class JdbcPersistenceProviderContract {
         assertThat(v.aggregateId()).contains("N-7");
         assertThat(v.entries()).isEqualTo(1);
     }
+
+    /**
+     * A save that fails after its document row is written (here the database refuses one of its audit rows,
+     * by a constraint the test adds) leaves nothing behind: outside a unit of work, and inside one, where the
+     * work catches the failure and goes on, and the writes before and after it commit with a chain that
+     * verifies at consecutive positions.
+     */
+    @Test
+    void aSaveThatFailsAfterItsRowIsWrittenLeavesNothingBehind() throws Exception {
+        try (Connection c = dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE " + store.settings().tablePrefix() + "audit_entry ADD CONSTRAINT "
+                + store.settings().tablePrefix() + "no_boom CHECK (action <> 'BOOM')");
+        }
+        Repository<Journal, NeedId> journals = store.repository(Journal.class);
+        Journal failing = new Journal("J-9", List.of(new Journal.Event("OPENED"), new Journal.Event("BOOM")));
+        assertThatThrownBy(() -> journals.save(failing, 0, BY)).isInstanceOf(PersistenceException.class);
+        assertThat(journals.find(NeedId.of("J-9"))).isEmpty();
+        assertThat(store.auditTrail().last()).isEmpty();
+
+        Repository<Need, NeedId> needs = store.repository(Need.class);
+        needs.save(need("N-1"), 0, BY);
+        Throwable caught = store.inUnitOfWork(u -> {
+            u.repository(Need.class).save(need("N-2"), 0, BY);
+            Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+                () -> u.repository(Journal.class).save(failing, 0, BY));
+            assertThat(u.repository(Journal.class).find(NeedId.of("J-9"))).isEmpty();
+            u.repository(Need.class).save(need("N-1").startAnalysis(), 1, BY);
+            u.repository(Journal.class).save(new Journal("J-1", List.of(new Journal.Event("OPENED"))), 0, BY);
+            return t;
+        });
+        assertThat(caught).isInstanceOf(PersistenceException.class);
+        assertThat(journals.find(NeedId.of("J-9"))).isEmpty();
+        assertThat(journals.count(Query.all())).isEqualTo(1);
+        assertThat(needs.find(NeedId.of("N-1")).orElseThrow().version()).isEqualTo(2);
+        List<AuditEntry> trail = store.auditTrail().read(1, 100);
+        assertThat(trail).extracting(e -> e.change().aggregateId() + " " + e.change().action())
+            .containsExactly("N-1 create", "N-2 create", "N-1 update", "J-1 create", "J-1 OPENED");
+        assertThat(trail).extracting(AuditEntry::position).containsExactly(1L, 2L, 3L, 4L, 5L);
+        AuditVerification v = store.auditTrail().verify();
+        assertThat(v.isIntact()).as(v.toString()).isTrue();
+        assertThat(v.documents()).isEqualTo(3);
+    }
+
+    /**
+     * A store created by the first schema, holding entries of the first audit format and a summary at the
+     * old column's limit, is migrated to the current schema: its old entries still verify, new writes record
+     * document digests and summaries of any length, and the verification covers the documents from then on.
+     */
+    @Test
+    void aStoreOfTheFirstSchemaIsUpgradedAndItsOldEntriesStillVerify() throws Exception {
+        JdbcPersistenceProvider old = JdbcPersistenceProvider.create(dataSource(),
+            JdbcSettings.defaults().withTablePrefix("v1s" + STORES.incrementAndGet() + "_"));
+        String q = old.settings().tablePrefix();
+        Dialect dialect;
+        try (Connection c = dataSource().getConnection()) {
+            dialect = Dialect.of(c.getMetaData().getDatabaseProductName());
+        }
+        try (Connection c = dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute(Schema.versionTable(q));
+            for (String sql : Schema.migrations(q, dialect).get(0).statements()) {
+                s.execute(sql);
+            }
+            s.execute("INSERT INTO " + q + "schema_version (version, description, applied_at) VALUES (1, 'first', 'x')");
+        }
+        // Two writes as the first schema's store recorded them: the document and a format-1 entry.
+        io.otp.persistence.audit.AuditChange created = io.otp.persistence.audit.AuditChange.builder()
+            .aggregateType("need").aggregateId("N-1").versionBefore(0).versionAfter(1).actor(PersonId.of("P1"))
+            .at(Instant.parse("2026-01-05T09:00:00Z")).action("create").summary("s".repeat(4000)).build();
+        String hash = io.otp.persistence.audit.AuditChain.hash(io.otp.persistence.audit.AuditChain.FORMAT_CHAIN, 1,
+            created, io.otp.persistence.audit.AuditChain.GENESIS);
+        try (Connection c = dataSource().getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + q + "aggregate (aggregate_type, aggregate_id, "
+                    + "version, events, document) VALUES ('need', 'N-1', 1, 0, " + dialect.documentParameter() + ")")) {
+                ps.setString(1, OtpJson.standard().write(need("N-1")));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + q + "audit_entry (entry_position, "
+                    + "aggregate_type, aggregate_id, version_before, version_after, actor, changed_at, action, summary, "
+                    + "details, previous_hash, hash) VALUES (1, 'need', 'N-1', 0, 1, 'P1', '2026-01-05T09:00:00Z', "
+                    + "'create', ?, " + dialect.documentParameter() + ", ?, ?)")) {
+                ps.setString(1, "s".repeat(4000));
+                ps.setString(2, "{}");
+                ps.setString(3, io.otp.persistence.audit.AuditChain.GENESIS);
+                ps.setString(4, hash);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + q + "audit_head SET head_position = 1")) {
+                ps.executeUpdate();
+            }
+        }
+        assertThat(old.schemaVersion()).isEqualTo(1);
+        assertThat(old.migrate()).isEqualTo(JdbcPersistenceProvider.latestSchemaVersion());
+        AuditEntry first = old.auditTrail().read(1, 1).get(0);
+        assertThat(first.format()).isEqualTo(io.otp.persistence.audit.AuditChain.FORMAT_CHAIN);
+        assertThat(first.hash()).isEqualTo(hash);
+        assertThat(old.auditTrail().verify()).satisfies(v -> assertThat(v.isIntact()).as(v.toString()).isTrue());
+
+        Need analysed = need("N-1").startAnalysis();
+        old.repository(Need.class).save(analysed, 1, ChangeContext.of(PersonId.of("P1"), Instant.parse("2026-01-06T09:00:00Z"),
+            "t".repeat(20_000)));
+        AuditEntry second = old.auditTrail().last().orElseThrow();
+        assertThat(second.format()).isEqualTo(io.otp.persistence.audit.AuditChain.FORMAT_DOCUMENTS);
+        assertThat(second.change().summary()).hasSize(20_000);
+        assertThat(second.change().documentHash())
+            .contains(io.otp.persistence.audit.AuditChain.documentHash(OtpJson.standard().write(analysed)));
+        AuditVerification v = old.auditTrail().verify();
+        assertThat(v.isIntact()).as(v.toString()).isTrue();
+        assertThat(v.entries()).isEqualTo(2);
+        assertThat(v.documents()).isEqualTo(1);
+        old.close();
+    }
 }
