@@ -11,6 +11,7 @@ import io.otp.examples.ServiceDeskTender;
 import io.otp.kpi.evm.EvmFigures;
 import io.otp.kpi.indicator.KpiAssessment;
 import io.otp.ocds.ImportedRelease;
+import io.otp.persistence.jdbc.H2FileStore;
 import io.otp.report.ReportLanguage;
 import io.otp.report.evaluation.EvaluationReport;
 import io.otp.scoring.evaluation.BidEvaluation;
@@ -46,7 +47,7 @@ public final class DemoCommand extends OtpCommand {
 
     @Option(names = "--data", defaultValue = "otp-data", paramLabel = "DIR",
         description = "Directory of the embedded store: the JDBC store on the H2 file DIR/otp.mv.db, emptied"
-            + " first (default: ${DEFAULT-VALUE}).")
+            + " first, locked while the demo runs (default: ${DEFAULT-VALUE}).")
     Path data;
 
     @Option(names = "--out", defaultValue = "otp-reports", paramLabel = "DIR",
@@ -59,6 +60,8 @@ public final class DemoCommand extends OtpCommand {
 
     @Override
     int run() {
+        // The store's directory is checked before the work that ends by writing to it.
+        Stores.inDirectory(data, () -> H2FileStore.check(data));
         ReportLanguage language = language().report();
         boolean es = language == ReportLanguage.SPANISH;
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
@@ -117,7 +120,7 @@ public final class DemoCommand extends OtpCommand {
             + String.join(", ", office.overdueActions().stream().map(a -> a.id().toString()).toList()) + ")"));
 
         progress(4, "persistence");
-        PersistenceScenario.Outcome stored = new PersistenceScenario(nowhere).run(data.resolve("otp"));
+        PersistenceScenario.Outcome stored = Stores.inDirectory(data, () -> new PersistenceScenario(nowhere).run(data));
         heading(w, es ? "4. Persistencia y registro de auditoría" : "4. Persistence and audit trail");
         w.println("   " + stored.saved() + (es ? " agregados guardados; releídos idénticos: " : " aggregates saved; read back identical: ")
             + yes(stored.readBackIdentical(), es) + "; " + stored.verification().entries()

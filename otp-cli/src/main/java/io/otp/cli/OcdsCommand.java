@@ -16,7 +16,7 @@ import io.otp.ocds.OcdsSettings;
 import io.otp.persistence.Query;
 import io.otp.persistence.Stored;
 import io.otp.persistence.jdbc.JdbcPersistenceProvider;
-import io.otp.persistence.jdbc.JdbcSettings;
+import io.otp.persistence.jdbc.H2FileStore;
 import io.otp.scoring.evaluation.Evaluation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,7 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.h2.jdbcx.JdbcDataSource;
+import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,7 +77,8 @@ public final class OcdsCommand implements Runnable {
             @Parameters(index = "0", paramLabel = "FILE", description = "A process bundle (JSON).")
             Path file;
 
-            @Option(names = "--store", paramLabel = "DIR", description = "A JDBC store directory (H2 file DIR/otp).")
+            @Option(names = "--store", paramLabel = "DIR", description = "A store directory (the H2 file DIR/otp.mv.db"
+                + " that `otp demo` leaves), read whole, page by page.")
             Path store;
         }
 
@@ -197,29 +198,32 @@ public final class OcdsCommand implements Runnable {
         }
 
         private List<ContractingProcess> fromStore(Path dir) {
-            Path file = dir.resolve("otp");
-            if (!Files.isRegularFile(dir.resolve("otp.mv.db"))) {
-                throw new InvalidInputException(dir.toString(), "no OTP store here (expected the H2 file "
-                    + dir.resolve("otp.mv.db") + "; `otp demo` creates one under ./otp-data)");
-            }
-            JdbcDataSource ds = new JdbcDataSource();
-            ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";IFEXISTS=TRUE;LOCK_TIMEOUT=10000");
             List<ContractingProcess> processes = new ArrayList<>();
-            try (JdbcPersistenceProvider store = JdbcPersistenceProvider.create(ds, JdbcSettings.defaults())) {
-                List<Stored<Tender>> tenders = store.repository(Tender.class).find(Query.all());
-                List<Contract> contracts = store.repository(Contract.class).find(Query.all()).stream()
-                    .map(Stored::value).toList();
-                for (Stored<Tender> t : tenders) {
-                    Tender tender = t.value();
-                    ContractingProcess.Builder b = ContractingProcess.builder().tender(tender);
-                    store.repository(Bid.class).find(Query.all().tender(tender.id()))
-                        .forEach(s -> b.addBids(s.value()));
-                    store.repository(Evaluation.class).find(Query.all().tender(tender.id()))
-                        .forEach(s -> b.addEvaluations(s.value().result()));
-                    contracts.stream().filter(c -> c.tender().equals(tender.id())).forEach(b::addContracts);
-                    processes.add(b.build());
+            Stores.inDirectory(dir, () -> {
+                try (JdbcPersistenceProvider store = H2FileStore.openExisting(dir)) {
+                    // Every tender, contract and bid, page by page: a store of any size is read whole.
+                    List<Contract> contracts;
+                    try (Stream<Stored<Contract>> all = store.repository(Contract.class).stream(Query.all())) {
+                        contracts = all.map(Stored::value).toList();
+                    }
+                    try (Stream<Stored<Tender>> tenders = store.repository(Tender.class).stream(Query.all())) {
+                        tenders.forEach(t -> {
+                            Tender tender = t.value();
+                            ContractingProcess.Builder b = ContractingProcess.builder().tender(tender);
+                            try (Stream<Stored<Bid>> bids = store.repository(Bid.class).stream(Query.all().tender(tender.id()))) {
+                                bids.forEach(s -> b.addBids(s.value()));
+                            }
+                            try (Stream<Stored<Evaluation>> evaluations = store.repository(Evaluation.class)
+                                    .stream(Query.all().tender(tender.id()))) {
+                                evaluations.forEach(s -> b.addEvaluations(s.value().result()));
+                            }
+                            contracts.stream().filter(c -> c.tender().equals(tender.id())).forEach(b::addContracts);
+                            processes.add(b.build());
+                        });
+                    }
                 }
-            }
+                return null;
+            });
             if (processes.isEmpty()) {
                 throw new InvalidInputException(dir.toString(), "the store holds no tender");
             }

@@ -2,6 +2,8 @@ package io.otp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.otp.persistence.jdbc.H2FileStore;
+import io.otp.persistence.jdbc.JdbcPersistenceProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -53,5 +55,46 @@ class DemoCommandTest {
         assertThat(run.out()).contains("Almacén: JDBC sobre el fichero H2", "1. Evaluación de la licitación",
             "cadena intacta: sí");
         assertThat(Files.list(dir.resolve("r/evaluation"))).isNotEmpty();
+    }
+
+    /**
+     * A data directory named so that H2 would run SQL and Java when the store is opened (the name closes the
+     * file name with {@code ;} and adds an INIT setting that creates a Java function writing a file, then calls
+     * it) is refused before any work: exit 1 naming the directory, no file written, nothing created.
+     */
+    @Test
+    void aDataDirectoryNamedToRunCodeIsRefusedBeforeAnything() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Path hostile = work.resolve("d;INIT=CREATE ALIAS MK AS 'void mk() throws Exception { new java.io.File(\"pwned\")"
+            + ".createNewFile(); }'\\;CALL MK()--");
+        CliRun run = CliRun.of("demo", "--data", hostile.toString(), "--out", dir.resolve("r").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(Otp.EXIT_INVALID_INPUT);
+        assertThat(run.err()).contains("\";\"").doesNotContain("demo: [1/5]");
+        assertThat(Path.of("pwned")).doesNotExist();
+        assertThat(hostile).doesNotExist();
+        try (var files = Files.list(work)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(dir.resolve("r")).doesNotExist();
+    }
+
+    /** A store another user holds open is not emptied: exit 1, the store is left as it was. */
+    @Test
+    void aStoreInUseIsNotEmptied() {
+        Path data = dir.resolve("data");
+        try (JdbcPersistenceProvider held = H2FileStore.open(data)) {
+            held.auditTrail().append(io.otp.persistence.audit.AuditChange.builder().aggregateType("tender")
+                .aggregateId("T-1").versionBefore(0).versionAfter(1).actor(io.otp.core.id.PersonId.of("P1"))
+                .at(java.time.Instant.parse("2026-01-01T00:00:00Z")).action("NOTE").build());
+            CliRun run = CliRun.of("demo", "--data", data.toString(), "--out", dir.resolve("r").toString());
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(Otp.EXIT_INVALID_INPUT);
+            assertThat(run.err()).contains("in use").doesNotContain("demo: [1/5]");
+            CliRun export = CliRun.of("ocds", "export", "--store", data.toString(), "--ocid-prefix", "ocds-abc123",
+                "--publisher", "Ayuntamiento", "--published", "2026-12-31T12:00:00Z");
+            assertThat(export.exitCode()).as(export.err()).isEqualTo(Otp.EXIT_INVALID_INPUT);
+            assertThat(export.err()).contains("in use");
+            assertThat(held.auditTrail().verify().entries()).isEqualTo(1);
+        }
     }
 }

@@ -101,7 +101,7 @@ class OcdsCommandTest {
             "--publisher", "Ayuntamiento", "--published", "2026-12-31T12:00:00Z");
 
         assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
-        assertThat(run.err()).contains("no OTP store here");
+        assertThat(run.err()).contains("holds no store").contains("otp.mv.db");
     }
 
     @Test

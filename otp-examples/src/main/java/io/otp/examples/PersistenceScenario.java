@@ -12,8 +12,10 @@ import io.otp.persistence.PersistenceProvider;
 import io.otp.persistence.Query;
 import io.otp.persistence.Repository;
 import io.otp.persistence.Stored;
+import io.otp.persistence.audit.AuditCheckpoint;
 import io.otp.persistence.audit.AuditEntry;
 import io.otp.persistence.audit.AuditVerification;
+import io.otp.persistence.jdbc.H2FileStore;
 import io.otp.persistence.jdbc.JdbcPersistenceProvider;
 import io.otp.persistence.jdbc.JdbcSettings;
 import io.otp.scoring.evaluation.Evaluation;
@@ -25,21 +27,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * Persists the scenarios in a database file: the tender of {@link ServiceDeskTender} with its bids, the
+ * Persists the scenarios in a store on disk: the tender of {@link ServiceDeskTender} with its bids, the
  * evaluation of both lots (each step of which goes to the audit trail as a domain event) and the
- * contract of {@link ServiceDeskContract}, the award written as one unit of work; then closes the store,
- * reopens the file, reads everything back, compares it with what was saved and verifies the audit chain.
+ * contract of {@link ServiceDeskContract}, the award written as one unit of work; takes a checkpoint of the
+ * audit trail to keep elsewhere; then closes the store, reopens it, reads everything back, compares it with
+ * what was saved and verifies the audit trail (the chain, its head, every stored document) against the
+ * checkpoint.
  *
- * <p>The store is the JDBC store on an H2 database file, by default {@code target/otp-data/otp} (the
- * directory is the first argument).
+ * <p>The store is {@link H2FileStore}: the JDBC store on the H2 database file {@code otp.mv.db} of a
+ * directory, by default {@code target/otp-data} (the directory is the first argument), locked while open.
  */
 public final class PersistenceScenario {
 
-    /** The file the scenario writes unless told otherwise. */
-    public static final Path DEFAULT_FILE = Path.of("target", "otp-data", "otp");
+    /** The directory of the store the scenario writes unless told otherwise. */
+    public static final Path DEFAULT_DIRECTORY = Path.of("target", "otp-data");
 
     private static final ChangeContext SECRETARY = ChangeContext.of(ServiceDeskTender.BELTRAN,
         Instant.parse("2026-05-12T11:00:00Z"), "expediente registrado tras la propuesta de adjudicación");
@@ -56,13 +59,13 @@ public final class PersistenceScenario {
     }
 
     /**
-     * Runs the scenario on {@link #DEFAULT_FILE}, or on the file named by the first argument.
+     * Runs the scenario on {@link #DEFAULT_DIRECTORY}, or on the directory named by the first argument.
      *
-     * @param args optionally, the database file (without the {@code .mv.db} ending)
+     * @param args optionally, the store's directory
      */
     public static void main(String[] args) {
-        Path file = args.length > 0 ? Path.of(args[0]) : DEFAULT_FILE;
-        Outcome outcome = new PersistenceScenario(System.out).run(file);
+        Path directory = args.length > 0 ? Path.of(args[0]) : DEFAULT_DIRECTORY;
+        Outcome outcome = new PersistenceScenario(System.out).run(directory);
         if (!outcome.readBackIdentical() || !outcome.verification().isIntact()) {
             System.exit(1);
         }
@@ -73,33 +76,23 @@ public final class PersistenceScenario {
      *
      * @param saved the number of aggregates saved
      * @param readBackIdentical whether every aggregate read back after reopening equals the one saved
-     * @param verification the audit chain's verification after reopening
+     * @param verification the audit trail's verification after reopening, against the checkpoint taken
+     *     after the writes
+     * @param checkpoint the checkpoint taken after the writes, to keep outside the store
      * @param actions the number of audit entries by aggregate type and action
      */
     public record Outcome(int saved, boolean readBackIdentical, AuditVerification verification,
-                          Map<String, Integer> actions) {
-    }
-
-    /**
-     * The H2 data source of a database file; every run starts from an empty database.
-     *
-     * @param file the file, without the {@code .mv.db} ending; not null
-     * @return the data source, not null
-     */
-    public static JdbcDataSource dataSource(Path file) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";LOCK_TIMEOUT=10000");
-        return ds;
+                          AuditCheckpoint checkpoint, Map<String, Integer> actions) {
     }
 
     /**
      * Runs the scenario.
      *
-     * @param file the database file, without the {@code .mv.db} ending; it is emptied first; not null
+     * @param directory the store's directory, created if absent; its store is emptied first; not null
      * @return what it did, not null
+     * @throws io.otp.persistence.jdbc.StoreInUseException if the store is open elsewhere (nothing is deleted)
      */
-    public Outcome run(Path file) {
-        deleteDatabase(file);
+    public Outcome run(Path directory) {
         Tender tender = ServiceDeskTender.tender().moveTo(TenderStatus.PUBLISHED)
             .moveTo(TenderStatus.SUBMISSION_CLOSED).moveTo(TenderStatus.UNDER_EVALUATION).moveTo(TenderStatus.AWARD_PROPOSED);
         List<Bid> bids = ServiceDeskTender.bids();
@@ -110,10 +103,12 @@ public final class PersistenceScenario {
 
         out.println("OTP SDK · persistence scenario");
         out.println("==============================");
-        out.println("   Store: JDBC on the H2 database file " + file.toAbsolutePath() + ".mv.db, tables " + settings.tablePrefix() + "*");
+        out.println("   Store: JDBC on the H2 database file " + directory.toAbsolutePath().resolve(H2FileStore.DATABASE + ".mv.db")
+            + ", tables " + settings.tablePrefix() + "*");
         int saved;
-        try (JdbcPersistenceProvider store = JdbcPersistenceProvider.create(dataSource(file), settings)) {
-            out.println("   Schema migrated to version " + store.migrate());
+        AuditCheckpoint checkpoint;
+        try (JdbcPersistenceProvider store = H2FileStore.recreate(directory)) {
+            out.println("   Schema migrated to version " + store.schemaVersion());
             saved = store.inUnitOfWork(u -> {
                 int n = 1;
                 u.repository(Tender.class).save(tender, 0, SECRETARY);
@@ -128,12 +123,14 @@ public final class PersistenceScenario {
             });
             out.println("   Saved in one unit of work: the tender, " + bids.size() + " bids, 2 evaluations and the contract ("
                 + saved + " aggregates)");
+            checkpoint = store.auditTrail().checkpoint();
+            out.println("   Checkpoint to keep outside the store: entry " + checkpoint.position() + ", hash " + checkpoint.hash());
         }
 
         boolean identical;
         AuditVerification verification;
         Map<String, Integer> actions = new TreeMap<>();
-        try (JdbcPersistenceProvider store = JdbcPersistenceProvider.create(dataSource(file), settings)) {
+        try (JdbcPersistenceProvider store = H2FileStore.openExisting(directory)) {
             out.println("   Reopened: schema version " + store.schemaVersion());
             List<Boolean> same = new ArrayList<>();
             same.add(same(store, Tender.class, tender));
@@ -154,26 +151,16 @@ public final class PersistenceScenario {
             for (AuditEntry entry : store.auditTrail().read(1, 10_000)) {
                 actions.merge(entry.change().aggregateType() + " " + entry.change().action(), 1, Integer::sum);
             }
-            verification = store.auditTrail().verify();
+            verification = store.auditTrail().verify(checkpoint);
             out.println("   Audit trail: " + verification.entries() + " entries; by type and action: " + actions);
-            out.println("   Verification: " + verification + "; last hash " + verification.lastHash());
+            out.println("   Verification against the checkpoint: " + verification + "; last hash " + verification.lastHash());
         }
-        return new Outcome(saved, identical, verification, Map.copyOf(actions));
+        return new Outcome(saved, identical, verification, checkpoint, Map.copyOf(actions));
     }
 
     private static <A extends Aggregate<I>, I extends TypedId> boolean same(PersistenceProvider store, Class<A> type,
                                                                              A saved) {
         Repository<A, I> repository = store.repository(type);
         return repository.find(saved.id()).map(s -> s.value().equals(saved) && s.version() == 1).orElse(false);
-    }
-
-    private static void deleteDatabase(Path file) {
-        for (String ending : List.of(".mv.db", ".trace.db")) {
-            try {
-                java.nio.file.Files.deleteIfExists(Path.of(file.toAbsolutePath() + ending));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot empty the database file " + file + ending, e);
-            }
-        }
     }
 }

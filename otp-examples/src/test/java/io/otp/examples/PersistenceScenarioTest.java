@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.otp.persistence.audit.AuditProblem;
 import io.otp.persistence.audit.AuditVerification;
+import io.otp.persistence.jdbc.H2FileStore;
 import io.otp.persistence.jdbc.JdbcPersistenceProvider;
-import io.otp.persistence.jdbc.JdbcSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
  */
 class PersistenceScenarioTest {
 
-    private static final Path FILE = Path.of("target", "otp-data-test", "otp");
+    private static final Path DIRECTORY = Path.of("target", "otp-data-test");
 
     private static PersistenceScenario.Outcome run() {
-        return new PersistenceScenario(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(FILE);
+        return new PersistenceScenario(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(DIRECTORY);
     }
 
     @Test
@@ -43,20 +43,22 @@ class PersistenceScenarioTest {
             .containsEntry("evaluation JUSTIFICATION_DECIDED", 1);
         assertThat(outcome.verification().entries()).isEqualTo(37)
             .isEqualTo(outcome.actions().values().stream().mapToInt(Integer::intValue).sum());
+        assertThat(outcome.verification().documents()).isEqualTo(10);
+        assertThat(outcome.checkpoint().position()).isEqualTo(37);
+        assertThat(outcome.verification().checkpoint()).contains(outcome.checkpoint());
     }
 
     @Test
     void anAuditRowEditedInTheDatabaseIsNamedByTheVerifier() throws Exception {
         run();
-        try (Connection c = PersistenceScenario.dataSource(FILE).getConnection();
+        try (Connection c = java.sql.DriverManager.getConnection(H2FileStore.url(DIRECTORY));
                 PreparedStatement edit = c.prepareStatement(
                     "UPDATE otp_audit_entry SET actor = ? WHERE entry_position = ?")) {
             edit.setString(1, "P-INTRUDER");
             edit.setLong(2, 5);
             assertThat(edit.executeUpdate()).isEqualTo(1);
         }
-        try (JdbcPersistenceProvider store = JdbcPersistenceProvider.create(PersistenceScenario.dataSource(FILE),
-                JdbcSettings.defaults())) {
+        try (JdbcPersistenceProvider store = H2FileStore.openExisting(DIRECTORY)) {
             AuditVerification v = store.auditTrail().verify();
             assertThat(v.isIntact()).isFalse();
             assertThat(v.firstBadPosition()).contains(5L);

@@ -9,7 +9,6 @@ import io.otp.core.tender.Bid;
 import io.otp.core.tender.Tender;
 import io.otp.examples.EvaluationScenario;
 import io.otp.examples.ExecutionScenario;
-import io.otp.examples.PersistenceScenario;
 import io.otp.examples.ServiceDeskTender;
 import io.otp.persistence.ChangeContext;
 import io.otp.persistence.PersistenceProvider;
@@ -17,8 +16,8 @@ import io.otp.persistence.PersistenceProviders;
 import io.otp.persistence.Query;
 import io.otp.persistence.Repository;
 import io.otp.persistence.VersionConflictException;
+import io.otp.persistence.jdbc.H2FileStore;
 import io.otp.persistence.jdbc.JdbcPersistenceProvider;
-import io.otp.persistence.jdbc.JdbcSettings;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -102,9 +101,7 @@ class ConcurrencyTest {
 
     @Test
     void theJdbcStoreSavesFromManyThreadsAsOneAtATime(@TempDir Path dir) throws Exception {
-        try (JdbcPersistenceProvider store = JdbcPersistenceProvider.create(
-                PersistenceScenario.dataSource(dir.resolve("otp")), JdbcSettings.defaults())) {
-            store.migrate();
+        try (JdbcPersistenceProvider store = H2FileStore.open(dir)) {
             savesFromManyThreads(store);
         }
     }

@@ -104,6 +104,24 @@ public final class H2FileStore {
     }
 
     /**
+     * Checks, without creating or changing anything, that a path can be opened as a store directory now: it
+     * holds no {@code ;}, is a directory or does not exist yet, and no one holds its store open. A command
+     * line checks its options with it before long work that ends by opening the store.
+     *
+     * @param directory the directory; not null
+     * @return the directory as an absolute, normalised path; not null
+     * @throws ValidationException if the path holds {@code ;} or is not a directory (rule {@code OTP-JDBC-DIRECTORY})
+     * @throws StoreInUseException if the store is open elsewhere at this moment
+     */
+    public static Path check(Path directory) {
+        Path absolute = checked(directory);
+        if (Files.isDirectory(absolute) && Files.exists(absolute.resolve(LOCK_FILE), LinkOption.NOFOLLOW_LINKS)) {
+            Lock.take(realDirectory(absolute)).release();
+        }
+        return absolute;
+    }
+
+    /**
      * The JDBC URL of the store in a directory that exists: {@code jdbc:h2:file:<real path>/otp} and the SDK's
      * settings.
      *
