@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Persists the scenarios in a store on disk: the tender of {@link ServiceDeskTender} with its bids, the
@@ -148,8 +149,9 @@ public final class PersistenceScenario {
             out.println("   Evaluation " + e.value().id() + " v" + e.version() + ": phase " + e.value().phase() + ", "
                 + e.value().history().size() + " steps, proposed "
                 + e.value().proposal().flatMap(p -> p.proposed()).map(r -> r.bid().value()).orElse("-"));
-            for (AuditEntry entry : store.auditTrail().read(1, 10_000)) {
-                actions.merge(entry.change().aggregateType() + " " + entry.change().action(), 1, Integer::sum);
+            try (Stream<AuditEntry> trail = store.auditTrail().stream()) {
+                trail.forEach(entry -> actions.merge(entry.change().aggregateType() + " " + entry.change().action(), 1,
+                    Integer::sum));
             }
             verification = store.auditTrail().verify(checkpoint);
             out.println("   Audit trail: " + verification.entries() + " entries; by type and action: " + actions);

@@ -1,7 +1,13 @@
 package io.otp.persistence.audit;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The audit trail a store keeps: append-only, hash-chained (see {@link AuditChain}).
@@ -16,7 +22,7 @@ import java.util.Optional;
  */
 public interface AuditTrail {
 
-    /** The size of the pages {@link #verify(AuditCheckpoint)} reads the trail in. */
+    /** The size of the pages {@link #stream()} and {@link #verify(AuditCheckpoint)} read the trail in. */
     int VERIFY_PAGE = 1000;
 
     /**
@@ -37,6 +43,41 @@ public interface AuditTrail {
      * @return the entries, possibly fewer than the limit; empty past the end; not null
      */
     List<AuditEntry> read(long fromPosition, int limit);
+
+    /**
+     * Reads the whole trail in order of position, page by page ({@value #VERIFY_PAGE} entries at a time) as
+     * the stream is consumed, so that a trail of any length is read in bounded memory.
+     *
+     * @return the entries from position 1, lazily; not null
+     */
+    default Stream<AuditEntry> stream() {
+        Iterator<AuditEntry> pages = new Iterator<>() {
+            private long from = 1;
+            private Iterator<AuditEntry> page = List.<AuditEntry>of().iterator();
+            private boolean last;
+
+            @Override
+            public boolean hasNext() {
+                while (!page.hasNext() && !last) {
+                    List<AuditEntry> read = read(from, VERIFY_PAGE);
+                    last = read.size() < VERIFY_PAGE;
+                    from += read.size();
+                    page = read.iterator();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public AuditEntry next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
+            false);
+    }
 
     /**
      * The last entry.

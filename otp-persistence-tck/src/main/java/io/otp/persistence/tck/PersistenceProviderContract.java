@@ -1332,7 +1332,8 @@ public abstract class PersistenceProviderContract {
     /**
      * A list is never part of a larger result taken for the whole: a query without a limit set that
      * matches more than {@value Query#DEFAULT_LIMIT} aggregates is refused; with a limit it returns that many in
-     * order; {@link Repository#stream(Query)} reads them all, in order, once each; {@code after} pages. Enforces
+     * order; {@link Repository#stream(Query)} reads them all, in order, once each, and so does
+     * {@link AuditTrail#stream()} with the trail; {@code after} pages. Enforces
      * {@link Repository#find(Query)}: "A list is never part of a result taken for the whole" and
      * {@link Repository#stream(Query)}.
      */
@@ -1366,6 +1367,10 @@ public abstract class PersistenceProviderContract {
         }
         assertThat(streamed).containsExactlyElementsOf(ids);
         assertThat(needs.stream(Query.all().status(NeedStatus.RAISED).limit(1_500)).count()).isEqualTo(1_500);
+        try (java.util.stream.Stream<AuditEntry> trail = provider.auditTrail().stream()) {
+            assertThat(trail.map(AuditEntry::position)).containsExactlyElementsOf(
+                java.util.stream.LongStream.rangeClosed(1, n).boxed().toList());
+        }
     }
 
     // ------------------------------------------------------------------ helpers
