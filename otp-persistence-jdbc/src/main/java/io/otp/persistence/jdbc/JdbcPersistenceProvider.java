@@ -124,21 +124,61 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         this.owned = owned;
         this.p = settings.tablePrefix();
         try (Connection c = dataSource.getConnection()) {
-            this.dialect = Dialect.of(c.getMetaData().getDatabaseProductName());
+            String product = c.getMetaData().getDatabaseProductName();
+            this.dialect = Dialect.of(product);
+            if (product.equalsIgnoreCase("H2")) {
+                durableH2(c);
+            }
         } catch (SQLException e) {
             throw failure("connect to the database", e);
         }
     }
 
     /**
+     * On an H2 database file, makes every commit reach the operating system before it returns: H2 otherwise
+     * acknowledges a commit and writes it up to {@code WRITE_DELAY} (500 ms by default) later, so a crash of
+     * the process loses acknowledged commits. The setting is the database's and persists.
+     */
+    private static void durableH2(Connection c) throws SQLException {
+        String path;
+        try (PreparedStatement ps = c.prepareStatement("SELECT DATABASE_PATH()"); ResultSet rs = ps.executeQuery()) {
+            path = rs.next() ? rs.getString(1) : null;
+        }
+        if (path == null || writeDelay(c) == 0) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SET WRITE_DELAY 0")) {
+            ps.execute();
+        } catch (SQLException e) {
+            throw new PersistenceException("the H2 database " + OtpMessages.printable(path) + " acknowledges commits "
+                + "before writing them (WRITE_DELAY " + writeDelay(c) + " ms) and the store could not set WRITE_DELAY 0, "
+                + "which needs admin rights: " + e.getMessage(), e);
+        }
+        if (writeDelay(c) != 0) {
+            throw new PersistenceException("the H2 database " + OtpMessages.printable(path) + " keeps WRITE_DELAY "
+                + writeDelay(c) + " ms after SET WRITE_DELAY 0, so acknowledged commits could be lost to a crash");
+        }
+    }
+
+    private static long writeDelay(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                + "WHERE SETTING_NAME = 'WRITE_DELAY'"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Long.parseLong(rs.getString(1).trim()) : 0;
+        }
+    }
+
+    /**
      * Creates a store over a host's data source. The host keeps the data source (its pool, its
      * credentials) and closes it; {@link #close()} does not. Call {@link #migrate()} once to create
-     * or upgrade the tables.
+     * or upgrade the tables. On an H2 database file it sets the database's {@code WRITE_DELAY} to 0, so that
+     * an acknowledged commit survives a crash of the process (H2's default acknowledges commits up to half a
+     * second before writing them).
      *
      * @param dataSource where to connect; not null; a pooling data source is advised
      * @param settings the table prefix; not null
      * @return the provider, not null
-     * @throws PersistenceException if no connection can be obtained
+     * @throws PersistenceException if no connection can be obtained, or an H2 database file's WRITE_DELAY cannot
+     *     be set to 0
      */
     public static JdbcPersistenceProvider create(DataSource dataSource, JdbcSettings settings) {
         return new JdbcPersistenceProvider(Objects.requireNonNull(dataSource, "dataSource"),

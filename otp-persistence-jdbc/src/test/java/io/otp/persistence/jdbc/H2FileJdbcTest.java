@@ -65,4 +65,29 @@ class H2FileJdbcTest extends JdbcPersistenceProviderContract {
         assertThat(reopened.auditTrail().verify().lastHash()).isEqualTo(lastHash);
         store = reopened;
     }
+
+    /**
+     * A store over a host's H2 file makes the database write each commit before acknowledging it: H2's default
+     * WRITE_DELAY of 500 ms acknowledges commits that a crash of the process then loses.
+     */
+    @Test
+    void theStoreSetsTheWriteDelayOfAnH2FileToZero() throws Exception {
+        Path other = DIRECTORY.resolve("delay");
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:file:" + other.resolve("otp"));
+        try (HikariDataSource host = new HikariDataSource(config)) {
+            assertThat(writeDelay(host)).isEqualTo("500");
+            JdbcPersistenceProvider.create(host).close();
+            assertThat(writeDelay(host)).isEqualTo("0");
+        }
+    }
+
+    private static String writeDelay(DataSource ds) throws Exception {
+        try (java.sql.Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE "
+                    + "SETTING_NAME = 'WRITE_DELAY'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
 }
