@@ -72,21 +72,8 @@ class DeterminismTest {
     }
 
     /** The tests' classes and every module and jar of the test run, all on one class path. */
-    private static String classPath() throws IOException {
-        List<String> entries = new ArrayList<>();
-        try {
-            entries.add(Path.of(DeterminismProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .toString());
-        } catch (java.net.URISyntaxException e) {
-            throw new IOException(e);
-        }
-        for (String property : new String[] {"jdk.module.path", "java.class.path"}) {
-            String value = System.getProperty(property);
-            if (value != null && !value.isEmpty()) {
-                entries.addAll(List.of(value.split(java.io.File.pathSeparator)));
-            }
-        }
-        return entries.stream().distinct().collect(Collectors.joining(java.io.File.pathSeparator));
+    private static String classPath() {
+        return io.otp.core.testing.ChildJvm.classPath(DeterminismProbe.class);
     }
 
     private static Map<String, byte[]> contents(Path root) throws IOException {
