@@ -33,4 +33,26 @@ public interface UnitOfWork {
      * @return the trail, not null
      */
     AuditTrail auditTrail();
+
+    /**
+     * The unit of work of a store whose repositories and audit trail take part, by themselves, in the unit of
+     * work running on the thread (as the SDK's stores do): it hands out the provider's own.
+     *
+     * @param provider the store; not null
+     * @return a unit of work writing through the provider's repositories and audit trail, not null
+     */
+    static UnitOfWork of(PersistenceProvider provider) {
+        java.util.Objects.requireNonNull(provider, "provider");
+        return new UnitOfWork() {
+            @Override
+            public <A extends Aggregate<I>, I extends TypedId> Repository<A, I> repository(Class<A> type) {
+                return provider.repository(type);
+            }
+
+            @Override
+            public AuditTrail auditTrail() {
+                return provider.auditTrail();
+            }
+        };
+    }
 }

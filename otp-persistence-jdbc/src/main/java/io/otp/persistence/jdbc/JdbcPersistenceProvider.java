@@ -311,17 +311,7 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
     public <R> R inUnitOfWork(Function<UnitOfWork, R> work) {
         Objects.requireNonNull(work, "work");
         open();
-        UnitOfWork unit = new UnitOfWork() {
-            @Override
-            public <A extends Aggregate<I>, I extends TypedId> Repository<A, I> repository(Class<A> type) {
-                return JdbcPersistenceProvider.this.repository(type);
-            }
-
-            @Override
-            public AuditTrail auditTrail() {
-                return JdbcPersistenceProvider.this.auditTrail();
-            }
-        };
+        UnitOfWork unit = UnitOfWork.of(this);
         Tx tx = current.get();
         if (tx != null) {
             return savepoint(tx, t -> work.apply(unit));

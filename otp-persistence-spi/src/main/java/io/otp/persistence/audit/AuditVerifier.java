@@ -187,29 +187,12 @@ public final class AuditVerifier {
      * @throws IllegalStateException if {@link #beginDocuments()} was not called
      */
     public boolean document(String aggregateType, String aggregateId, long version, String documentHash) {
-        Objects.requireNonNull(aggregateType, "aggregateType");
-        Objects.requireNonNull(aggregateId, "aggregateId");
         Objects.requireNonNull(documentHash, "documentHash");
-        if (!documentsBegun) {
-            throw new IllegalStateException("call beginDocuments() before giving documents");
-        }
-        if (broken != null) {
+        Write w = recorded(aggregateType, aggregateId, version);
+        if (w == null) {
             return false;
         }
-        documents++;
-        Write w = writes.get(key(aggregateType, aggregateId));
         String name = aggregateType + " " + OtpMessages.printable(aggregateId);
-        if (w == null || w.deleted) {
-            ImmutableAuditVerification.Builder b = documentProblem(aggregateType, aggregateId,
-                AuditProblem.DOCUMENT_UNRECORDED);
-            if (w == null) {
-                return fail(b.detail(name + " is stored at version " + version
-                    + " but no audited write created it: it was inserted outside the SDK"));
-            }
-            return fail(b.firstBadPosition(w.position).detail(name + " is stored at version " + version
-                + " but entry " + w.position + " deleted it: it was restored outside the SDK"));
-        }
-        w.seen = true;
         if (w.versionAfter != version) {
             return fail(documentProblem(aggregateType, aggregateId, AuditProblem.DOCUMENT_VERSION)
                 .firstBadPosition(w.position).detail(name + " is stored at version " + version + " but its last audited"
@@ -225,31 +208,56 @@ public final class AuditVerifier {
 
     /**
      * Reports a stored document that cannot be read back at all (text that is not JSON, or beyond the
-     * limits of the SDK's JSON): {@link AuditProblem#DOCUMENT_EDITED}.
+     * limits of the SDK's JSON): {@link AuditProblem#DOCUMENT_EDITED}, or
+     * {@link AuditProblem#DOCUMENT_UNRECORDED} if no audited write left a document there.
      *
      * @param aggregateType the aggregate's type; not null
      * @param aggregateId its id as text; not null
      * @param version the version stored with it
      * @param reason what is wrong with it, in one line; not null
      * @return false
+     * @throws IllegalStateException if {@link #beginDocuments()} was not called
      */
     public boolean unreadableDocument(String aggregateType, String aggregateId, long version, String reason) {
         Objects.requireNonNull(reason, "reason");
+        Write w = recorded(aggregateType, aggregateId, version);
+        if (w == null) {
+            return false;
+        }
+        return fail(documentProblem(aggregateType, aggregateId, AuditProblem.DOCUMENT_EDITED).firstBadPosition(w.position)
+            .detail(aggregateType + " " + OtpMessages.printable(aggregateId) + " at version " + version
+                + " no longer reads back (" + reason + "): it was edited"));
+    }
+
+    /**
+     * The last audited write of a stored document, marked seen; null, with the problem recorded, if the
+     * trail is broken already or no audited write left a document there.
+     */
+    private Write recorded(String aggregateType, String aggregateId, long version) {
+        Objects.requireNonNull(aggregateType, "aggregateType");
+        Objects.requireNonNull(aggregateId, "aggregateId");
         if (!documentsBegun) {
             throw new IllegalStateException("call beginDocuments() before giving documents");
         }
         if (broken != null) {
-            return false;
+            return null;
         }
         documents++;
         Write w = writes.get(key(aggregateType, aggregateId));
-        ImmutableAuditVerification.Builder b = documentProblem(aggregateType, aggregateId, AuditProblem.DOCUMENT_EDITED)
-            .detail(aggregateType + " " + OtpMessages.printable(aggregateId) + " at version " + version
-                + " no longer reads back (" + reason + "): it was edited");
-        if (w != null) {
-            b.firstBadPosition(w.position);
+        String name = aggregateType + " " + OtpMessages.printable(aggregateId);
+        if (w == null) {
+            fail(documentProblem(aggregateType, aggregateId, AuditProblem.DOCUMENT_UNRECORDED).detail(name
+                + " is stored at version " + version + " but no audited write created it: it was inserted outside the SDK"));
+            return null;
         }
-        return fail(b);
+        if (w.deleted) {
+            fail(documentProblem(aggregateType, aggregateId, AuditProblem.DOCUMENT_UNRECORDED).firstBadPosition(w.position)
+                .detail(name + " is stored at version " + version + " but entry " + w.position
+                    + " deleted it: it was restored outside the SDK"));
+            return null;
+        }
+        w.seen = true;
+        return w;
     }
 
     /**

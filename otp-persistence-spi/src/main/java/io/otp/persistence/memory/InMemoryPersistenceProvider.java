@@ -86,17 +86,7 @@ public final class InMemoryPersistenceProvider implements PersistenceProvider {
     @Override
     public <R> R inUnitOfWork(Function<UnitOfWork, R> work) {
         Objects.requireNonNull(work, "work");
-        UnitOfWork unit = new UnitOfWork() {
-            @Override
-            public <A extends Aggregate<I>, I extends TypedId> Repository<A, I> repository(Class<A> type) {
-                return InMemoryPersistenceProvider.this.repository(type);
-            }
-
-            @Override
-            public AuditTrail auditTrail() {
-                return InMemoryPersistenceProvider.this.auditTrail();
-            }
-        };
+        UnitOfWork unit = UnitOfWork.of(this);
         return atomically(() -> work.apply(unit));
     }
 

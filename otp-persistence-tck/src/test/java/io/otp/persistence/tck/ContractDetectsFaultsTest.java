@@ -57,17 +57,7 @@ class ContractDetectsFaultsTest {
         Supplier<PersistenceProvider> faulty = () -> new Faulty(PersistenceProviders.inMemory()) {
             @Override
             public <R> R inUnitOfWork(Function<UnitOfWork, R> work) {
-                return work.apply(new UnitOfWork() {
-                    @Override
-                    public <A extends Aggregate<I>, I extends TypedId> Repository<A, I> repository(Class<A> type) {
-                        return delegate.repository(type);
-                    }
-
-                    @Override
-                    public AuditTrail auditTrail() {
-                        return delegate.auditTrail();
-                    }
-                });
+                return work.apply(UnitOfWork.of(delegate));
             }
         };
         detects(faulty, PersistenceProviderContract::aUnitOfWorkThatThrowsLeavesNothingBehind);
@@ -239,17 +229,7 @@ class ContractDetectsFaultsTest {
 
         /** A unit of work writing through the faulty repositories and the delegate's trail. */
         UnitOfWork unit() {
-            return new UnitOfWork() {
-                @Override
-                public <A extends Aggregate<I>, I extends TypedId> Repository<A, I> repository(Class<A> type) {
-                    return Faulty.this.repository(type);
-                }
-
-                @Override
-                public AuditTrail auditTrail() {
-                    return Faulty.this.auditTrail();
-                }
-            };
+            return UnitOfWork.of(this);
         }
 
         @Override
