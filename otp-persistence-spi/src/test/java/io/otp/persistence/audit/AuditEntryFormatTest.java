@@ -168,10 +168,10 @@ class AuditEntryFormatTest {
         // tender T-1 is created by entry 1 of format 1, which records no digest
         History h = new AuditHistories.Builder(1).write("tender", "T-1", false, 0).history();
         AuditHistories.Document stored = h.documents().get(0);
-        AuditVerification edited = AuditHistories.verify(AuditCheckpoint.empty(), h.entries(), -1,
+        AuditVerification edited = AuditHistories.verify(AuditCheckpoint.empty(), h.entries(), AuditHistories.NO_HEAD,
             List.of(stored.withJson("{\"id\":\"T-1\",\"edited\":true}")));
         assertThat(edited.isIntact()).as(edited.toString()).isTrue();
-        AuditVerification versioned = AuditHistories.verify(AuditCheckpoint.empty(), h.entries(), -1,
+        AuditVerification versioned = AuditHistories.verify(AuditCheckpoint.empty(), h.entries(), AuditHistories.NO_HEAD,
             List.of(stored.atVersion(2)));
         assertThat(versioned.problem()).contains(AuditProblem.DOCUMENT_VERSION);
     }

@@ -27,6 +27,9 @@ final class AuditHistories {
 
     static final Instant T0 = Instant.parse("2026-05-04T09:00:00Z");
 
+    /** The head given to {@link #verify} for a store that keeps none. */
+    static final long NO_HEAD = Long.MIN_VALUE;
+
     private static final List<String[]> AGGREGATES = List.of(new String[] {"tender", "T-1"},
         new String[] {"tender", "T-2"}, new String[] {"bid", "B-1"}, new String[] {"bid", "B-2"},
         new String[] {"kpi-series", "2026/K\u00e9-1"});
@@ -205,11 +208,11 @@ final class AuditHistories {
     }
 
     /**
-     * Runs a verifier over entries, a head (if the store keeps one; negative for none) and documents.
+     * Runs a verifier over entries, a head (if the store keeps one, else {@link #NO_HEAD}) and documents.
      *
      * @param checkpoint the checkpoint
      * @param entries the entries in order
-     * @param head the head, or -1
+     * @param head the head, or {@link #NO_HEAD}
      * @param documents the documents stored
      * @return the outcome
      */
@@ -221,7 +224,7 @@ final class AuditHistories {
                 break;
             }
         }
-        if (head >= 0) {
+        if (head != NO_HEAD) {
             verifier.head(head);
         }
         verifier.beginDocuments();

@@ -90,14 +90,22 @@ class AuditVerifierTest {
     }
 
     @Test
+    void aNegativeHeadReadFromATamperedStoreIsReportedNotThrown() {
+        // the head is data the store keeps; verify() reports what was tampered with rather than failing
+        AuditVerification v = verify(AuditCheckpoint.empty(), FIVE.entries(), -1, List.of(T1));
+        assertThat(v.problem()).contains(AuditProblem.HEAD);
+        assertThat(v.firstBadPosition()).contains(1L);
+    }
+
+    @Test
     void aCheckpointBeyondTheEndIsTruncatedAtTheFirstMissingPosition() {
         AuditCheckpoint later = AuditCheckpoint.of(8, "c".repeat(64));
-        AuditVerification v = verify(later, FIVE.entries(), -1, List.of(T1));
+        AuditVerification v = verify(later, FIVE.entries(), AuditHistories.NO_HEAD, List.of(T1));
         assertThat(v.problem()).contains(AuditProblem.TRUNCATED);
         assertThat(v.firstBadPosition()).contains(6L);
         assertThat(v.detail().orElseThrow()).contains("entry 8").contains("ends at position 5");
         AuditCheckpoint atFive = AuditCheckpoint.of(FIVE.entries().get(4));
-        AuditVerification dropped = verify(atFive, FIVE.entries().subList(0, 3), -1, List.of());
+        AuditVerification dropped = verify(atFive, FIVE.entries().subList(0, 3), AuditHistories.NO_HEAD, List.of());
         assertThat(dropped.problem()).contains(AuditProblem.TRUNCATED);
         assertThat(dropped.firstBadPosition()).contains(4L);
     }
