@@ -267,7 +267,7 @@ class AuditVerifierTest {
                 }
             });
         for (Damage d : Damage.values()) {
-            assertThat(done.getOrDefault(d, 0)).as("histories damaged by %s", d).isGreaterThanOrEqualTo(50);
+            assertThat(done.getOrDefault(d, 0)).as("histories damaged by %s", d).isGreaterThanOrEqualTo(30);
         }
     }
 
@@ -286,6 +286,9 @@ class AuditVerifierTest {
             return false;
         }
         LastWrite w = target.isEmpty() ? null : target.get(pick % target.size());
+        // DROP takes away one document, or two when pick is odd: the one reported is the one written first
+        LastWrite second = pick % 2 == 1 && !target.isEmpty() ? target.get((pick / 7) % target.size()) : w;
+        LastWrite missing = second != null && second.position() < w.position() ? second : w;
         List<Document> documents = new ArrayList<>(h.documents());
         List<AuditEntry> entries = h.entries();
         long head = n;
@@ -295,7 +298,8 @@ class AuditVerifierTest {
                 ? doc.withJson(doc.json().replace("}", ",\"edited\":true}")) : doc);
             case VERSION -> documents.replaceAll(doc -> doc.id().equals(w.id()) && doc.type().equals(w.type())
                 ? doc.atVersion(doc.version() + 1 + pick % 3) : doc);
-            case DROP -> documents.removeIf(doc -> doc.id().equals(w.id()) && doc.type().equals(w.type()));
+            case DROP -> documents.removeIf(doc -> (doc.id().equals(w.id()) && doc.type().equals(w.type()))
+                || (doc.id().equals(second.id()) && doc.type().equals(second.type())));
             case ADD_UNKNOWN -> documents.add(new Document("tender", "T-9", 1, "{\"id\":\"T-9\"}"));
             case ADD_DELETED -> documents.add(new Document(w.type(), w.id(), 1 + pick % 4, "{}"));
             default -> { }
@@ -317,7 +321,8 @@ class AuditVerifierTest {
             case EDIT -> assertDocumentProblem(v, AuditProblem.DOCUMENT_EDITED, w.type(), w.id(), Optional.of(w.position()));
             case VERSION -> assertDocumentProblem(v, AuditProblem.DOCUMENT_VERSION, w.type(), w.id(),
                 Optional.of(w.position()));
-            case DROP -> assertDocumentProblem(v, AuditProblem.DOCUMENT_MISSING, w.type(), w.id(), Optional.of(w.position()));
+            case DROP -> assertDocumentProblem(v, AuditProblem.DOCUMENT_MISSING, missing.type(), missing.id(),
+                Optional.of(missing.position()));
             case ADD_UNKNOWN -> assertDocumentProblem(v, AuditProblem.DOCUMENT_UNRECORDED, "tender", "T-9", Optional.empty());
             case ADD_DELETED -> assertDocumentProblem(v, AuditProblem.DOCUMENT_UNRECORDED, w.type(), w.id(),
                 Optional.of(w.position()));

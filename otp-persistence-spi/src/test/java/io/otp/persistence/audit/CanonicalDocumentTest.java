@@ -121,7 +121,8 @@ class CanonicalDocumentTest {
     /**
      * The reader limits numbers to 100 digits, but an exponent writes far more digits in plain notation
      * than the text has: {@code 1e1000000} is 9 characters and a million digits, {@code 1e2147483647} more
-     * than a Java string holds. The Javadoc promises a ValidationException beyond the reader's limits.
+     * than a Java string holds. The Javadoc promises a ValidationException beyond the reader's limits, which
+     * count digits in plain notation as the SDK writes numbers ({@code BoundedDecimalDeserializer}).
      */
     @Test
     void numbersWhosePlainNotationExceedsTheNumberLimitAreRefused() {
@@ -129,6 +130,7 @@ class CanonicalDocumentTest {
         assertRefused("1e-1000000", "OTP-JSON-LIMIT");
         assertRefused("[1e2147483647]", "OTP-JSON-LIMIT");
         assertRefused("1e101", "OTP-JSON-LIMIT");
+        assertRefused("0E-1000000", "OTP-JSON-LIMIT");
         assertThat(AuditChain.canonicalDocument("1e99")).isEqualTo("1" + "0".repeat(99));
     }
 
@@ -185,6 +187,9 @@ class CanonicalDocumentTest {
                 String second = AuditChain.documentHash("{\"amount\":" + JsonDocuments.plain(b) + "}");
                 // with scales of 0 or more, equal values of equal scale are equal BigDecimals
                 assertThat(first.equals(second)).as("%s and %s", value(a), value(b)).isEqualTo(value(a).equals(value(b)));
+                // the same value with one more trailing zero is another amount (1.5 and 1.50)
+                JNumber longer = new JNumber(a.unscaled().multiply(java.math.BigInteger.TEN), a.scale() + 1, false);
+                assertThat(AuditChain.documentHash("{\"amount\":" + JsonDocuments.plain(longer) + "}")).isNotEqualTo(first);
             });
     }
 

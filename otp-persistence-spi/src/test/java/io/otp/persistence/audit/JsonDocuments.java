@@ -103,31 +103,47 @@ final class JsonDocuments {
      */
     static String canonical(Json value) {
         StringBuilder out = new StringBuilder();
-        canonical(value, out);
+        write(value, CANONICAL, out);
         return out.toString();
     }
 
-    private static void canonical(Json value, StringBuilder out) {
+    /**
+     * How {@link #canonical} and {@link #jsonb} write a value: the order of members, what follows a colon
+     * and a comma, and the case of the hexadecimal digits of an escape; both escape only what they must.
+     */
+    private record Style(Comparator<String> names, String colon, String comma, String hex) {
+    }
+
+    private static final Style CANONICAL = new Style(JsonDocuments::compareUtf16, ":", ",", "%04x");
+
+    /** PostgreSQL's JSONB: names by their length in UTF-8 bytes, then by those bytes; spaces after separators. */
+    private static final Style JSONB = new Style((a, b) -> {
+        byte[] x = a.getBytes(StandardCharsets.UTF_8);
+        byte[] y = b.getBytes(StandardCharsets.UTF_8);
+        return x.length != y.length ? x.length - y.length : Arrays.compareUnsigned(x, y);
+    }, ": ", ", ", "%04X");
+
+    private static void write(Json value, Style style, StringBuilder out) {
         if (value instanceof JObject o) {
             List<Map.Entry<String, Json>> sorted = new ArrayList<>(o.members());
-            sorted.sort(Comparator.comparing(Map.Entry::getKey, JsonDocuments::compareUtf16));
+            sorted.sort(Comparator.comparing(Map.Entry::getKey, style.names()));
             out.append('{');
             for (int i = 0; i < sorted.size(); i++) {
-                out.append(i > 0 ? "," : "");
-                canonicalString(sorted.get(i).getKey(), out);
-                out.append(':');
-                canonical(sorted.get(i).getValue(), out);
+                out.append(i > 0 ? style.comma() : "");
+                string(sorted.get(i).getKey(), style, out);
+                out.append(style.colon());
+                write(sorted.get(i).getValue(), style, out);
             }
             out.append('}');
         } else if (value instanceof JArray a) {
             out.append('[');
             for (int i = 0; i < a.items().size(); i++) {
-                out.append(i > 0 ? "," : "");
-                canonical(a.items().get(i), out);
+                out.append(i > 0 ? style.comma() : "");
+                write(a.items().get(i), style, out);
             }
             out.append(']');
         } else if (value instanceof JString s) {
-            canonicalString(s.text(), out);
+            string(s.text(), style, out);
         } else if (value instanceof JNumber n) {
             out.append(plain(n));
         } else {
@@ -145,7 +161,7 @@ final class JsonDocuments {
         return a.length() - b.length();
     }
 
-    private static void canonicalString(String s, StringBuilder out) {
+    private static void string(String s, Style style, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -153,7 +169,7 @@ final class JsonDocuments {
             if (shortEscape != null) {
                 out.append(shortEscape);
             } else if (c < 0x20 || lone(s, i)) {
-                out.append(String.format("\\u%04x", (int) c));
+                out.append("\\u").append(String.format(style.hex(), (int) c));
             } else {
                 out.append(c);
             }
@@ -318,56 +334,8 @@ final class JsonDocuments {
      */
     static String jsonb(Json value) {
         StringBuilder out = new StringBuilder();
-        jsonb(value, out);
+        write(value, JSONB, out);
         return out.toString();
-    }
-
-    private static void jsonb(Json value, StringBuilder out) {
-        if (value instanceof JObject o) {
-            List<Map.Entry<String, Json>> sorted = new ArrayList<>(o.members());
-            sorted.sort((a, b) -> {
-                byte[] x = a.getKey().getBytes(StandardCharsets.UTF_8);
-                byte[] y = b.getKey().getBytes(StandardCharsets.UTF_8);
-                return x.length != y.length ? x.length - y.length : Arrays.compareUnsigned(x, y);
-            });
-            out.append('{');
-            for (int i = 0; i < sorted.size(); i++) {
-                out.append(i > 0 ? ", " : "");
-                jsonbString(sorted.get(i).getKey(), out);
-                out.append(": ");
-                jsonb(sorted.get(i).getValue(), out);
-            }
-            out.append('}');
-        } else if (value instanceof JArray a) {
-            out.append('[');
-            for (int i = 0; i < a.items().size(); i++) {
-                out.append(i > 0 ? ", " : "");
-                jsonb(a.items().get(i), out);
-            }
-            out.append(']');
-        } else if (value instanceof JString s) {
-            jsonbString(s.text(), out);
-        } else if (value instanceof JNumber n) {
-            out.append(plain(n));
-        } else {
-            out.append(((JLiteral) value).text());
-        }
-    }
-
-    private static void jsonbString(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String shortEscape = shortEscape(c);
-            if (shortEscape != null) {
-                out.append(shortEscape);
-            } else if (c < 0x20 || lone(s, i)) {
-                out.append(String.format("\\u%04X", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        out.append('"');
     }
 
     /**
