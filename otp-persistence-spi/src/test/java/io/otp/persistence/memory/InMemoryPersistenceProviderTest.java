@@ -121,8 +121,12 @@ class InMemoryPersistenceProviderTest {
     }
 
     static Need need(String id) {
+        return need(id, "Las licencias se tramitan en papel.");
+    }
+
+    static Need need(String id, String description) {
         return Need.builder().id(NeedId.of(id)).requestingDepartment(io.otp.core.id.DepartmentId.of("D-URB"))
-            .title("Tramitación electrónica de licencias").description("Las licencias se tramitan en papel.")
+            .title("Tramitación electrónica de licencias").description(description)
             .category(io.otp.core.need.NeedCategory.DIGITAL_SERVICES).urgency(io.otp.core.need.Urgency.HIGH)
             .dateRaised(LocalDate.of(2026, 2, 3)).build();
     }
