@@ -413,7 +413,9 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         } catch (SQLException e) {
             rollback(c, e);
             throw failure("write", e);
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
+            // Any throwable, checked ones too (a language without checked exceptions can throw them from work):
+            // the connection's reset below would otherwise commit what the work wrote.
             rollback(c, e);
             throw e;
         } finally {
@@ -453,7 +455,7 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
             tx.headPosition = headPosition;
             tx.last = last;
             throw failure("write", e);
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
             backTo(tx, savepoint, e);
             tx.headLocked = headLocked;
             tx.headPosition = headPosition;

@@ -136,8 +136,9 @@ public final class AuditChain {
      * @param json the document; not null
      * @return the canonical text, not null
      * @throws io.otp.core.ValidationException if the text is not JSON the SDK reads, or holds a number of more
-     *     than 110 digits written out in plain notation ({@code OTP-JSON-LIMIT}; {@code 1E+1000000000} is refused
-     *     before it becomes a billion digits)
+     *     than 100 digits written out in plain notation, not counting the zeros that end its fraction, as the SDK
+     *     counts the numbers it reads ({@code OTP-JSON-LIMIT}; {@code 1E+1000000000} is refused before it becomes
+     *     a billion digits)
      */
     public static String canonicalDocument(String json) {
         return CanonicalJson.of(JSON.read(Objects.requireNonNull(json, "json"), JsonNode.class));

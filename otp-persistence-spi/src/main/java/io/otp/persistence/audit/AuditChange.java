@@ -22,8 +22,9 @@ import org.immutables.value.Value;
  * <p>Structural invariants: the aggregate type is lower-case words joined by hyphens (e.g.
  * {@code tender}, {@code evaluation}), at most {@value #MAX_TYPE_LENGTH} characters; the id is not
  * blank and has at most {@value #MAX_ID_LENGTH} characters; the action is not blank and has at most
- * {@value #MAX_ACTION_LENGTH}; the summary and each detail have at most {@value #MAX_TEXT_LENGTH}
- * characters (the longest text {@link io.otp.core.json.OtpJson} reads back) and together at most
+ * {@value #MAX_ACTION_LENGTH}; the summary and each detail's value have at most {@value #MAX_TEXT_LENGTH}
+ * characters (the longest text {@link io.otp.core.json.OtpJson} reads back), each detail's name at most
+ * {@value #MAX_DETAIL_NAME_LENGTH}, and together at most
  * {@value #MAX_TOTAL_TEXT_LENGTH}, so that every entry a store accepts also reads back, in every store;
  * versions are not negative and the version after is greater than the version before (see
  * {@link #versionAfter()} for deletions); a document hash is 64 lower-case hexadecimal characters.
@@ -44,8 +45,11 @@ public abstract class AuditChange {
     /** The longest action. */
     public static final int MAX_ACTION_LENGTH = 200;
 
-    /** The longest summary, and the longest name or value of a detail: the longest string the SDK's JSON reads. */
+    /** The longest summary, and the longest value of a detail: the longest string the SDK's JSON reads. */
     public static final int MAX_TEXT_LENGTH = io.otp.core.json.OtpJson.DEFAULT_MAX_STRING_LENGTH;
+
+    /** The longest name of a detail: a name, such as {@code status} or {@code lot}, well within the longest property name JSON readers take. */
+    public static final int MAX_DETAIL_NAME_LENGTH = 1_000;
 
     /**
      * The most characters of the summary and the details' names and values together: twice
@@ -165,7 +169,7 @@ public abstract class AuditChange {
         long total = summary().length();
         tooLong(v, "summary", summary(), MAX_TEXT_LENGTH);
         for (java.util.Map.Entry<String, String> d : details().entrySet()) {
-            tooLong(v, "details[" + OtpMessages.printable(d.getKey()) + "]", d.getKey(), MAX_TEXT_LENGTH);
+            tooLong(v, "details[" + OtpMessages.printable(d.getKey()) + "]", d.getKey(), MAX_DETAIL_NAME_LENGTH);
             tooLong(v, "details[" + OtpMessages.printable(d.getKey()) + "]", d.getValue(), MAX_TEXT_LENGTH);
             total += d.getKey().length() + (long) d.getValue().length();
         }

@@ -157,7 +157,8 @@ public final class AuditVerifier {
                     + ": the last " + (position - index) + " entries were deleted"));
         }
         if (position < index) {
-            return fail(ImmutableAuditVerification.builder().firstBadPosition(position + 1).problem(AuditProblem.HEAD)
+            return fail(ImmutableAuditVerification.builder().firstBadPosition(Math.max(1, position + 1))
+                .problem(AuditProblem.HEAD)
                 .detail("the store's head says the trail ends at position " + position + " but it goes on to " + index
                     + ": entries were added after the head, or the head was edited"));
         }

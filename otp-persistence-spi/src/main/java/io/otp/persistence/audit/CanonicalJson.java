@@ -20,10 +20,10 @@ final class CanonicalJson {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /**
-     * The most digits of a number written out in plain notation: the SDK's limit on numbers read, and the
-     * decimals a decimal type of the SDK may add when writing.
+     * The most digits of a number written out in plain notation, not counting the zeros that end its
+     * fraction: the SDK's limit on the numbers it reads, counted as it counts them.
      */
-    static final int MAX_DIGITS = OtpJson.DEFAULT_MAX_NUMBER_LENGTH + 10;
+    static final int MAX_DIGITS = OtpJson.DEFAULT_MAX_NUMBER_LENGTH;
 
     private CanonicalJson() {
     }
@@ -80,16 +80,21 @@ final class CanonicalJson {
     }
 
     private static String number(JsonNode node) {
-        if (node.isIntegralNumber()) {
-            return node.bigIntegerValue().toString();
-        }
-        BigDecimal d = node.decimalValue();
+        BigDecimal d = node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue();
         // Counted before it is written out: 1E+1000000000 is eleven characters of text but a billion digits.
-        long digits = d.signum() == 0 ? 1L + Math.max(0, d.scale())
-            : d.scale() > 0 ? Math.max(d.precision(), d.scale() + 1L) : (long) d.precision() - d.scale();
+        long digits;
+        if (d.signum() == 0) {
+            digits = 1L + Math.max(0, d.scale());
+        } else {
+            BigDecimal significant = d.stripTrailingZeros();
+            digits = Math.max(1, (long) significant.precision() - significant.scale()) + Math.max(0, significant.scale());
+        }
         if (digits > MAX_DIGITS) {
             throw new ValidationException(Violation.of("", "OTP-JSON-LIMIT", "io.otp.core.json.limit", "path", "$",
                 "limit", "maxNumberLength", "actual", digits, "maximum", MAX_DIGITS));
+        }
+        if (node.isIntegralNumber()) {
+            return node.bigIntegerValue().toString();
         }
         // BigDecimal has no negative zero; a zero with a negative scale (0E+3) is written 0.
         return d.signum() == 0 && d.scale() < 0 ? "0" : d.toPlainString();

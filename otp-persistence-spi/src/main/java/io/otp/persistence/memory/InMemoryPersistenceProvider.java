@@ -117,7 +117,8 @@ public final class InMemoryPersistenceProvider implements PersistenceProvider {
         int mark = log.size();
         try {
             return work.get();
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
+            // Any throwable, checked ones too (a language without checked exceptions can throw them from work).
             while (log.size() > mark) {
                 log.pop().run();
             }

@@ -2,6 +2,7 @@ package io.otp.persistence.audit;
 
 import static io.otp.core.testing.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -118,17 +119,20 @@ class AuditChangeLimitsTest {
     }
 
     /**
-     * The class Javadoc: the summary and each detail have at most {@value AuditChange#MAX_TEXT_LENGTH} characters,
-     * "so that every entry a store accepts also reads back, in every store". A detail's name is a JSON name,
+     * The class Javadoc: each detail's name has at most {@value AuditChange#MAX_DETAIL_NAME_LENGTH} characters,
+     * "so that every entry a store accepts also reads back, in every store": a detail's name is a JSON name,
      * which the SDK's reader takes up to Jackson's default of 50,000 characters only.
      */
     @Test
     void anEntryWithTheLongestDetailNameAcceptedReadsBack() {
-        for (int length : List.of(50_000, 50_001, TEXT)) {
-            AuditChange c = change(f -> f.details.put("k".repeat(length), "v"));
-            AuditEntry e = AuditChain.next(Optional.empty(), c);
-            AuditEntry back = readBack(JSON.write(e));
-            assertThat(back).as("an entry with a detail name of %d characters", length).isEqualTo(e);
+        int longest = AuditChange.MAX_DETAIL_NAME_LENGTH;
+        AuditChange c = change(f -> f.details.put("k".repeat(longest), "v"));
+        AuditEntry e = AuditChain.next(Optional.empty(), c);
+        assertThat(readBack(JSON.write(e))).isEqualTo(e);
+        for (int length : List.of(longest + 1, 50_001, TEXT)) {
+            assertThatThrownBy(() -> change(f -> f.details.put("k".repeat(length), "v"))).as("a name of %d", length)
+                .isInstanceOfSatisfying(ValidationException.class, x -> assertThat(x.violations())
+                    .extracting(Violation::ruleId).containsExactly("OTP-AUDIT-LENGTH"));
         }
     }
 

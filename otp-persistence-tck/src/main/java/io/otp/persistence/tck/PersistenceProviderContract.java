@@ -1211,6 +1211,43 @@ public abstract class PersistenceProviderContract {
     }
 
     /**
+     * A unit of work whose work throws a checked exception (Kotlin, Scala or Groovy code throws them without
+     * declaring them) is undone like any other: the exception comes out unchanged and nothing is written.
+     * Enforces {@link PersistenceProvider#inUnitOfWork}: "all discarded when it throws".
+     */
+    @Test
+    @DisplayName("PersistenceProvider.inUnitOfWork: a checked exception thrown by the work discards its writes too")
+    public void aUnitOfWorkThatThrowsACheckedExceptionIsUndoneToo() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        Exception checked = new java.io.IOException("TCK: a checked exception from the work");
+        Throwable thrown = catchThrowable(() -> provider.inUnitOfWork(u -> {
+            u.repository(Need.class).save(need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+            return PersistenceProviderContract.<Object, RuntimeException>sneakyThrow(checked);
+        }));
+        assertThat(thrown).isSameAs(checked);
+        assertThat(needs.count(Query.all())).isZero();
+        assertThat(provider.auditTrail().last()).isEmpty();
+        Throwable nested = catchThrowable(() -> provider.inUnitOfWork(u -> {
+            u.repository(Need.class).save(need("N-2", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+            Throwable inner = catchThrowable(() -> provider.inUnitOfWork(n -> {
+                n.repository(Need.class).save(need("N-3", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3)), 0, BY);
+                return PersistenceProviderContract.<Object, RuntimeException>sneakyThrow(checked);
+            }));
+            assertThat(inner).isSameAs(checked);
+            return null;
+        }));
+        assertThat(nested).isNull();
+        assertThat(needs.find(NeedId.of("N-2"))).isPresent();
+        assertThat(needs.find(NeedId.of("N-3"))).isEmpty();
+    }
+
+    /** Throws any throwable without declaring it, as code in other JVM languages does. */
+    @SuppressWarnings("unchecked")
+    private static <R, T extends Throwable> R sneakyThrow(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    /**
      * A unit of work nested in another that throws is undone alone: its writes and audit entries go, the
      * outer work catches the exception, writes on, and commits what it wrote before and after. Enforces
      * {@link PersistenceProvider#inUnitOfWork}: "Called inside another unit of work on the same thread, it is
