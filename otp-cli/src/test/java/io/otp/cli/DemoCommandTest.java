@@ -60,13 +60,14 @@ class DemoCommandTest {
     /**
      * A data directory named so that H2 would run SQL and Java when the store is opened (the name closes the
      * file name with {@code ;} and adds an INIT setting that creates a Java function writing a file, then calls
-     * it) is refused before any work: exit 1 naming the directory, no file written, nothing created.
+     * it; the semicolon inside the function is escaped as H2 wants, so that on a URL built by pasting the path
+     * the code really runs) is refused before any work: exit 1 naming the directory, no file written, nothing created.
      */
     @Test
     void aDataDirectoryNamedToRunCodeIsRefusedBeforeAnything() throws Exception {
         Path work = Files.createDirectories(dir.resolve("work"));
         Path hostile = work.resolve("d;INIT=CREATE ALIAS MK AS 'void mk() throws Exception { new java.io.File(\"pwned\")"
-            + ".createNewFile(); }'\\;CALL MK()--");
+            + ".createNewFile()\\; }'\\;CALL MK()--");
         CliRun run = CliRun.of("demo", "--data", hostile.toString(), "--out", dir.resolve("r").toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(Otp.EXIT_INVALID_INPUT);
