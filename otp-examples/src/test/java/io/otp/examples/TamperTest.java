@@ -119,9 +119,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the edited values, and the next save after a lowered events count records domain events again.</li>
  * </ul>
  *
- * <p>Not reported as it should be: a row stored at a position below 1, which the store's verification never reads
- * ({@link #aRowInsertedBeforeTheFirstPositionIsNamed}); and the row of the head deleted, after which verification
- * throws instead of reporting ({@link #theAuditHeadRowDeletedMakesVerificationFailAskingForAMigration}).
+ * <p>Named too: a row stored at a position below 1, which a reader of the table would see
+ * ({@link #aRowInsertedBeforeTheFirstPositionIsNamed}); and the row of the head deleted
+ * ({@link #theAuditHeadRowDeletedIsNamedAndWritesAreRefused}).
  *
  * <p>A case takes a few tens of milliseconds: the copy is a file of about 100 KB, H2 keeps it open from the change to
  * the verification (see {@link #withTamperedStore}), and the cases run a few at a time.
@@ -350,26 +350,29 @@ class TamperTest {
     }
 
     /**
-     * Present behaviour, not a report: without the row of the head, verification (and every write, which takes the
-     * same lock) fails asking for {@code migrate()}, which the reopening has just run and which does not restore the
-     * row, its migration being recorded as applied. Nothing is reported intact, but nothing names the tampering.
+     * Without the row of the head, the head reads as position 0: both verifications name the trail going on past it
+     * (HEAD at position 1), and every write is refused, naming the missing row, rather than appending to a trail
+     * whose end the store no longer knows.
      */
     @Test
-    void theAuditHeadRowDeletedMakesVerificationFailAskingForAMigration() throws Exception {
+    void theAuditHeadRowDeletedIsNamedAndWritesAreRefused() throws Exception {
         withTamperedStore(c -> change(c, 1, "DELETE FROM otp_audit_head"), store -> {
-            assertThatThrownBy(() -> store.auditTrail().verify()).isInstanceOf(PersistenceException.class)
-                .hasMessageContaining("call migrate()");
-            assertThat(store.migrate()).isEqualTo(JdbcPersistenceProvider.latestSchemaVersion());
-            assertThatThrownBy(() -> store.auditTrail().verify(checkpoint)).isInstanceOf(PersistenceException.class)
-                .hasMessageContaining("call migrate()");
+            for (AuditVerification v : List.of(store.auditTrail().verify(), store.auditTrail().verify(checkpoint))) {
+                assertThat(v.problem()).as("%s", v).contains(HEAD);
+                assertThat(v.firstBadPosition()).as("%s", v).contains(1L);
+            }
+            assertThatThrownBy(() -> store.auditTrail().append(io.otp.persistence.audit.AuditChange.builder()
+                .aggregateType("tender").aggregateId("T-1").versionBefore(0).versionAfter(1)
+                .actor(io.otp.core.id.PersonId.of("P1")).at(java.time.Instant.parse("2026-06-01T00:00:00Z"))
+                .action("NOTE").build())).isInstanceOf(PersistenceException.class).hasMessageContaining("head");
         });
     }
 
     /**
      * A row stored at a position below 1 is an inserted entry that anyone reading the table sees (here, an award
      * proposal to another bid), so the verification must name it where the stored trail begins: position 1, as edited
-     * (an entry cannot stand at position 0) or out of place. The store reads the trail from position 1 on, so today
-     * it reports the trail intact.
+     * (an entry cannot stand at position 0) or out of place: the store reads the trail from the lowest position
+     * stored, not from 1.
      */
     @Test
     void aRowInsertedBeforeTheFirstPositionIsNamed() throws Exception {

@@ -361,6 +361,7 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
     private static final class Tx {
         final Connection connection;
         boolean headLocked;
+        boolean headMissing;
         long headPosition;
         /** The last entry of the chain; null until read. */
         Optional<AuditEntry> last;
@@ -486,16 +487,20 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         }
         try (PreparedStatement ps = tx.connection.prepareStatement("SELECT head_position FROM " + p
                 + "audit_head WHERE id = 1 FOR UPDATE"); ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                throw new PersistenceException("the JDBC store has no tables with prefix " + p
-                    + " or they are incomplete; call migrate()");
-            }
-            tx.headPosition = rs.getLong(1);
+            // Without its row the head reads as position 0: verify() then names the trail that goes on past
+            // it, and append() refuses to write.
+            tx.headMissing = !rs.next();
+            tx.headPosition = tx.headMissing ? 0 : rs.getLong(1);
             tx.headLocked = true;
         }
     }
 
     private List<AuditEntry> append(Tx tx, List<AuditChange> changes) throws SQLException {
+        if (tx.headMissing) {
+            throw new PersistenceException("the JDBC store with table prefix " + p + " has no row for the head of its"
+                + " audit trail: on a new database call migrate(); on a migrated one the row was deleted outside the"
+                + " SDK, which auditTrail().verify() reports");
+        }
         if (tx.last == null) {
             tx.last = tx.headPosition == 0 ? Optional.empty() : readEntries(tx.connection, tx.headPosition, 1).stream()
                 .findFirst();
@@ -881,7 +886,8 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
 
     private AuditVerification verifyLocked(Tx tx, AuditVerifier verifier) throws SQLException {
         Connection c = tx.connection;
-        long from = 1;
+        // From the lowest position stored, not from 1: a row inserted at position 0 or below is named too.
+        long from = Long.MIN_VALUE;
         int read;
         do {
             read = 0;
