@@ -61,7 +61,8 @@ import javax.sql.DataSource;
  * covering the document, its query values and its audit entries (the {@code create} or {@code update}
  * entry carries the digest of the document, so that {@link AuditTrail#verify()} finds documents edited,
  * deleted or inserted in the database); it first locks the row of the audit trail's head
- * ({@code SELECT ... FOR UPDATE}), so writes are serialised and concurrent writers never fork the chain. A
+ * ({@code SELECT ... FOR UPDATE}), so writes are serialised and concurrent writers never fork the chain, and
+ * writes the head's new position once, just before the commit. A
  * save names the version it read: {@code UPDATE ... WHERE version = ?} changes no row if another writer got
  * there first, and the write fails with a {@link VersionConflictException} carrying the version stored; a
  * create whose id exists fails likewise. Units of work share one connection and one transaction; inside
@@ -362,6 +363,8 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         final Connection connection;
         boolean headLocked;
         boolean headMissing;
+        /** Whether entries were appended, so that the head's row must be written before the commit. */
+        boolean headMoved;
         long headPosition;
         /** The last entry of the chain; null until read. */
         Optional<AuditEntry> last;
@@ -409,6 +412,7 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         try {
             c.setAutoCommit(false);
             R result = work.apply(tx);
+            writeHead(tx);
             c.commit();
             return result;
         } catch (SQLException e) {
@@ -533,14 +537,27 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = tx.connection.prepareStatement("UPDATE " + p + "audit_head SET head_position = ? WHERE id = 1")) {
-            ps.setLong(1, last.get().position());
-            ps.executeUpdate();
-        }
-        // What the transaction knows of the head changes only once the rows are written.
+        // What the transaction knows of the head changes only once the rows are written; the head's row is
+        // written once, when the transaction commits.
         tx.last = last;
         tx.headPosition = last.get().position();
+        tx.headMoved = true;
         return entries;
+    }
+
+    /**
+     * Writes the head's row as the transaction leaves it, just before it commits: once per transaction, not once
+     * per write, so that a unit of many writes does not pile up versions of one row (which PostgreSQL would
+     * step through at every update until the commit).
+     */
+    private void writeHead(Tx tx) throws SQLException {
+        if (!tx.headMoved) {
+            return;
+        }
+        try (PreparedStatement ps = tx.connection.prepareStatement("UPDATE " + p + "audit_head SET head_position = ? WHERE id = 1")) {
+            ps.setLong(1, tx.headPosition);
+            ps.executeUpdate();
+        }
     }
 
     private List<AuditEntry> readEntries(Connection c, long from, int limit) throws SQLException {
