@@ -11,6 +11,7 @@ import io.otp.examples.ServiceDeskTender;
 import io.otp.kpi.evm.EvmFigures;
 import io.otp.kpi.indicator.KpiAssessment;
 import io.otp.ocds.ImportedRelease;
+import io.otp.report.ReportDirectory;
 import io.otp.report.ReportLanguage;
 import io.otp.report.evaluation.EvaluationReport;
 import io.otp.scoring.evaluation.BidEvaluation;
@@ -62,6 +63,10 @@ public final class DemoCommand extends OtpCommand {
         ReportLanguage language = language().report();
         boolean es = language == ReportLanguage.SPANISH;
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        // Nothing below --out may be a symbolic link: the subdirectories are checked before anything runs.
+        ReportDirectory reports = ReportDirectory.of(out);
+        Path evaluationReports = reports.directory("evaluation").path();
+        Path ocds = reports.directory("ocds").path().resolve("release-package.json");
         PrintWriter w = out();
         List<Path> files = new ArrayList<>();
         w.println(es ? "OTP SDK · demostración de la oficina técnica de proyectos" : "OTP SDK · the project office demo");
@@ -82,7 +87,7 @@ public final class DemoCommand extends OtpCommand {
                 + (es ? " ofertas" : " bids"));
             for (ReportLanguage l : ReportLanguage.values()) {
                 files.addAll(EvaluationReport.builder(tender, lot.result(), l, REPORTS_DATE).build()
-                    .writeAll(out.resolve("evaluation")));
+                    .writeAll(evaluationReports));
             }
         }
 
@@ -125,7 +130,6 @@ public final class DemoCommand extends OtpCommand {
             + yes(stored.verification().isIntact(), es));
 
         progress(5, "open data");
-        Path ocds = out.resolve("ocds").resolve("release-package.json");
         List<ImportedRelease> releases = new OpenDataScenario(nowhere).run(ocds);
         files.add(ocds);
         heading(w, es ? "5. Datos abiertos (OCDS 1.1)" : "5. Open data (OCDS 1.1)");
@@ -134,10 +138,10 @@ public final class DemoCommand extends OtpCommand {
 
         heading(w, es ? "Ficheros escritos" : "Files written");
         files.stream().filter(f -> f.getFileName().toString().endsWith(".html") || f.equals(ocds))
-            .sorted().forEach(f -> w.println("   " + f));
+            .sorted().forEach(f -> w.println("   " + TerminalOutput.line(f)));
         w.println("   " + (es ? "y " : "and ") + files.stream().filter(f -> !f.getFileName().toString().endsWith(".html")
             && !f.equals(ocds)).count() + (es ? " ficheros más (gráficos SVG, CSV, JSON) en " : " more files (SVG charts, CSV, JSON) under ")
-            + out);
+            + TerminalOutput.line(out));
         w.println("   " + (es ? "Almacén: " : "Store: ") + data.resolve("otp.mv.db"));
         w.flush();
         boolean ok = stored.readBackIdentical() && stored.verification().isIntact();
