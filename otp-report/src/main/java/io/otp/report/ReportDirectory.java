@@ -41,6 +41,8 @@ import java.util.Objects;
  */
 public final class ReportDirectory {
 
+    private static final String NOT_A_DIRECTORY = "is not a directory, where a directory of reports goes";
+
     private final Path path;
     private final Path real;
 
@@ -59,11 +61,15 @@ public final class ReportDirectory {
      */
     public static ReportDirectory of(Path dir) {
         Objects.requireNonNull(dir, "dir");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new ReportFileException(dir, NOT_A_DIRECTORY, null);
+        }
         try {
             Files.createDirectories(dir);
             return new ReportDirectory(dir, dir.toRealPath());
         } catch (IOException e) {
-            throw new ReportFileException(dir, "cannot write into the directory " + dir + ": " + reason(e), e);
+            throw new ReportFileException(dir, "cannot be created as a directory to write into (" + reason(e) + ")",
+                e);
         }
     }
 
@@ -81,7 +87,7 @@ public final class ReportDirectory {
         Objects.requireNonNull(file, "file");
         Path name = file.getFileName();
         if (name == null) {
-            throw new ReportFileException(file, file + " names no file", null);
+            throw new ReportFileException(file, "names no file", null);
         }
         of(file.toAbsolutePath().getParent()).write(name.toString(), content);
         return file;
@@ -113,15 +119,14 @@ public final class ReportDirectory {
                 Files.createDirectory(sub);
             }
             if (!Files.isDirectory(sub, LinkOption.NOFOLLOW_LINKS)) {
-                throw new ReportFileException(shown, shown + " is not a directory; a directory of reports goes there",
-                    null);
+                throw new ReportFileException(shown, NOT_A_DIRECTORY, null);
             }
             return new ReportDirectory(shown, stillReal(sub, shown));
         } catch (FileAlreadyExistsException e) {
             // Created by someone else since the check: whatever it is, it is checked again.
             return directory(name);
         } catch (IOException e) {
-            throw new ReportFileException(shown, "cannot create the directory " + shown + ": " + reason(e), e);
+            throw new ReportFileException(shown, "cannot be created as a directory (" + reason(e) + ")", e);
         }
     }
 
@@ -140,7 +145,7 @@ public final class ReportDirectory {
         try (OutputStream out = create(name)) {
             out.write(content);
         } catch (IOException e) {
-            throw new ReportFileException(shown, "cannot write " + shown + ": " + reason(e), e);
+            throw new ReportFileException(shown, "cannot be written (" + reason(e) + ")", e);
         }
         return shown;
     }
@@ -173,7 +178,7 @@ public final class ReportDirectory {
         try {
             refuseLink(file, shown);
             if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                throw new ReportFileException(shown, shown + " is a directory; a report file goes there", null);
+                throw new ReportFileException(shown, "is a directory, where a report file goes", null);
             }
             // Deleting removes this name only: never a link's target, nor the content of a hard link elsewhere.
             Files.deleteIfExists(file);
@@ -183,7 +188,7 @@ public final class ReportDirectory {
         } catch (FileAlreadyExistsException e) {
             throw linkRefused(shown, e);
         } catch (IOException e) {
-            throw new ReportFileException(shown, "cannot write " + shown + ": " + reason(e), e);
+            throw new ReportFileException(shown, "cannot be written (" + reason(e) + ")", e);
         }
     }
 
@@ -218,8 +223,8 @@ public final class ReportDirectory {
     }
 
     private static ReportFileException linkRefused(Path shown, IOException cause) {
-        return new ReportFileException(shown, shown + " is a symbolic link (or was replaced by one);"
-            + " reports are never written through a link below the output directory", cause);
+        return new ReportFileException(shown, "is a symbolic link (or was replaced by one); reports are never"
+            + " written through a link below the directory chosen for them", cause);
     }
 
     private static String reason(IOException e) {

@@ -15,17 +15,19 @@ public class ReportFileException extends ReportException {
 
     /** The file or directory at fault; a path is not serializable. */
     private final transient Path file;
+    private final String reason;
 
     /**
-     * Creates an exception.
+     * Creates an exception whose message is {@code file: reason}.
      *
      * @param file the file or directory at fault, as the caller named it; not null
-     * @param message what went wrong and what is allowed, naming the file; not null
+     * @param reason what is wrong with it and what is allowed, without the file's name; not null
      * @param cause the failure of the file system; may be null
      */
-    public ReportFileException(Path file, String message, Throwable cause) {
-        super(message, cause);
-        this.file = Objects.requireNonNull(file, "file");
+    public ReportFileException(Path file, String reason, Throwable cause) {
+        super(Objects.requireNonNull(file, "file") + ": " + Objects.requireNonNull(reason, "reason"), cause);
+        this.file = file;
+        this.reason = reason;
     }
 
     /**
@@ -36,5 +38,14 @@ public class ReportFileException extends ReportException {
      */
     public Path file() {
         return file;
+    }
+
+    /**
+     * Returns what is wrong with the file, for a message that names the file itself.
+     *
+     * @return the message without the file's name; not null
+     */
+    public String reason() {
+        return reason;
     }
 }

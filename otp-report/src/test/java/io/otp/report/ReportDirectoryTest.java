@@ -48,7 +48,7 @@ class ReportDirectoryTest {
             Path link = Files.createSymbolicLink(tmp.resolve("reports").resolve(name), targets.get(i));
 
             assertThatThrownBy(() -> dir.write(name, "hostile")).as(name).isInstanceOf(ReportFileException.class)
-                .hasMessageContaining(link + " is a symbolic link")
+                .hasMessageContaining(link + ": is a symbolic link")
                 .satisfies(e -> assertThat(((ReportFileException) e).file()).isEqualTo(link));
             assertThat(Files.isSymbolicLink(link)).isTrue();
         }
@@ -66,7 +66,7 @@ class ReportDirectoryTest {
         Path link = Files.createSymbolicLink(tmp.resolve("reports/charts"), folder);
 
         assertThatThrownBy(() -> dir.directory("charts")).isInstanceOf(ReportFileException.class)
-            .hasMessageContaining(link + " is a symbolic link");
+            .hasMessageContaining(link + ": is a symbolic link");
     }
 
     @Test
