@@ -1,5 +1,6 @@
 package io.otp.cli;
 
+import io.otp.cli.input.CsvText;
 import io.otp.cli.input.EvaluationInput;
 import io.otp.cli.input.InputFiles;
 import io.otp.cli.input.InvalidInputException;
@@ -23,8 +24,10 @@ import io.otp.core.tender.FormulaReference;
 import io.otp.core.tender.Lot;
 import io.otp.core.tender.ProcedureType;
 import io.otp.core.tender.Tender;
+import io.otp.scoring.evaluation.Evaluation;
+import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -42,6 +45,12 @@ import java.util.regex.Pattern;
  * Only formula criteria (price and other formula criteria) are read from CSV; value judgments need the
  * JSON document. Columns are documented in the README; the separator is {@code ,} or {@code ;} (found
  * in the header), {@code ;} files may write decimals with a comma; a UTF-8 byte order mark is skipped.
+ *
+ * <p>The files are read as streams and their limits checked while reading: at most
+ * {@link InputFiles#MAX_CSV_BYTES} bytes, {@link #MAX_CELL} characters a cell, {@link Lot#MAX_CRITERIA}
+ * criterion rows (rule {@code OTP-LIMIT-CRITERIA}) and {@link Evaluation#MAX_BIDS} bid rows (rule
+ * {@code OTP-LIMIT-BIDS}), the most a lot and an evaluation take; the row after the last allowed is
+ * refused without reading further.
  */
 final class CsvEvaluation {
 
@@ -67,13 +76,13 @@ final class CsvEvaluation {
     }
 
     EvaluationInput read(String criteriaFile, String bidsFile, Header header) {
-        List<Map<String, String>> criteriaRows = rows(criteriaFile);
-        List<Map<String, String>> bidRows = rows(bidsFile);
+        List<Row> criteriaRows = rows(criteriaFile, Lot.MAX_CRITERIA, "csv.tooManyCriteria", "OTP-LIMIT-CRITERIA");
+        List<Row> bidRows = rows(bidsFile, Evaluation.MAX_BIDS, "csv.tooManyBids", "OTP-LIMIT-BIDS");
         List<AwardCriterion> criteria = new ArrayList<>();
         List<CriterionId> valueColumns = new ArrayList<>();
-        for (int i = 0; i < criteriaRows.size(); i++) {
-            Map<String, String> r = criteriaRows.get(i);
-            int line = i + 2;
+        for (Row row : criteriaRows) {
+            Map<String, String> r = row.cells();
+            int line = row.line();
             CriterionType type = enumValue(criteriaFile, line, "type", r, CriterionType.class, CriterionType.PRICE);
             CriterionId id = build(criteriaFile, line, () -> CriterionId.of(required(criteriaFile, line, "id", r)));
             AwardCriterion.Builder b = AwardCriterion.builder().id(id)
@@ -96,10 +105,10 @@ final class CsvEvaluation {
             .contractingAuthority(header.authority()).contractType(header.contractType())
             .procedure(ProcedureType.OPEN).estimatedValue(header.budget()).addCpvCodes(header.cpv())
             .addLots(lot).build());
-        List<Bid> bids = new ArrayList<>();
-        for (int i = 0; i < bidRows.size(); i++) {
-            Map<String, String> r = bidRows.get(i);
-            int line = i + 2;
+        List<Bid> bids = new ArrayList<>(bidRows.size());
+        for (Row row : bidRows) {
+            Map<String, String> r = row.cells();
+            int line = row.line();
             Bid.Builder b = Bid.builder().tender(header.tender()).lot(header.lot())
                 .id(build(bidsFile, line, () -> BidId.of(required(bidsFile, line, "bid", r))))
                 .bidder(build(bidsFile, line, () -> OrganisationId.of(required(bidsFile, line, "bidder", r))))
@@ -113,97 +122,135 @@ final class CsvEvaluation {
         return new EvaluationInput(tender, header.lot(), bids, null, null, null, Optional.empty(), Optional.empty());
     }
 
-    private List<Map<String, String>> rows(String file) {
-        String text = new String(InputFiles.bytes(InputFiles.path(file, messages.locale()), messages.locale()),
-            StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<List<String>> records = parse(file, text);
-        if (records.isEmpty()) {
-            throw new InvalidInputException(file, messages.text("csv.empty"));
-        }
-        for (int i = 0; i < records.size(); i++) {
-            List<String> values = records.get(i);
-            for (int j = 0; j < values.size(); j++) {
-                if (values.get(j).length() > MAX_CELL) {
-                    throw new InvalidInputException(file, messages.text("csv.cellTooLong", i + 1, j + 1,
-                        values.get(j).length(), MAX_CELL));
-                }
-            }
-        }
-        List<String> names = records.get(0).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList();
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (int i = 1; i < records.size(); i++) {
-            List<String> values = records.get(i);
-            if (values.size() == 1 && values.get(0).isBlank()) {
-                continue;
-            }
-            if (values.size() != names.size()) {
-                throw new InvalidInputException(file, messages.text("csv.columns", i + 1, values.size(), names.size()));
-            }
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int j = 0; j < names.size(); j++) {
-                row.put(names.get(j), values.get(j).trim());
-            }
-            rows.add(row);
-        }
-        return rows;
+    /** A row of a CSV file: its line (the number of its record; the header is line 1) and its cells by column. */
+    private record Row(int line, Map<String, String> cells) {
     }
 
-    /** RFC 4180 records; the separator is the first {@code ,} or {@code ;} of the header line. */
-    private List<List<String>> parse(String file, String text) {
-        int firstComma = text.indexOf(',');
-        int firstSemicolon = text.indexOf(';');
-        int endOfHeader = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
-        char separator = firstSemicolon >= 0 && firstSemicolon < endOfHeader
-            && (firstComma < 0 || firstSemicolon < firstComma) ? ';' : ',';
-        this.decimalComma = separator == ';';
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
+    /**
+     * Reads the rows of a CSV file as it streams in (see {@link InputFiles#csv}): the header's names in lower
+     * case, then one row per line that is not blank, refusing the row after {@code maxRows} at once.
+     */
+    private List<Row> rows(String file, int maxRows, String tooMany, String rule) {
+        Path path = InputFiles.path(file, messages.locale());
+        try (CsvText in = InputFiles.csv(path, messages.locale())) {
+            Records records = new Records(file, in);
+            List<String> header = records.next();
+            if (header == null) {
+                throw new InvalidInputException(file, messages.text("csv.empty"));
+            }
+            List<String> names = header.stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList();
+            List<Row> rows = new ArrayList<>();
+            for (List<String> values = records.next(); values != null; values = records.next()) {
+                int line = records.count();
+                if (values.size() == 1 && values.get(0).isBlank()) {
+                    continue;
+                }
+                if (rows.size() == maxRows) {
+                    throw new InvalidInputException(file, messages.text(tooMany, line, maxRows, maxRows, rule));
+                }
+                if (values.size() != names.size()) {
+                    throw new InvalidInputException(file, messages.text("csv.columns", line, values.size(), names.size()));
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int j = 0; j < names.size(); j++) {
+                    row.put(names.get(j), values.get(j).trim());
+                }
+                rows.add(new Row(line, row));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw InputFiles.unreadable(path, e, messages.locale());
+        }
+    }
+
+    /**
+     * The RFC 4180 records of a CSV file, one at a time; the separator is the first {@code ,} or {@code ;}
+     * of the header line. A cell is kept up to {@link #MAX_CELL} characters and refused at its end when
+     * longer, so that a cell of megabytes is never held.
+     */
+    private final class Records {
+
+        private final String file;
+        private final CsvText in;
+        private final char separator;
+        /** Records read so far. */
+        private int count;
+        /** The physical line reached, for a quote never closed. */
+        private int line = 1;
+
+        Records(String file, CsvText in) throws IOException {
+            this.file = file;
+            this.in = in;
+            this.separator = in.firstOnFirstLine(',', ';', ',');
+            decimalComma = separator == ';';
+        }
+
+        int count() {
+            return count;
+        }
+
+        /** The next record, or null at the end of the file. */
+        List<String> next() throws IOException {
+            int c = in.read();
+            if (c < 0) {
+                return null;
+            }
+            count++;
+            List<String> record = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            int length = 0;
+            boolean quoted = false;
+            for (; c >= 0; c = in.read()) {
+                if (quoted) {
+                    if (c == '"' && in.peek() == '"') {
+                        in.read();
+                        length = append(field, length, '"');
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        if (c == '\n') {
+                            line++;
+                        }
+                        length = append(field, length, (char) c);
                     }
-                    field.append(c);
+                } else if (c == '"' && length == 0) {
+                    quoted = true;
+                } else if (c == separator) {
+                    record.add(cell(field, length, record.size()));
+                    field.setLength(0);
+                    length = 0;
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r' && in.peek() == '\n') {
+                        in.read();
+                    }
+                    line++;
+                    record.add(cell(field, length, record.size()));
+                    return record;
+                } else {
+                    length = append(field, length, (char) c);
                 }
-            } else if (c == '"' && field.length() == 0) {
-                quoted = true;
-            } else if (c == separator) {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                line++;
-            } else {
+            }
+            if (quoted) {
+                throw new InvalidInputException(file, messages.text("csv.unclosedQuote", line));
+            }
+            record.add(cell(field, length, record.size()));
+            return record;
+        }
+
+        private int append(StringBuilder field, int length, char c) {
+            if (length < MAX_CELL) {
                 field.append(c);
             }
+            return length + 1;
         }
-        if (quoted) {
-            throw new InvalidInputException(file, messages.text("csv.unclosedQuote", line));
+
+        private String cell(StringBuilder field, int length, int column) {
+            if (length > MAX_CELL) {
+                throw new InvalidInputException(file, messages.text("csv.cellTooLong", count, column + 1, length,
+                    MAX_CELL));
+            }
+            return field.toString();
         }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-        }
-        return records;
     }
 
     /** {@code id} or {@code id(name=value name=value)}, e.g. {@code linear-bounds(worst=60)}. */

@@ -1,12 +1,10 @@
 package io.otp.cli;
 
 import io.otp.cli.input.InputFiles;
-import io.otp.cli.input.InvalidInputException;
 import io.otp.core.json.OtpJson;
 import io.otp.kpi.portfolio.DashboardSnapshot;
 import io.otp.kpi.portfolio.Portfolio;
 import io.otp.kpi.portfolio.Rollup;
-import io.otp.report.ReportException;
 import io.otp.report.ReportLanguage;
 import io.otp.report.portfolio.DashboardReport;
 import java.io.PrintWriter;
@@ -48,22 +46,17 @@ public final class DashboardCommand extends OtpCommand {
         Portfolio portfolio = InputFiles.json(file, Portfolio.class, language().locale());
         DashboardSnapshot snapshot = DashboardSnapshot.of(portfolio);
         DashboardReport report = DashboardReport.builder(snapshot, language, portfolio.statusDate()).build();
-        Path page;
-        try {
-            page = report.writeHtml(out.resolve("dashboard." + language.htmlLang() + ".html"));
-        } catch (ReportException e) {
-            // The page is built; what failed is the folder the user named.
-            throw new InvalidInputException("--out " + out, String.valueOf(e.getMessage()));
-        }
+        // Never through a link named like the page: ReportFileException, exit 1 (OtpCommand).
+        Path page = report.writeHtml(out.resolve("dashboard." + language.htmlLang() + ".html"));
         boolean es = language == ReportLanguage.SPANISH;
         PrintWriter w = out();
         Rollup all = snapshot.portfolio();
-        w.println((es ? "Cuadro de mando de " : "Dashboard of ") + portfolio.name() + (es ? " a " : " at ")
+        w.println((es ? "Cuadro de mando de " : "Dashboard of ") + TerminalOutput.line(portfolio.name()) + (es ? " a " : " at ")
             + snapshot.statusDate() + ": " + portfolio.projects().size() + (es ? " proyectos en " : " projects in ")
             + portfolio.programmes().size() + (es ? " programas" : " programmes") + "; "
             + (es ? "estado global " : "overall status ")
             + all.overall().map(s -> s.label()).orElse("-"));
-        w.println((es ? "Escrito: " : "Written: ") + page);
+        w.println((es ? "Escrito: " : "Written: ") + TerminalOutput.line(page));
         w.flush();
         return Otp.EXIT_OK;
     }

@@ -12,6 +12,7 @@ import io.otp.kpi.evm.EvmFigures;
 import io.otp.kpi.indicator.KpiAssessment;
 import io.otp.ocds.ImportedRelease;
 import io.otp.persistence.jdbc.H2FileStore;
+import io.otp.report.ReportDirectory;
 import io.otp.report.ReportLanguage;
 import io.otp.report.evaluation.EvaluationReport;
 import io.otp.scoring.evaluation.BidEvaluation;
@@ -65,6 +66,10 @@ public final class DemoCommand extends OtpCommand {
         ReportLanguage language = language().report();
         boolean es = language == ReportLanguage.SPANISH;
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        // Nothing below --out may be a symbolic link: the subdirectories are checked before anything runs.
+        ReportDirectory reports = ReportDirectory.of(out);
+        Path evaluationReports = reports.directory("evaluation").path();
+        Path ocds = reports.directory("ocds").path().resolve("release-package.json");
         PrintWriter w = out();
         List<Path> files = new ArrayList<>();
         w.println(es ? "OTP SDK · demostración de la oficina técnica de proyectos" : "OTP SDK · the project office demo");
@@ -85,7 +90,7 @@ public final class DemoCommand extends OtpCommand {
                 + (es ? " ofertas" : " bids"));
             for (ReportLanguage l : ReportLanguage.values()) {
                 files.addAll(EvaluationReport.builder(tender, lot.result(), l, REPORTS_DATE).build()
-                    .writeAll(out.resolve("evaluation")));
+                    .writeAll(evaluationReports));
             }
         }
 
@@ -128,7 +133,6 @@ public final class DemoCommand extends OtpCommand {
             + yes(stored.verification().isIntact(), es));
 
         progress(5, "open data");
-        Path ocds = out.resolve("ocds").resolve("release-package.json");
         List<ImportedRelease> releases = new OpenDataScenario(nowhere).run(ocds);
         files.add(ocds);
         heading(w, es ? "5. Datos abiertos (OCDS 1.1)" : "5. Open data (OCDS 1.1)");
@@ -137,10 +141,10 @@ public final class DemoCommand extends OtpCommand {
 
         heading(w, es ? "Ficheros escritos" : "Files written");
         files.stream().filter(f -> f.getFileName().toString().endsWith(".html") || f.equals(ocds))
-            .sorted().forEach(f -> w.println("   " + f));
+            .sorted().forEach(f -> w.println("   " + TerminalOutput.line(f)));
         w.println("   " + (es ? "y " : "and ") + files.stream().filter(f -> !f.getFileName().toString().endsWith(".html")
             && !f.equals(ocds)).count() + (es ? " ficheros más (gráficos SVG, CSV, JSON) en " : " more files (SVG charts, CSV, JSON) under ")
-            + out);
+            + TerminalOutput.line(out));
         w.println("   " + (es ? "Almacén: " : "Store: ") + data.resolve("otp.mv.db"));
         w.flush();
         boolean ok = stored.readBackIdentical() && stored.verification().isIntact();

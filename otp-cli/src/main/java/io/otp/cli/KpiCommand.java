@@ -76,8 +76,8 @@ public final class KpiCommand extends OtpCommand {
     int run() {
         ReportLanguage language = language().report();
         Locale locale = language().locale();
-        EvmSeries series = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-            ? EvmSeriesCsv.read(file, locale) : InputFiles.json(file, EvmSeries.class, locale);
+        EvmSeries series = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? EvmSeriesCsv.read(file, locale)
+            : EvmSeriesCsv.withinPeriods(file, InputFiles.json(file, EvmSeries.class, locale), locale);
         Figures figures = compute(series);
         PrintWriter out = out();
         switch (format) {

@@ -5,7 +5,6 @@ import io.otp.cli.input.InvalidInputException;
 import io.otp.core.OtpException;
 import io.otp.core.ValidationException;
 import io.otp.core.id.BidId;
-import io.otp.core.tender.Bid;
 import io.otp.scoring.abnormal.AbnormalOfferDecision;
 import io.otp.scoring.abnormal.AbnormalityAssessment;
 import io.otp.scoring.evaluation.Attribution;
@@ -31,11 +30,10 @@ final class LotEvaluation {
     static Evaluation run(EvaluationInput input, String file, Messages messages) {
         try {
             Attribution by = Attribution.of(input.signer(), input.signedAt());
-            Evaluation e = Evaluation.start(input.tender(), input.lot(), input.settings(), by);
-            for (Bid bid : input.bids()) {
-                e = e.registerBid(bid, by);
-            }
-            e = e.recordScores(input.scores(), by)
+            // All bids in one step: one at a time copies the growing list of registered bids each time.
+            Evaluation e = Evaluation.start(input.tender(), input.lot(), input.settings(), by)
+                .registerBids(input.bids(), by)
+                .recordScores(input.scores(), by)
                 .sealValueJudgment(by)
                 .applyTechnicalThreshold(by)
                 .openFormulaEnvelope(by)

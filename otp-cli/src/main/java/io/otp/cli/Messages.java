@@ -1,23 +1,22 @@
 package io.otp.cli;
 
+import io.otp.cli.input.InputFiles;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The texts the CLI prints for people, in English or Spanish ({@code io/otp/cli/messages*.properties},
- * {@link String#format} patterns).
+ * {@link String#format} patterns), with every value but a number made printable on one line
+ * ({@link InputFiles#text(Locale, String, Object...)}): a value from input cannot add a line or drive the
+ * terminal.
  *
  * <p>This class is immutable and thread-safe.
  */
 final class Messages {
 
     private final Locale locale;
-    private final ResourceBundle bundle;
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("io.otp.cli.messages", locale, Messages.class.getModule());
     }
 
     static Messages of(Language language) {
@@ -29,12 +28,6 @@ final class Messages {
     }
 
     String text(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
-        }
-        return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, args);
+        return InputFiles.text(locale, key, args);
     }
 }

@@ -15,14 +15,14 @@ import io.otp.ocds.OcdsRelease;
 import io.otp.ocds.OcdsSettings;
 import io.otp.persistence.Query;
 import io.otp.persistence.Stored;
-import io.otp.persistence.jdbc.JdbcPersistenceProvider;
 import io.otp.persistence.jdbc.H2FileStore;
+import io.otp.persistence.jdbc.JdbcPersistenceProvider;
+import io.otp.report.ReportDirectory;
 import io.otp.scoring.evaluation.Evaluation;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,20 +141,19 @@ public final class OcdsCommand implements Runnable {
                 out().flush();
                 return Otp.EXIT_OK;
             }
+            Path file = out.toAbsolutePath();
+            if (file.getParent() == null) {
+                throw new InvalidInputException(out.toString(), "names no file");
+            }
             long written;
-            try {
-                Path parent = out.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (OutputStream os = Files.newOutputStream(out)) {
-                    written = writer.writeReleasePackage(os, releases.iterator());
-                }
+            // The folder is the user's choice; the file itself is never followed if it is a link (exit 1).
+            try (OutputStream os = ReportDirectory.of(file.getParent()).create(file.getFileName().toString())) {
+                written = writer.writeReleasePackage(os, releases.iterator());
             } catch (IOException e) {
                 throw new InvalidInputException(out.toString(), "cannot be written (" + e.getMessage() + ")");
             }
             out().println("Exported " + processes.size() + (processes.size() == 1 ? " process, " : " processes, ")
-                + written + " releases: " + out);
+                + written + " releases: " + TerminalOutput.line(out));
             out().flush();
             return Otp.EXIT_OK;
         }
@@ -246,25 +245,25 @@ public final class OcdsCommand implements Runnable {
 
         @Override
         int run() {
-            InputFiles.jsonBytes(file, language().locale());
-            List<ImportedRelease> releases;
-            try (InputStream in = Files.newInputStream(file)) {
-                releases = InputFiles.checked(file, "", () -> new OcdsPackageReader().readAll(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            // Read once, at most InputFiles.MAX_JSON_BYTES, then parsed from memory.
+            byte[] bytes = InputFiles.jsonBytes(file, language().locale());
+            List<ImportedRelease> releases = InputFiles.checked(file, "",
+                () -> new OcdsPackageReader().readAll(new ByteArrayInputStream(bytes)));
             Map<String, List<ImportedRelease>> byOcid = new LinkedHashMap<>();
             releases.forEach(r -> byOcid.computeIfAbsent(r.ocid(), k -> new ArrayList<>()).add(r));
             var w = out();
-            w.println(file + ": " + releases.size() + (releases.size() == 1 ? " release" : " releases") + " of "
-                + byOcid.size() + (byOcid.size() == 1 ? " contracting process" : " contracting processes"));
+            w.println(TerminalOutput.line(file) + ": " + releases.size() + (releases.size() == 1 ? " release"
+                : " releases") + " of " + byOcid.size() + (byOcid.size() == 1 ? " contracting process"
+                : " contracting processes"));
             for (Map.Entry<String, List<ImportedRelease>> e : byOcid.entrySet()) {
                 List<ImportedRelease> rs = e.getValue();
                 ImportedRelease last = rs.get(rs.size() - 1);
-                w.println("  " + e.getKey() + last.tenderId().map(t -> " (tender " + t + ")").orElse("")
-                    + last.tender().map(t -> ": " + t.title()).orElse(""));
-                w.println("    releases: " + rs.size() + " (" + String.join(", ", rs.stream()
-                    .map(r -> String.join("+", r.tags())).toList()) + "), latest " + last.date());
+                // ocids, titles and tags come from another administration's file: one line each, escaped.
+                w.println("  " + TerminalOutput.line(e.getKey()) + last.tenderId().map(t -> " (tender "
+                    + TerminalOutput.line(t) + ")").orElse("") + last.tender().map(t -> ": "
+                    + TerminalOutput.line(t.title())).orElse(""));
+                w.println("    releases: " + rs.size() + " (" + TerminalOutput.line(String.join(", ", rs.stream()
+                    .map(r -> String.join("+", r.tags())).toList())) + "), latest " + last.date());
                 w.println("    bids: " + max(rs, r -> r.bids().size()) + ", evaluated bids: "
                     + max(rs, r -> r.evaluations().size()) + ", awards: " + max(rs, r -> r.awards().size())
                     + ", contracts: " + max(rs, r -> r.contracts().size()) + ", KPI observations: "

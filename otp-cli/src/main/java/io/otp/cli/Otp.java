@@ -1,15 +1,23 @@
 package io.otp.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code otp} command: the OTP SDK from the command line. Each subcommand is its own class,
@@ -20,8 +28,12 @@ import picocli.CommandLine.Spec;
  * missing argument), {@value #EXIT_INTERNAL_ERROR} internal error (its stack trace with
  * {@code --verbose}).
  *
- * <p>Run it in-process with {@code new CommandLine(new Otp()).execute(args)}; only {@link #main(String[])}
- * calls {@code System.exit}.
+ * <p>Standard output and error are UTF-8 whatever the platform's charset, and every character a terminal
+ * would not show as itself (control, format and bidirectional characters) that comes from input is
+ * printed as an escape: see {@link #commandLine()}.
+ *
+ * <p>Run it in-process with {@code Otp.commandLine().execute(args)}; only {@link #main(String[])} calls
+ * {@code System.exit}.
  */
 @Command(name = "otp", mixinStandardHelpOptions = true, versionProvider = Otp.Version.class,
     description = "The OTP SDK from the command line: validate and evaluate tenders from JSON and CSV files,"
@@ -43,7 +55,9 @@ import picocli.CommandLine.Spec;
             + " (every violation with its path, rule and message)",
         "2:usage: an unknown option, a missing argument",
         "3:internal error (the stack trace with --verbose)"},
-    footer = {"", "Documentation: the README's Commands section."})
+    footer = {"", "Output: standard output and error are UTF-8 on every platform; control, format and bidirectional"
+        + " characters that come from input are shown as escapes such as \\u001b.",
+        "Documentation: the README's Commands section."})
 public final class Otp implements Callable<Integer> {
 
     /** Exit code: the command did what it was asked. */
@@ -69,16 +83,48 @@ public final class Otp implements Callable<Integer> {
      * @param args the arguments; not null
      */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // Whatever else prints (a logger, the JVM) prints UTF-8 too.
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        CommandLine cl = commandLine();
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(code);
     }
 
     /**
-     * Returns the command line of {@code otp}, ready to {@code execute}.
+     * Returns the command line of {@code otp}, ready to {@code execute}: its output and error streams write
+     * UTF-8 to {@code System.out} and {@code System.err} whatever the platform's charset, escaping every
+     * control, format and bidirectional character they are given but the line feed; the help is printed
+     * without ANSI colours; a usage error shows the arguments at fault escaped too. A host or a test may set
+     * other streams with {@code setOut} and {@code setErr}: the commands escape what they print into them
+     * as well.
      *
      * @return a new command line; not null
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new Otp());
+        CommandLine cl = new CommandLine(new Otp());
+        cl.setOut(TerminalOutput.of(System.out));
+        cl.setErr(TerminalOutput.of(System.err));
+        cl.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+        cl.setParameterExceptionHandler(Otp::usageError);
+        return cl;
+    }
+
+    /**
+     * Prints a usage error as picocli does (the message, then suggestions or the usage), the message on one
+     * line with the arguments it quotes escaped.
+     */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = TerminalOutput.escaping(cl.getErr());
+        err.println(TerminalOutput.line(e.getMessage()));
+        if (!UnmatchedArgumentException.printSuggestions(e, err)) {
+            cl.usage(err);
+        }
+        err.flush();
+        return EXIT_USAGE;
     }
 
     /**

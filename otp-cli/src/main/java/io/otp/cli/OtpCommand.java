@@ -3,8 +3,12 @@ package io.otp.cli;
 import io.otp.cli.input.InputFiles;
 import io.otp.cli.input.InvalidInputException;
 import io.otp.core.Violation;
+import io.otp.report.ReportFileException;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
@@ -20,11 +24,16 @@ import picocli.CommandLine.Spec;
  * <ul>
  *   <li>{@link InvalidInputException}: one line per problem on the error stream, each naming the file,
  *       and {@link Otp#EXIT_INVALID_INPUT};</li>
+ *   <li>a {@link ReportFileException} (an output file that is a symbolic link, or cannot be written): one
+ *       line naming the file, and {@link Otp#EXIT_INVALID_INPUT};</li>
  *   <li>a {@code ParameterException} found after parsing: picocli prints it with the usage, and
  *       {@link Otp#EXIT_USAGE};</li>
  *   <li>anything else: one line on the error stream (and the stack trace with {@code --verbose}), and
  *       {@link Otp#EXIT_INTERNAL_ERROR}.</li>
  * </ul>
+ *
+ * <p>Everything a command prints goes through {@link TerminalOutput}: values from input are put into lines
+ * with their hidden characters escaped, and the streams escape whatever else reaches them.
  */
 abstract class OtpCommand implements Callable<Integer> {
 
@@ -51,13 +60,17 @@ abstract class OtpCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             report(e);
             return Otp.EXIT_INVALID_INPUT;
+        } catch (ReportFileException e) {
+            // What cannot be written is the output the user named (or a link planted in it): the input is at fault.
+            report(new InvalidInputException(e.file().toString(), e.reason()));
+            return Otp.EXIT_INVALID_INPUT;
         } catch (RuntimeException | Error e) {
             // An Error too (a stack overflow, say): the documented exit code, never a trace thrown at the user.
             PrintWriter err = err();
             String line = messages().text("error.internal", spec.qualifiedName(), describe(e));
             if (common.verbose) {
                 err.println(line);
-                e.printStackTrace(err);
+                printStackTrace(err, e);
             } else {
                 err.println(line + " " + messages().text("error.verbose"));
             }
@@ -67,11 +80,11 @@ abstract class OtpCommand implements Callable<Integer> {
     }
 
     final PrintWriter out() {
-        return spec.commandLine().getOut();
+        return TerminalOutput.escaping(spec.commandLine().getOut());
     }
 
     final PrintWriter err() {
-        return spec.commandLine().getErr();
+        return TerminalOutput.escaping(spec.commandLine().getErr());
     }
 
     final Messages messages() {
@@ -95,23 +108,39 @@ abstract class OtpCommand implements Callable<Integer> {
     final void report(InvalidInputException e) {
         PrintWriter err = err();
         for (String problem : e.problems()) {
-            err.println(e.file() + ": " + problem);
+            err.println(TerminalOutput.line(e.file()) + ": " + TerminalOutput.line(problem));
         }
         for (Violation v : e.violations()) {
-            String path = v.path().isEmpty() ? messages().text("path.document") : v.path();
             err.println(messages().text("error.violation", e.file(), v.message(common.language.locale()), v.ruleId(),
-                path));
+                path(v)));
         }
         err.flush();
     }
 
-    /** One violation as {@code path [rule] message}. */
+    /** One violation as {@code path [rule] message}, on one line. */
     final String line(Violation v) {
-        String path = v.path().isEmpty() ? messages().text("path.document") : v.path();
-        return path + "  [" + v.ruleId() + "]  " + v.message(common.language.locale());
+        return TerminalOutput.line(path(v) + "  [" + v.ruleId() + "]  " + v.message(common.language.locale()));
+    }
+
+    private String path(Violation v) {
+        return v.path().isEmpty() ? messages().text("path.document") : v.path();
     }
 
     private static String describe(Throwable e) {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /**
+     * The stack trace with each exception's text on one line: a message quoting input cannot add lines to
+     * it. The frames are the program's own.
+     */
+    private static void printStackTrace(PrintWriter err, Throwable e) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            err.println((t == e ? "" : "Caused by: ") + TerminalOutput.line(t));
+            for (StackTraceElement frame : t.getStackTrace()) {
+                err.println("    at " + frame);
+            }
+        }
     }
 }

@@ -1,16 +1,17 @@
 package io.otp.cli;
 
 import io.otp.cli.input.InvalidInputException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.otp.report.ReportDirectory;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
  * The directory given with {@code --out}: files are written only inside it. A file name comes from the
  * input (a lot id, for instance), so it is checked: a name that is absolute, has a separator, or
- * resolves outside the directory ({@code ..}) is refused.
+ * resolves outside the directory ({@code ..}) is refused. Files are written through {@link ReportDirectory}:
+ * a symbolic link in the directory, named like the file, is refused rather than followed (the
+ * {@link io.otp.report.ReportFileException} names it), while the directory itself may be a link the user
+ * chose.
  */
 final class OutputDirectory {
 
@@ -42,13 +43,13 @@ final class OutputDirectory {
         return file;
     }
 
+    /**
+     * Writes a file into the directory, creating the directory if missing.
+     *
+     * @throws io.otp.report.ReportFileException if the file is a symbolic link or a directory, or cannot be
+     *     written
+     */
     Path write(String fileName, String content) {
-        Path file = resolve(fileName);
-        try {
-            Files.createDirectories(dir);
-            return Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException(dir.toString(), messages.text("error.file.unwritable", e.getMessage()));
-        }
+        return ReportDirectory.of(dir).write(resolve(fileName).getFileName().toString(), content);
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 
-/** The CLI run in-process, with its output and error streams captured. */
+/** The CLI run in-process as {@link Otp#commandLine()} configures it, with its output and error streams captured. */
 record CliRun(int exitCode, String out, String err) {
 
     /** The shipped example files, at the repository root. */
@@ -15,7 +15,7 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new Otp());
+        CommandLine cl = Otp.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

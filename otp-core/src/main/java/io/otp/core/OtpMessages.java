@@ -70,10 +70,10 @@ public final class OtpMessages {
 
     /**
      * A value as a message shows it: control characters, line and paragraph separators and invisible
-     * format characters (such as the bidirectional overrides) written as Java-style escapes (a
-     * backslash, {@code u} and four hexadecimal digits), so that a name with a line break cannot forge
-     * a log line (OWASP Logging Cheat Sheet, CWE-117); and
-     * a value longer than {@link #MAX_SHOWN_LENGTH} characters cut, with its length given.
+     * format characters (such as the bidirectional overrides) written as Java-style escapes (see
+     * {@link #escaped(String)}), so that a name with a line break cannot forge a log line (OWASP
+     * Logging Cheat Sheet, CWE-117); and a value longer than {@link #MAX_SHOWN_LENGTH} characters cut,
+     * with its length given.
      *
      * @param value the value; null shows as {@code null}
      * @return the printable text, at most about {@link #MAX_SHOWN_LENGTH} + 40 characters; not null
@@ -86,14 +86,35 @@ public final class OtpMessages {
         if (shown > 0 && Character.isHighSurrogate(value.charAt(shown - 1)) && shown < value.length()) {
             shown--;
         }
+        String text = escaped(value.substring(0, shown));
+        return shown == value.length() ? text : text + "… (" + value.length() + " characters)";
+    }
+
+    /**
+     * A value with every character that a terminal or a log would not show as itself written as a
+     * Java-style escape (a backslash, {@code u} and four hexadecimal digits): the control characters
+     * (C0 including tab, CR and LF, DEL and C1), the line and paragraph separators (U+2028, U+2029) and
+     * the invisible format characters, among them the bidirectional controls (U+200E, U+200F, U+061C,
+     * U+202A to U+202E, U+2066 to U+2069). So a value read from a document stays on one line and can
+     * neither move the cursor, nor clear the screen, nor set a terminal's title, nor reverse the text
+     * around it. Unlike {@link #printable(String)} the value is not cut. Applying it twice gives the
+     * same text as once.
+     *
+     * @param value the value; null shows as {@code null}
+     * @return the text without hidden characters; the value itself if it has none; not null
+     */
+    public static String escaped(String value) {
+        if (value == null) {
+            return "null";
+        }
         StringBuilder out = null;
-        for (int i = 0; i < shown; i++) {
+        for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             int type = Character.getType(c);
             boolean hidden = Character.isISOControl(c) || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT;
             if (hidden && out == null) {
-                out = new StringBuilder(shown + 16).append(value, 0, i);
+                out = new StringBuilder(value.length() + 16).append(value, 0, i);
             }
             if (out != null) {
                 if (hidden) {
@@ -103,8 +124,7 @@ public final class OtpMessages {
                 }
             }
         }
-        String text = out == null ? value.substring(0, shown) : out.toString();
-        return shown == value.length() ? text : text + "… (" + value.length() + " characters)";
+        return out == null ? value : out.toString();
     }
 
     /**

@@ -70,4 +70,33 @@ class OtpMessagesTest {
         }
         throw new AssertionError("an id with a line break was accepted");
     }
+
+    @Test
+    void escapedShowsEveryTerminalControlAsAnEscapeAndCutsNothing() {
+        String hostile = "Lot\r\nFORGED\t\u001b]0;pwned\u0007\u001b[2J\u007f\u0085\u009b\u2028\u2029"
+            + "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c";
+        String long1 = "€ — ñ".repeat(100) + hostile;
+
+        String shown = OtpMessages.escaped(long1);
+
+        assertThat(hasHiddenCharacter(shown)).as(shown).isFalse();
+        assertThat(shown).startsWith("€ — ñ".repeat(100)).endsWith("Lot\\u000d\\u000aFORGED\\u0009\\u001b]0;pwned"
+            + "\\u0007\\u001b[2J\\u007f\\u0085\\u009b\\u2028\\u2029\\u202a\\u202b\\u202c\\u202d\\u202e"
+            + "\\u2066\\u2067\\u2068\\u2069\\u200e\\u200f\\u061c");
+        assertThat(OtpMessages.escaped(shown)).isEqualTo(shown);
+        assertThat(OtpMessages.escaped("Servicio — 1.234,56 €")).isEqualTo("Servicio — 1.234,56 €");
+        assertThat(OtpMessages.escaped(null)).isEqualTo("null");
+    }
+
+    @Test
+    void escapingKeepsEveryVisibleCharacterAndIsIdempotent() {
+        qt().forAll(SourceDSL.strings().allPossible().ofLengthBetween(0, 300)).checkAssert(value -> {
+            String shown = OtpMessages.escaped(value);
+            assertThat(hasHiddenCharacter(shown)).as("%s", shown).isFalse();
+            assertThat(OtpMessages.escaped(shown)).isEqualTo(shown);
+            if (!hasHiddenCharacter(value)) {
+                assertThat(shown).isEqualTo(value);
+            }
+        });
+    }
 }

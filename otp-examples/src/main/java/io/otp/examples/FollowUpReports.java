@@ -16,15 +16,13 @@ import io.otp.core.risk.Risk;
 import io.otp.core.risk.RiskRegister;
 import io.otp.core.risk.RiskStatus;
 import io.otp.kpi.indicator.PublicIctKpis;
+import io.otp.report.ReportDirectory;
 import io.otp.report.ReportLanguage;
 import io.otp.report.portfolio.DashboardReport;
 import io.otp.report.project.ProjectReport;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -66,29 +64,34 @@ public final class FollowUpReports {
     }
 
     /**
-     * Runs the execution scenario (printing nothing) and writes both reports in both languages.
+     * Runs the execution scenario (printing nothing) and writes both reports in both languages: the pages
+     * into {@code dir}, their charts, CSV and JSON into its subdirectories {@code follow-up-report} and
+     * {@code dashboard}. Nothing is written through a symbolic link below {@code dir} ({@link ReportDirectory}).
      *
      * @param dir the directory, created if missing; not null
      * @return the files written: HTML pages, SVG charts, CSV and JSON; not null
+     * @throws io.otp.report.ReportFileException if a file or subdirectory is a symbolic link or cannot be
+     *     written
      */
     public static List<Path> write(Path dir) {
+        ReportDirectory root = ReportDirectory.of(dir);
+        ReportDirectory followUp = root.directory("follow-up-report");
+        ReportDirectory dashboard = root.directory("dashboard");
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         ExecutionScenario.Outcome outcome = new ExecutionScenario(nowhere).run();
         List<Path> files = new ArrayList<>();
-        Path followUp = dir.resolve("follow-up-report");
-        Path dashboard = dir.resolve("dashboard");
         for (ReportLanguage language : ReportLanguage.values()) {
             ProjectReport report = followUp(outcome, language);
             files.add(report.writeHtml(dir.resolve("follow-up-report." + language.htmlLang() + ".html")));
-            files.addAll(report.writeCharts(followUp));
-            files.addAll(report.writeCsv(followUp, true));
+            files.addAll(report.writeCharts(followUp.path()));
+            files.addAll(report.writeCsv(followUp.path(), true));
             DashboardReport board = DashboardReport.builder(outcome.dashboard(), language, GENERATED_ON).build();
             files.add(board.writeHtml(dir.resolve("dashboard." + language.htmlLang() + ".html")));
-            files.addAll(board.writeCharts(dashboard));
-            files.addAll(board.writeCsv(dashboard, true));
+            files.addAll(board.writeCharts(dashboard.path()));
+            files.addAll(board.writeCsv(dashboard.path(), true));
         }
-        files.add(write(followUp.resolve("follow-up-report.json"), followUp(outcome, ReportLanguage.ENGLISH).json()));
-        files.add(write(dashboard.resolve("dashboard.json"),
+        files.add(followUp.write("follow-up-report.json", followUp(outcome, ReportLanguage.ENGLISH).json()));
+        files.add(dashboard.write("dashboard.json",
             DashboardReport.builder(outcome.dashboard(), ReportLanguage.ENGLISH, GENERATED_ON).build().json()));
         return List.copyOf(files);
     }
@@ -168,14 +171,5 @@ public final class FollowUpReports {
                 .category("técnico").probability(Rating.LOW).impact(Rating.MEDIUM).owner(owner)
                 .identifiedOn(LocalDate.of(2026, 11, 30)).build())
             .build();
-    }
-
-    private static Path write(Path file, String json) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            return Files.writeString(file, json, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
     }
 }

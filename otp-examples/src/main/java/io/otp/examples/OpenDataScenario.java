@@ -17,6 +17,7 @@ import io.otp.ocds.OcdsPackageReader;
 import io.otp.ocds.OcdsPackageWriter;
 import io.otp.ocds.OcdsRelease;
 import io.otp.ocds.OcdsSettings;
+import io.otp.report.ReportDirectory;
 import io.otp.scoring.evaluation.EvaluationResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,6 +123,8 @@ public final class OpenDataScenario {
      *
      * @param file where the package goes; its folder is created; not null
      * @return the releases read back, not null
+     * @throws io.otp.report.ReportFileException if the file is a symbolic link (never followed, see
+     *     {@link ReportDirectory#writeFile(Path, byte[])}) or cannot be written
      */
     public List<ImportedRelease> run(Path file) {
         ContractingProcess process = process();
@@ -130,8 +133,8 @@ public final class OpenDataScenario {
         releases.add(mapper.compiledRelease(process));
         long written;
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream os = Files.newOutputStream(file)) {
+            try (OutputStream os = ReportDirectory.of(file.toAbsolutePath().getParent())
+                    .create(file.getFileName().toString())) {
                 written = new OcdsPackageWriter(settings()).indented().writeReleasePackage(os, releases.iterator());
             }
             List<ImportedRelease> back;

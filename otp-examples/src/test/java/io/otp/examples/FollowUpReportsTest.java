@@ -1,25 +1,30 @@
 package io.otp.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.otp.core.execution.Milestone;
 import io.otp.core.money.Money;
 import io.otp.kpi.portfolio.HeatMapRow;
+import io.otp.report.ReportException;
 import io.otp.report.ReportLanguage;
 import io.otp.report.project.ProjectReport;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The follow-up report and the dashboard of the execution scenario, written under
@@ -98,6 +103,30 @@ class FollowUpReportsTest {
         Money bac = outcome.dashboard().portfolio().evm().bac();
         assertThat(page("dashboard.es.html").text()).contains("Cuadro de mando", ReportLanguage.SPANISH.money(bac));
         assertThat(page("dashboard.en.html").text()).contains("Portfolio dashboard", ReportLanguage.ENGLISH.money(bac));
+    }
+
+    @Test
+    void neverWritesThroughASymbolicLinkedSubdirectory(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("reports"));
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Path link = Files.createSymbolicLink(dir.resolve("follow-up-report"), outside);
+
+        assertThatThrownBy(() -> FollowUpReports.write(dir)).isInstanceOf(ReportException.class)
+            .hasMessageContaining(link.toString()).hasMessageContaining("symbolic link");
+        try (Stream<Path> written = Files.list(outside)) {
+            assertThat(written).isEmpty();
+        }
+    }
+
+    @Test
+    void neverWritesThroughASymbolicLinkNamedLikeAReport(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("reports").resolve("dashboard"));
+        Path outside = Files.writeString(tmp.resolve("outside.json"), "precious");
+        Path link = Files.createSymbolicLink(dir.resolve("dashboard.json"), outside);
+
+        assertThatThrownBy(() -> FollowUpReports.write(dir.getParent())).isInstanceOf(ReportException.class)
+            .hasMessageContaining(link.toString());
+        assertThat(Files.readString(outside)).isEqualTo("precious");
     }
 
     private static Document page(String name) throws Exception {

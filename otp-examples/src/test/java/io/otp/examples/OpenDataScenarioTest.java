@@ -1,6 +1,7 @@
 package io.otp.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.otp.ocds.ImportedRelease;
 import io.otp.ocds.OcdsSchemas;
 import io.otp.ocds.PublishedEvaluation;
+import io.otp.report.ReportException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -94,5 +96,16 @@ class OpenDataScenarioTest {
         run(a, new ByteArrayOutputStream());
         run(b, new ByteArrayOutputStream());
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+    }
+
+    @Test
+    void neverWritesThePackageThroughASymbolicLink() throws IOException {
+        Path outside = Files.writeString(dir.resolve("outside.json"), "precious");
+        Path reports = Files.createDirectories(dir.resolve("ocds"));
+        Path link = Files.createSymbolicLink(reports.resolve("release-package.json"), outside);
+
+        assertThatThrownBy(() -> run(link, new ByteArrayOutputStream())).isInstanceOf(ReportException.class)
+            .hasMessageContaining(link.toString()).hasMessageContaining("symbolic link");
+        assertThat(Files.readString(outside)).isEqualTo("precious");
     }
 }

@@ -6,10 +6,17 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.otp.core.OtpException;
+import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.json.OtpJson;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -27,8 +34,13 @@ import java.util.function.Supplier;
  * that names the file. JSON goes through {@link OtpJson#standard()}, so a file is read exactly as the SDK
  * writes it; malformed JSON is reported with its line and column, invalid values with every violation.
  *
- * <p>The messages about the file itself (missing, a directory, unreadable) are in the language of the
- * command ({@code io/otp/cli/messages*.properties}).
+ * <p>Sizes are checked while reading, never after: a JSON file is read up to {@link #MAX_JSON_BYTES} bytes
+ * and refused at the byte after them, a CSV file is read as a stream of at most {@link #MAX_CSV_BYTES}
+ * bytes, so that a file of gigabytes is refused at once, in little memory.
+ *
+ * <p>The messages about the file itself (missing, a directory, unreadable, too large) are in the language
+ * of the command ({@code io/otp/cli/messages*.properties}), with every value quoted from input made
+ * printable on one line ({@link #text(Locale, String, Object...)}).
  */
 public final class InputFiles {
 
@@ -38,6 +50,25 @@ public final class InputFiles {
      * turning into a billion digits as it is scaled or printed.
      */
     public static final int MAX_DIGITS = 1_000;
+
+    /**
+     * The most bytes of a JSON file: the SDK's JSON limit ({@link OtpJson#DEFAULT_MAX_DOCUMENT_LENGTH},
+     * 16 MiB, rule {@value #JSON_LIMIT_RULE}), which a whole tender with its lots, criteria and bids is far
+     * below.
+     */
+    public static final long MAX_JSON_BYTES = OtpJson.DEFAULT_MAX_DOCUMENT_LENGTH;
+
+    /**
+     * The most bytes of a CSV file: 32 MiB, room for the most bids of an evaluation (100,000) at some 300
+     * characters each; rule {@value #LIMIT_RULE}.
+     */
+    public static final long MAX_CSV_BYTES = 32L * 1024 * 1024;
+
+    /** The rule of the SDK's JSON limits, which a JSON file over {@link #MAX_JSON_BYTES} breaks. */
+    public static final String JSON_LIMIT_RULE = "OTP-JSON-LIMIT";
+
+    /** The rule of the command line's own limits: the size of a CSV file, the periods of a KPI series. */
+    public static final String LIMIT_RULE = "OTP-CLI-LIMIT";
 
     /** Values quoted in messages are cut to this many characters. */
     private static final int EXCERPT = 60;
@@ -65,37 +96,121 @@ public final class InputFiles {
     }
 
     /**
-     * Reads the bytes of a file.
+     * Reads the bytes of a JSON file, at most {@link #MAX_JSON_BYTES}: reading stops at the byte after them.
+     * @throws InvalidInputException if the file is missing, is a directory, cannot be read or has more than
+     *     {@link #MAX_JSON_BYTES} bytes (rule {@value #JSON_LIMIT_RULE})
+     */
+    private static byte[] bytes(Path file, Locale locale) {
+        try (InputStream in = open(file, locale)) {
+            byte[] bytes = in.readNBytes((int) MAX_JSON_BYTES + 1);
+            if (bytes.length > MAX_JSON_BYTES) {
+                throw tooLarge(file, "JSON", MAX_JSON_BYTES, JSON_LIMIT_RULE, locale);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw unreadable(file, e, locale);
+        }
+    }
+
+    /**
+     * Opens a CSV file as UTF-8 text of at most {@link #MAX_CSV_BYTES} bytes, without its byte order mark;
+     * reading past the limit throws.
      *
      * @param file the file; not null
      * @param locale the language of the messages; not null
-     * @return its bytes; not null
-     * @throws InvalidInputException if the file is missing, is a directory or cannot be read
+     * @return the text; the caller closes it; not null
+     * @throws InvalidInputException if the file is missing, is a directory or cannot be read, and, while
+     *     reading, if it has more than {@link #MAX_CSV_BYTES} bytes (rule {@value #LIMIT_RULE})
      */
-    public static byte[] bytes(Path file, Locale locale) {
+    public static CsvText csv(Path file, Locale locale) {
+        InputStream in = open(file, locale);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(new FilterInputStream(in) {
+            private long count;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                counted(b < 0 ? 0 : 1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                counted(Math.max(n, 0));
+                return n;
+            }
+
+            private void counted(int n) {
+                count += n;
+                if (count > MAX_CSV_BYTES) {
+                    throw tooLarge(file, "CSV", MAX_CSV_BYTES, LIMIT_RULE, locale);
+                }
+            }
+        }, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            return new CsvText(reader);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(reader);
+            throw e instanceof IOException io ? unreadable(file, io, locale) : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Turns a failure of reading a file into the message about it, such as one of a file opened by
+     * {@link #csv(Path, Locale)}.
+     *
+     * @param file the file; not null
+     * @param e the failure; not null
+     * @param locale the language of the messages; not null
+     * @return the exception to throw; not null
+     */
+    public static InvalidInputException unreadable(Path file, IOException e, Locale locale) {
+        return new InvalidInputException(file.toString(), text(locale, "error.file.unreadable", e.getMessage()));
+    }
+
+    private static InputStream open(Path file, Locale locale) {
         Objects.requireNonNull(file, "file");
         if (Files.isDirectory(file)) {
             throw new InvalidInputException(file.toString(), text(locale, "error.file.directory"));
         }
         try {
-            return Files.readAllBytes(file);
+            return Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file.toString(), text(locale, "error.file.missing"));
         } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), text(locale, "error.file.unreadable", e.getMessage()));
+            throw unreadable(file, e, locale);
+        }
+    }
+
+    private static InvalidInputException tooLarge(Path file, String kind, long max, String rule, Locale locale) {
+        return new InvalidInputException(file.toString(), text(locale, "error.file.tooLarge", max, kind, max,
+            max / (1024 * 1024), rule));
+    }
+
+    private static void closeQuietly(Closeable c) {
+        try {
+            c.close();
+        } catch (IOException e) {
+            // Already failing: the first failure is the one to report.
         }
     }
 
     /**
-     * Reads the bytes of a JSON file and checks that every number in it has at most {@link #MAX_DIGITS}
-     * digits before and after its decimal point. Malformed JSON is left to the reader that follows, which
-     * reports it with its line and column.
+     * Reads the bytes of a JSON file, at most {@link #MAX_JSON_BYTES} of them, and checks that every number
+     * in it has at most {@link #MAX_DIGITS} digits before and after its decimal point. Malformed JSON is left
+     * to the reader that follows, which reports it with its line and column.
      *
      * @param file the file; not null
      * @param locale the language of the messages; not null
      * @return its bytes; not null
-     * @throws InvalidInputException if the file is missing, is a directory or cannot be read, or holds a
-     *     number out of range (naming its JSON path)
+     * @throws InvalidInputException if the file is missing, is a directory or cannot be read, has more than
+     *     {@link #MAX_JSON_BYTES} bytes (rule {@value #JSON_LIMIT_RULE}), or holds a number out of range
+     *     (naming its JSON path)
      */
     public static byte[] jsonBytes(Path file, Locale locale) {
         byte[] bytes = bytes(file, locale);
@@ -131,14 +246,15 @@ public final class InputFiles {
     }
 
     /**
-     * Cuts a value from a file to a length a message can quote: a cell of megabytes is not echoed whole.
+     * Cuts a value from a file to a length a message can quote: a cell of megabytes is not echoed whole;
+     * its hidden characters are escaped ({@link OtpMessages#escaped(String)}).
      *
      * @param value the value; not null
-     * @return the value, or its beginning and its length; not null
+     * @return the value, or its beginning and its length, printable on one line; not null
      */
     public static String excerpt(String value) {
-        return value.length() <= EXCERPT ? value
-            : value.substring(0, EXCERPT - 20) + "... (" + value.length() + " characters)";
+        return OtpMessages.escaped(value.length() <= EXCERPT ? value
+            : value.substring(0, EXCERPT - 20) + "... (" + value.length() + " characters)");
     }
 
     /** The JSON path of the current value in the SDK's notation, such as {@code lots[0].budget.amount}. */
@@ -224,8 +340,18 @@ public final class InputFiles {
         }
     }
 
-    /** A text of the CLI's bundle; the bundle is the one the commands print from. */
-    private static String text(Locale locale, String key, Object... args) {
+    /**
+     * A text of the CLI's messages ({@code io/otp/cli/messages*.properties}, {@link String#format} patterns),
+     * the one bundle the commands print from. Every value but a number is shown as
+     * {@link OtpMessages#escaped(String)} makes it, so that a value from input (a file name, a cell, a
+     * title) stays on the message's line and cannot drive the terminal.
+     *
+     * @param locale the language; not null
+     * @param key the key; shown itself if the bundle lacks it; not null
+     * @param args the values of the pattern; not null
+     * @return the text; not null
+     */
+    public static String text(Locale locale, String key, Object... args) {
         String pattern;
         try {
             pattern = ResourceBundle.getBundle("io.otp.cli.messages", locale, InputFiles.class.getModule())
@@ -233,6 +359,10 @@ public final class InputFiles {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, args);
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof Number ? args[i] : OtpMessages.escaped(String.valueOf(args[i]));
+        }
+        return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, shown);
     }
 }

@@ -3,13 +3,11 @@ package io.otp.report.csv;
 import io.otp.core.money.Money;
 import io.otp.core.money.Percentage;
 import io.otp.core.money.Points;
-import io.otp.report.ReportException;
+import io.otp.report.ReportDirectory;
 import io.otp.report.ReportLanguage;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -166,24 +164,17 @@ public final class CsvWriter {
     }
 
     /**
-     * Writes the CSV to a file ({@link #toBytes()}), replacing it; creates missing parent directories.
+     * Writes the CSV to a file ({@link #toBytes()}), replacing a regular file of that name; creates missing
+     * parent directories. A symbolic link of that name is never followed ({@link ReportDirectory}).
      *
      * @param file the file; not null
      * @return the file; not null
      * @throws NullPointerException if {@code file} is null
-     * @throws ReportException if the file cannot be written
+     * @throws io.otp.report.ReportFileException if the file is a symbolic link or cannot be written
      */
     public Path writeTo(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            return Files.write(file, toBytes());
-        } catch (IOException e) {
-            throw new ReportException("cannot write CSV file " + file + ": " + e.getMessage(), e);
-        }
+        return ReportDirectory.writeFile(file, toBytes());
     }
 
     /**

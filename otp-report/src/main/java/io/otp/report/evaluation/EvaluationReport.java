@@ -6,6 +6,7 @@ import io.otp.core.id.PersonId;
 import io.otp.core.json.OtpJson;
 import io.otp.core.tender.Lot;
 import io.otp.core.tender.Tender;
+import io.otp.report.ReportDirectory;
 import io.otp.report.ReportException;
 import io.otp.report.ReportLanguage;
 import io.otp.report.csv.CsvWriter;
@@ -19,11 +20,9 @@ import io.otp.scoring.evaluation.EvaluationEvent;
 import io.otp.scoring.evaluation.EvaluationResult;
 import io.otp.scoring.sensitivity.CriterionSensitivity;
 import io.otp.scoring.sensitivity.RankAcceptabilityResult;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -175,7 +174,7 @@ public final class EvaluationReport {
      * @param file the file; not null
      * @return the file; not null
      * @throws NullPointerException if {@code file} is null
-     * @throws ReportException if the file cannot be written
+     * @throws ReportException if the file is a symbolic link (never followed, see {@link ReportDirectory}) or cannot be written
      */
     public Path writeHtml(Path file) {
         return page().writeTo(Objects.requireNonNull(file, "file"));
@@ -210,7 +209,7 @@ public final class EvaluationReport {
      * @param dir the directory, created if missing; not null
      * @return the files written, in the order of {@link #charts()}; not null
      * @throws NullPointerException if {@code dir} is null
-     * @throws ReportException if a file cannot be written
+     * @throws ReportException if a file is a symbolic link (never followed, see {@link ReportDirectory}) or cannot be written
      */
     public List<Path> writeCharts(Path dir) {
         Objects.requireNonNull(dir, "dir");
@@ -271,7 +270,7 @@ public final class EvaluationReport {
      * @param byteOrderMark true to start each file with the UTF-8 byte order mark
      * @return the files written; not null
      * @throws NullPointerException if {@code dir} is null
-     * @throws ReportException if a file cannot be written
+     * @throws ReportException if a file is a symbolic link (never followed, see {@link ReportDirectory}) or cannot be written
      */
     public List<Path> writeCsv(Path dir, boolean byteOrderMark) {
         Objects.requireNonNull(dir, "dir");
@@ -298,17 +297,11 @@ public final class EvaluationReport {
      * @param dir the directory, created if missing; not null
      * @return the file; not null
      * @throws NullPointerException if {@code dir} is null
-     * @throws ReportException if the file cannot be written
+     * @throws io.otp.report.ReportFileException if the file is a symbolic link or cannot be written
      */
     public Path writeJson(Path dir) {
         Objects.requireNonNull(dir, "dir");
-        Path file = dir.resolve(fileStem() + ".json");
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            return Files.writeString(file, json(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ReportException("cannot write the evaluation result " + file + ": " + e.getMessage(), e);
-        }
+        return ReportDirectory.writeFile(dir.resolve(fileStem() + ".json"), json().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -318,7 +311,7 @@ public final class EvaluationReport {
      * @param dir the directory, created if missing; not null
      * @return the files written, the page first; not null
      * @throws NullPointerException if {@code dir} is null
-     * @throws ReportException if a file cannot be written
+     * @throws ReportException if a file is a symbolic link (never followed, see {@link ReportDirectory}) or cannot be written
      */
     public List<Path> writeAll(Path dir) {
         Objects.requireNonNull(dir, "dir");

@@ -1,12 +1,10 @@
 package io.otp.report.html;
 
 import io.otp.report.Markup;
-import io.otp.report.ReportException;
+import io.otp.report.ReportDirectory;
 import io.otp.report.ReportLanguage;
 import io.otp.report.StatusTone;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -134,25 +132,17 @@ public final class HtmlPage {
     }
 
     /**
-     * Writes the document to a file in UTF-8, replacing it if it exists; creates missing parent
-     * directories.
+     * Writes the document to a file in UTF-8, replacing a regular file of that name; creates missing
+     * parent directories. A symbolic link of that name is never followed ({@link ReportDirectory}).
      *
      * @param file the file; not null
      * @return the file; not null
      * @throws NullPointerException if {@code file} is null
-     * @throws ReportException if the file cannot be written
+     * @throws io.otp.report.ReportFileException if the file is a symbolic link or cannot be written
      */
     public Path writeTo(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            return Files.writeString(file, render(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ReportException("cannot write report page " + file + ": " + e.getMessage(), e);
-        }
+        return ReportDirectory.writeFile(file, render().getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -1,9 +1,7 @@
 package io.otp.report.svg;
 
-import io.otp.report.ReportException;
-import java.io.IOException;
+import io.otp.report.ReportDirectory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -49,24 +47,17 @@ public final class Svg {
     }
 
     /**
-     * Writes the standalone document to a file in UTF-8, replacing it; creates missing parent directories.
+     * Writes the standalone document to a file in UTF-8, replacing a regular file of that name; creates
+     * missing parent directories. A symbolic link of that name is never followed ({@link ReportDirectory}).
      *
      * @param file the file, conventionally ending in {@code .svg}; not null
      * @return the file; not null
      * @throws NullPointerException if {@code file} is null
-     * @throws ReportException if the file cannot be written
+     * @throws io.otp.report.ReportFileException if the file is a symbolic link or cannot be written
      */
     public Path writeTo(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            return Files.writeString(file, standalone(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ReportException("cannot write chart " + file + ": " + e.getMessage(), e);
-        }
+        return ReportDirectory.writeFile(file, standalone().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.otp.core.id.OrganisationId;
 import io.otp.core.id.PersonId;
 import io.otp.core.json.OtpJson;
 import io.otp.core.tender.Tender;
+import io.otp.report.ReportException;
 import io.otp.report.ReportLanguage;
 import io.otp.report.svg.Svg;
 import io.otp.report.testing.EvaluationFixtures;
@@ -511,6 +512,48 @@ class EvaluationReportTest {
         assertThat(Files.readString(files.get(0))).isEqualTo(report(LOT_1, ACCEPTABILITY_1,
             ReportLanguage.SPANISH).html());
         SvgXml.parse(Files.readString(files.get(2)));
+    }
+
+    @Test
+    void neverWritesThroughASymbolicLinkPlantedInTheDirectory(@TempDir Path tmp) throws IOException {
+        EvaluationReport report = report(LOT_1, ACCEPTABILITY_1, ReportLanguage.SPANISH);
+        List<String> names = List.of("evaluation-report-L1.es.html", "evaluation-report-L1-score-composition.es.svg",
+            "evaluation-report-L1-rank-acceptability.es.svg", "evaluation-report-L1-scores.es.csv",
+            "evaluation-report-L1-evaluator-scores.es.csv", "evaluation-report-L1.json");
+        for (String name : names) {
+            Path dir = Files.createDirectories(tmp.resolve("reports-" + names.indexOf(name)));
+            Path outside = Files.writeString(tmp.resolve("outside-" + names.indexOf(name) + ".txt"), "precious");
+            Path link = Files.createSymbolicLink(dir.resolve(name), outside);
+
+            assertThatThrownBy(() -> report.writeAll(dir)).as(name).isInstanceOf(ReportException.class)
+                .hasMessageContaining(link.toString()).hasMessageContaining("symbolic link");
+            assertThat(Files.readString(outside)).as(name).isEqualTo("precious");
+            assertThat(Files.isSymbolicLink(link)).as(name).isTrue();
+        }
+    }
+
+    @Test
+    void replacesAnEarlierFileAndLeavesAHardLinkedCopyOutsideAlone(@TempDir Path tmp) throws IOException {
+        EvaluationReport report = report(LOT_1, ACCEPTABILITY_1, ReportLanguage.ENGLISH);
+        Path dir = Files.createDirectories(tmp.resolve("reports"));
+        Path outside = Files.writeString(tmp.resolve("outside.json"), "precious");
+        Path planted = Files.createLink(dir.resolve("evaluation-report-L1.json"), outside);
+
+        report.writeAll(dir);
+
+        assertThat(Files.readString(outside)).isEqualTo("precious");
+        assertThat(Files.readString(planted)).isEqualTo(report.json());
+    }
+
+    @Test
+    void aDirectoryChosenThroughALinkIsFollowedOnce(@TempDir Path tmp) throws IOException {
+        Path real = Files.createDirectories(tmp.resolve("real"));
+        Path chosen = Files.createSymbolicLink(tmp.resolve("chosen"), real);
+
+        List<Path> files = report(LOT_1, ACCEPTABILITY_1, ReportLanguage.ENGLISH).writeAll(chosen);
+
+        assertThat(files).allSatisfy(f -> assertThat(f.getParent()).isEqualTo(chosen));
+        assertThat(real.resolve("evaluation-report-L1.en.html")).isRegularFile();
     }
 
     @Test
