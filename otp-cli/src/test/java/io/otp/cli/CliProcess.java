@@ -2,6 +2,7 @@ package io.otp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.otp.core.testing.ChildJvm;
 import java.io.File;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
@@ -10,15 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The CLI run as its users run it: {@code java -cp CLASSPATH io.otp.cli.Otp ARGS} in a JVM of its own (the
- * class path of the tests, which holds the classes the executable jar is shaded from), with its standard
- * output and error captured as bytes, so that what reaches a terminal is checked byte for byte.
+ * The CLI run as its users run it, in a JVM of its own: {@code java -jar otp-cli-*-all.jar ARGS} when the system
+ * property {@code otp.cli.jar} names the built jar (the integration tests, run after packaging), else
+ * {@code java -cp CLASSPATH io.otp.cli.Otp ARGS} with the class path of the tests, which holds the classes the
+ * jar is shaded from; standard output and error are captured as bytes, so that what reaches a terminal is
+ * checked byte for byte.
  */
 record CliProcess(int exitCode, byte[] out, byte[] err) {
 
@@ -37,19 +38,37 @@ record CliProcess(int exitCode, byte[] out, byte[] err) {
      * @param args the arguments of {@code otp}
      */
     static CliProcess run(List<String> jvmOptions, String... args) {
+        return runIn(null, jvmOptions, args);
+    }
+
+    /**
+     * Runs the CLI in a new JVM whose working directory is given.
+     *
+     * @param workingDirectory the working directory; null for this process's
+     * @param jvmOptions options of the JVM, such as {@code -Xmx256m}
+     * @param args the arguments of {@code otp}
+     */
+    static CliProcess runIn(Path workingDirectory, List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(classPath());
-        command.add(Otp.class.getName());
+        String jar = System.getProperty("otp.cli.jar");
+        if (jar != null) {
+            command.add("-jar");
+            command.add(Path.of(jar).toAbsolutePath().toString());
+        } else {
+            command.add("-cp");
+            command.add(ChildJvm.classPath(Otp.class));
+            command.add(Otp.class.getName());
+        }
         command.addAll(Arrays.asList(args));
         Path out = null;
         Path err = null;
         try {
             out = Files.createTempFile("otp-stdout", ".bin");
             err = Files.createTempFile("otp-stderr", ".bin");
-            Process p = new ProcessBuilder(command).redirectInput(Redirect.from(nullFile()))
+            Process p = new ProcessBuilder(command).directory(workingDirectory == null ? null : workingDirectory.toFile())
+                .redirectInput(Redirect.from(nullFile()))
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!p.waitFor(HANG_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor();
@@ -86,18 +105,6 @@ record CliProcess(int exitCode, byte[] out, byte[] err) {
 
     private static String abbreviated(String text) {
         return text.length() <= 2_000 ? text : text.substring(0, 2_000) + "...";
-    }
-
-    /** The modules and jars of the test run, on one class path: what the shaded jar holds. */
-    private static String classPath() {
-        Set<String> entries = new LinkedHashSet<>();
-        for (String property : new String[] {"jdk.module.path", "java.class.path"}) {
-            String value = System.getProperty(property);
-            if (value != null && !value.isEmpty()) {
-                entries.addAll(List.of(value.split(File.pathSeparator)));
-            }
-        }
-        return String.join(File.pathSeparator, entries);
     }
 
     private static File nullFile() {
