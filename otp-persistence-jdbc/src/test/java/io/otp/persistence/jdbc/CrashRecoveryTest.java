@@ -86,6 +86,8 @@ class CrashRecoveryTest {
 
     private int lostUnits;
 
+    private int rare;
+
     private int lostWrites;
 
     @Test
@@ -208,7 +210,14 @@ class CrashRecoveryTest {
             problems.isEmpty() ? "store intact" : problems.size() + " problems");
         for (Problem p : problems) {
             counts.merge(p.finding(), 1, Integer::sum);
-            failures.add("seed " + seed + ", " + kill + ": " + p);
+            String failure = "seed " + seed + ", " + kill + ": " + p;
+            if (p.finding() == Finding.LOST) {
+                failures.add(failure);
+            } else {
+                // rarer than lost writes, and listed first so that no summary cuts them off
+                failures.add(rare++, failure);
+                System.out.println("  " + p);
+            }
         }
         if (outcome.stored() == null || !problems.isEmpty()) {
             // a damaged file would report the same damage again at every later kill: start afresh
