@@ -2,6 +2,7 @@ package io.otp.persistence.jdbc;
 
 import io.otp.core.aggregate.Aggregate;
 import io.otp.core.id.DepartmentId;
+import io.otp.core.id.TenderId;
 import io.otp.core.need.Need;
 import io.otp.core.tender.Bid;
 import io.otp.core.tender.Tender;
@@ -322,7 +323,7 @@ final class CrashInspection {
             }
         }
         bidsByTender.forEach((tender, bids) -> {
-            Set<String> found = store.repository(Bid.class).find(Query.all().tender(io.otp.core.id.TenderId.of(tender)))
+            Set<String> found = store.repository(Bid.class).find(Query.all().tender(TenderId.of(tender)))
                 .stream().map(s -> s.value().id().value()).collect(Collectors.toCollection(TreeSet::new));
             if (!found.equals(bids)) {
                 problems.add(new Problem(Finding.QUERY_VALUES, "the bids of tender " + tender + " are " + bids
