@@ -143,16 +143,20 @@ class CrashRecoveryTest {
         Thread reader = new Thread(() -> read(writer, queue), "crash-writer-" + kill.number());
         reader.start();
         List<String> lines = new ArrayList<>();
-        boolean ended = switch (kill.phase()) {
-            case "start-up" -> false;
-            case "migrate" -> !await(queue, lines, CrashWriter.OPENING, 1);
-            default -> !await(queue, lines, CrashWriter.ACK, kill.acks());
-        };
-        if (!ended) {
-            pause(kill.delayMicros());
+        boolean alive;
+        try {
+            boolean ended = switch (kill.phase()) {
+                case "start-up" -> false;
+                case "migrate" -> !await(queue, lines, CrashWriter.OPENING, 1);
+                default -> !await(queue, lines, CrashWriter.ACK, kill.acks());
+            };
+            if (!ended) {
+                pause(kill.delayMicros());
+            }
+        } finally {
+            alive = writer.isAlive();
+            writer.destroyForcibly();
         }
-        boolean alive = writer.isAlive();
-        writer.destroyForcibly();
         if (!writer.waitFor(HANG_GUARD_SECONDS, TimeUnit.SECONDS)) {
             throw new IllegalStateException(kill + ": the writer did not die within " + HANG_GUARD_SECONDS + " s");
         }
