@@ -7,6 +7,7 @@ import io.otp.core.Violation;
 import io.otp.persistence.PersistenceException;
 import io.otp.persistence.PersistenceProvider;
 import io.otp.persistence.PersistenceProviderFactory;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,11 +26,24 @@ import java.util.TreeSet;
  * The provider pools the URL's connections (HikariCP, at most {@value #POOL_SIZE}) and closes the pool
  * when it is closed. Hosts with a data source of their own use
  * {@link JdbcPersistenceProvider#create(javax.sql.DataSource, JdbcSettings)} instead.
+ *
+ * <p>Durability on H2: for an H2 database kept in files ({@code jdbc:h2:file:…}, {@code jdbc:h2:./x},
+ * {@code jdbc:h2:~/x}, or one behind an H2 server; not {@code mem:}) the factory adds {@code WRITE_DELAY=0}
+ * to the URL, so that H2 writes each commit to the file before the commit returns and a write the store
+ * acknowledged survives a crash of the process (H2's default, 500 ms, loses the writes of the last half
+ * second). It refuses a URL that sets {@code WRITE_DELAY} to anything else, and a database that runs with
+ * another delay once connected (set by an {@code INIT} script, say), with rule {@value #DURABILITY_RULE}.
+ * Setting the delay needs H2's admin rights, so the user must be an admin of the database. H2 does not
+ * {@code fsync} on commit: a power cut may still lose the last commits, which PostgreSQL with its
+ * defaults ({@code fsync} and {@code synchronous_commit} on) does not.
  */
 public final class JdbcProviderFactory implements PersistenceProviderFactory {
 
     /** The most connections of the pool the factory opens. */
     public static final int POOL_SIZE = 10;
+
+    /** The rule of a URL or database that would lose acknowledged writes in a crash of the process. */
+    public static final String DURABILITY_RULE = "OTP-JDBC-DURABILITY";
 
     private static final Set<String> KNOWN = Set.of("url", "user", "password", "tablePrefix", "migrate");
 
@@ -63,7 +77,7 @@ public final class JdbcProviderFactory implements PersistenceProviderFactory {
         JdbcSettings jdbc = settings.containsKey("tablePrefix")
             ? JdbcSettings.defaults().withTablePrefix(settings.get("tablePrefix")) : JdbcSettings.defaults();
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
+        config.setJdbcUrl(H2Durability.durable(url));
         if (settings.containsKey("user")) {
             config.setUsername(settings.get("user"));
         }
@@ -78,6 +92,9 @@ public final class JdbcProviderFactory implements PersistenceProviderFactory {
         } catch (RuntimeException e) {
             throw new PersistenceException("the JDBC store could not connect to " + redacted(url) + ": " + e.getMessage(), e);
         }
+        if (H2Durability.isFileDatabase(url)) {
+            checkDurable(pool, url);
+        }
         JdbcPersistenceProvider provider = JdbcPersistenceProvider.createOwning(pool, jdbc, pool);
         if (migrate.equals("true")) {
             try {
@@ -88,6 +105,19 @@ public final class JdbcProviderFactory implements PersistenceProviderFactory {
             }
         }
         return provider;
+    }
+
+    private static void checkDurable(HikariDataSource pool, String url) {
+        try {
+            H2Durability.checkRunning(pool, url);
+        } catch (SQLException e) {
+            pool.close();
+            throw new PersistenceException("the JDBC store could not read the WRITE_DELAY of " + redacted(url) + ": "
+                + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
     }
 
     /** The URL without its parameters, which may carry a password (e.g. {@code ?password=}, {@code ;PASSWORD=}). */
