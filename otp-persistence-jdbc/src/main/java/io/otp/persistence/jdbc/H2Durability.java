@@ -1,7 +1,9 @@
 package io.otp.persistence.jdbc;
 
+import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,11 +11,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
 /**
- * What the {@code jdbc} factory requires of an H2 database kept in files, so that a write acknowledged
- * to the caller survives a crash of the process.
+ * What the {@code jdbc} factory requires of an H2 database kept in files, and what the store sets on one
+ * behind a host's data source, so that a write acknowledged to the caller survives a crash of the process.
  *
  * <p>H2 (2.x, MVStore) keeps committed changes in memory for {@code WRITE_DELAY} milliseconds (500 by
  * default) before it writes them to the database file: a process killed in that time loses writes whose
@@ -34,6 +39,9 @@ final class H2Durability {
     static final String WRITE_DELAY = "WRITE_DELAY";
 
     private static final String H2 = "jdbc:h2:";
+
+    /** The lock of the store's write transactions on each H2 database kept in files, by the database's path. */
+    private static final ConcurrentMap<String, ReentrantLock> WRITERS = new ConcurrentHashMap<>();
 
     private H2Durability() {
     }
@@ -100,14 +108,63 @@ final class H2Durability {
      * @throws SQLException if the setting cannot be read
      */
     static void checkRunning(DataSource dataSource, String url) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = dataSource.getConnection()) {
+            String value = running(c);
+            if (!isZero(value)) {
+                throw refusal("io.otp.persistence.jdbc.settings.writeDelay.running", value, url);
+            }
+        }
+    }
+
+    /**
+     * Makes an open H2 database kept in files safe for the store: sets its {@code WRITE_DELAY} to 0 if it is
+     * another (a setting of the database, which persists), so that each commit is written before it returns, and
+     * gives the lock that serialises the store's write transactions on that database in this JVM. H2 2.4 and 2.5
+     * with {@code WRITE_DELAY=0} were seen to let two transactions that commit at once lose an update (a
+     * {@code SELECT ... FOR UPDATE} that had waited answered the row as it was before the other commit, and a
+     * committed update of it was lost); with one write transaction at a time they do not. An H2 database kept in
+     * files is open in one process only (H2 locks its file), so a lock of this JVM is enough. A database in
+     * memory is left as it is and needs no lock.
+     *
+     * @param c a connection to an H2 database; not null
+     * @return the lock of the store's write transactions on the database; null for a database in memory
+     * @throws PersistenceException if the delay cannot be set (it needs H2's admin rights) or stays another
+     * @throws SQLException if the database cannot be read
+     */
+    static ReentrantLock prepare(Connection c) throws SQLException {
+        String path;
+        try (PreparedStatement ps = c.prepareStatement("SELECT DATABASE_PATH()"); ResultSet rs = ps.executeQuery()) {
+            path = rs.next() ? rs.getString(1) : null;
+        }
+        if (path == null) {
+            return null;
+        }
+        ReentrantLock lock = WRITERS.computeIfAbsent(path, p -> new ReentrantLock());
+        if (isZero(running(c))) {
+            return lock;
+        }
+        String before = running(c);
+        try (PreparedStatement ps = c.prepareStatement("SET WRITE_DELAY 0")) {
+            ps.execute();
+        } catch (SQLException e) {
+            throw new PersistenceException("the H2 database " + OtpMessages.printable(path) + " acknowledges commits "
+                + "before writing them (WRITE_DELAY " + before + " ms) and the store could not set WRITE_DELAY 0, "
+                + "which needs admin rights: " + e.getMessage(), e);
+        }
+        if (!isZero(running(c))) {
+            throw new PersistenceException("the H2 database " + OtpMessages.printable(path) + " keeps WRITE_DELAY "
+                + running(c) + " ms after SET WRITE_DELAY 0, so acknowledged commits could be lost to a crash");
+        }
+        return lock;
+    }
+
+    /** The write delay an open H2 database runs with, as H2 reports it. */
+    private static String running(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
                 "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?")) {
             ps.setString(1, WRITE_DELAY);
             try (ResultSet rs = ps.executeQuery()) {
-                String value = rs.next() ? rs.getString(1) : "(not reported)";
-                if (!isZero(value)) {
-                    throw refusal("io.otp.persistence.jdbc.settings.writeDelay.running", value, url);
-                }
+                return rs.next() ? rs.getString(1).trim() : "(not reported)";
             }
         }
     }

@@ -41,6 +41,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -117,6 +118,9 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
 
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
 
+    /** The lock of write transactions on an H2 database kept in files (see {@link H2Durability#prepare}); else null. */
+    private final ReentrantLock writers;
+
     private volatile boolean closed;
 
     private JdbcPersistenceProvider(DataSource dataSource, JdbcSettings settings, AutoCloseable owned) {
@@ -127,44 +131,9 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         try (Connection c = dataSource.getConnection()) {
             String product = c.getMetaData().getDatabaseProductName();
             this.dialect = Dialect.of(product);
-            if (product.equalsIgnoreCase("H2")) {
-                durableH2(c);
-            }
+            this.writers = product.equalsIgnoreCase("H2") ? H2Durability.prepare(c) : null;
         } catch (SQLException e) {
             throw failure("connect to the database", e);
-        }
-    }
-
-    /**
-     * On an H2 database file, makes every commit reach the operating system before it returns: H2 otherwise
-     * acknowledges a commit and writes it up to {@code WRITE_DELAY} (500 ms by default) later, so a crash of
-     * the process loses acknowledged commits. The setting is the database's and persists.
-     */
-    private static void durableH2(Connection c) throws SQLException {
-        String path;
-        try (PreparedStatement ps = c.prepareStatement("SELECT DATABASE_PATH()"); ResultSet rs = ps.executeQuery()) {
-            path = rs.next() ? rs.getString(1) : null;
-        }
-        if (path == null || writeDelay(c) == 0) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SET WRITE_DELAY 0")) {
-            ps.execute();
-        } catch (SQLException e) {
-            throw new PersistenceException("the H2 database " + OtpMessages.printable(path) + " acknowledges commits "
-                + "before writing them (WRITE_DELAY " + writeDelay(c) + " ms) and the store could not set WRITE_DELAY 0, "
-                + "which needs admin rights: " + e.getMessage(), e);
-        }
-        if (writeDelay(c) != 0) {
-            throw new PersistenceException("the H2 database " + OtpMessages.printable(path) + " keeps WRITE_DELAY "
-                + writeDelay(c) + " ms after SET WRITE_DELAY 0, so acknowledged commits could be lost to a crash");
-        }
-    }
-
-    private static long writeDelay(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
-                + "WHERE SETTING_NAME = 'WRITE_DELAY'"); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Long.parseLong(rs.getString(1).trim()) : 0;
         }
     }
 
@@ -401,6 +370,18 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
     }
 
     private <R> R transaction(SqlWork<Tx, R> work) {
+        if (writers == null) {
+            return transactionOnConnection(work);
+        }
+        writers.lock();
+        try {
+            return transactionOnConnection(work);
+        } finally {
+            writers.unlock();
+        }
+    }
+
+    private <R> R transactionOnConnection(SqlWork<Tx, R> work) {
         Connection c;
         try {
             c = dataSource.getConnection();

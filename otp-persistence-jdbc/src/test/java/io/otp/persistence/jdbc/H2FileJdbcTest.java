@@ -90,4 +90,59 @@ class H2FileJdbcTest extends JdbcPersistenceProviderContract {
             return rs.getString(1);
         }
     }
+
+    /**
+     * Two stores over two pools of one H2 file, four threads each racing to update one need: every save wins or
+     * meets a version conflict, and the trail has one entry per win at consecutive positions. H2 2.4 and 2.5 with
+     * WRITE_DELAY=0 let two transactions that commit at once lose an update (two writers then took the same
+     * position of the trail); the stores of one database serialise their write transactions, whichever pool they
+     * come from.
+     */
+    @Test
+    void writersOfTwoStoresOnOneFileNeverShareAPositionOfTheTrail() throws Exception {
+        JdbcSettings prefix = JdbcSettings.defaults().withTablePrefix("race_");
+        JdbcPersistenceProvider first = JdbcPersistenceProvider.create(pool, prefix);
+        first.migrate();
+        first.repository(Need.class).save(need("N-1"), 0, BY);
+        try (HikariDataSource other = open()) {
+            JdbcPersistenceProvider second = JdbcPersistenceProvider.create(other, prefix);
+            java.util.concurrent.atomic.AtomicInteger wins = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                JdbcPersistenceProvider store = t % 2 == 0 ? first : second;
+                String department = "D-T" + t;
+                done.add(threads.submit(() -> {
+                    io.otp.persistence.Repository<Need, NeedId> needs = store.repository(Need.class);
+                    for (int i = 0; i < 1_000; i++) {
+                        io.otp.persistence.Stored<Need> read = needs.find(NeedId.of("N-1")).orElseThrow();
+                        // Each save changes the document and its query values, as real updates do.
+                        Need next = Need.builder().id(NeedId.of("N-1")).requestingDepartment(
+                            io.otp.core.id.DepartmentId.of(department)).title("Tramitación electrónica de licencias")
+                            .description("Las licencias se tramitan en papel.")
+                            .category(io.otp.core.need.NeedCategory.DIGITAL_SERVICES).urgency(io.otp.core.need.Urgency.HIGH)
+                            .dateRaised(java.time.LocalDate.of(2026, 2, 3).plusDays(i)).build();
+                        try {
+                            needs.save(next, read.version(), BY);
+                            wins.incrementAndGet();
+                        } catch (io.otp.persistence.VersionConflictException e) {
+                            conflicts.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(300, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            threads.shutdown();
+            assertThat(wins.get() + conflicts.get()).isEqualTo(8_000);
+            io.otp.persistence.audit.AuditVerification v = second.auditTrail().verify();
+            assertThat(v.isIntact()).as(v.toString()).isTrue();
+            assertThat(v.entries()).isEqualTo(1L + wins.get());
+            assertThat(first.repository(Need.class).find(NeedId.of("N-1")).orElseThrow().version()).isEqualTo(1L + wins.get());
+        }
+        first.close();
+    }
 }
