@@ -78,7 +78,9 @@ public final class KpiCommand extends OtpCommand {
         Locale locale = language().locale();
         EvmSeries series = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? EvmSeriesCsv.read(file, locale)
             : EvmSeriesCsv.withinPeriods(file, InputFiles.json(file, EvmSeries.class, locale), locale);
-        Figures figures = compute(series);
+        // The KPIs are assessed per month: a series of other periods (weekly reports, say) is the input's
+        // problem, told as such.
+        Figures figures = InputFiles.checked(file, "", () -> compute(series));
         PrintWriter out = out();
         switch (format) {
             case json -> out.println(json(figures));

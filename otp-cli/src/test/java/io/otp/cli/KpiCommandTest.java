@@ -141,4 +141,15 @@ class KpiCommandTest {
             assertThat(run.errLines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith(file.toString()));
         });
     }
+
+    /** The KPIs are assessed per month: weekly periods are the input's problem (exit 1 naming the file), not an internal error. */
+    @Test
+    void weeklyPeriodsAreInvalidInputNamingTheFile() throws Exception {
+        Path weekly = java.nio.file.Files.writeString(dir.resolve("weekly.csv"), "bac,3000.00\nstatusDate,2026-01-21\n"
+            + "periodEnd,pv,ev,ac\n2026-01-07,1000.00,900.00,950.00\n2026-01-14,2000.00,1800.00,1900.00\n"
+            + "2026-01-21,3000.00,2700.00,2800.00\n");
+        CliRun run = CliRun.of("kpi", weekly.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(Otp.EXIT_INVALID_INPUT);
+        assertThat(run.err()).contains("weekly.csv: ").contains("OTP-KPI-SERIES-PERIOD").doesNotContain("internal error");
+    }
 }
