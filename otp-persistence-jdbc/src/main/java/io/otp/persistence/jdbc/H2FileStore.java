@@ -172,13 +172,7 @@ public final class H2FileStore {
                     lock.release();
                 }
             });
-            try {
-                provider.migrate();
-            } catch (RuntimeException e) {
-                provider.close();
-                throw e;
-            }
-            return provider;
+            return provider.migratedOrClosed();
         } catch (IOException | RuntimeException e) {
             lock.release();
             if (e instanceof PersistenceException || e instanceof ValidationException) {

@@ -235,6 +235,17 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         });
     }
 
+    /** Migrates the schema of a provider the SDK opened, closing it (and what it owns) if the migration fails. */
+    JdbcPersistenceProvider migratedOrClosed() {
+        try {
+            migrate();
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
     /**
      * The schema version of the database: the last migration applied.
      *

@@ -96,15 +96,7 @@ public final class JdbcProviderFactory implements PersistenceProviderFactory {
             checkDurable(pool, url);
         }
         JdbcPersistenceProvider provider = JdbcPersistenceProvider.createOwning(pool, jdbc, pool);
-        if (migrate.equals("true")) {
-            try {
-                provider.migrate();
-            } catch (RuntimeException e) {
-                provider.close();
-                throw e;
-            }
-        }
-        return provider;
+        return migrate.equals("true") ? provider.migratedOrClosed() : provider;
     }
 
     private static void checkDurable(HikariDataSource pool, String url) {
