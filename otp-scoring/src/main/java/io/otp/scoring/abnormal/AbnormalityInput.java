@@ -35,8 +35,10 @@ import org.immutables.value.Value;
 public abstract class AbnormalityInput {
 
     /**
-     * The one context of every division in abnormality rules (the means): {@code MathContext.DECIMAL64},
-     * 16 significant digits, HALF_EVEN. Limits derived from a mean are computed exactly from it.
+     * The context of the amounts a rule shows for a mean that does not divide exactly (the reference and
+     * the limit of {@link OfferAssessment}): {@code MathContext.DECIMAL64}, 16 significant digits,
+     * HALF_EVEN. No verdict depends on it: the built-in rules compare offers with limits exactly (by
+     * cross-multiplying, RGLCAP art. 85 "more than" is strict), and rules from the SPI should too.
      */
     public static final MathContext MATH_CONTEXT = MathContext.DECIMAL64;
 

@@ -15,8 +15,12 @@ import org.immutables.value.Value;
  * reference it was compared with, the limit amount, and which offers entered the mean.
  *
  * <p>The bid is flagged when its offer is strictly below {@link #limit()} ("more than" is strict,
- * RGLCAP art. 85); an offer exactly at the limit is not flagged. Amounts derived from a mean are exact
- * up to {@link AbnormalityInput#MATH_CONTEXT} and are not rounded to the currency.
+ * RGLCAP art. 85); an offer exactly at the limit is not flagged. The verdict is decided exactly: a mean
+ * is kept as a sum over a count and the offer is compared by cross-multiplying, so an offer exactly at a
+ * limit derived from a mean that does not divide exactly (200 / 3 &#215; 0.90 = 60) is not flagged.
+ * {@link #referenceAmount()} and {@link #limit()} explain the verdict: they are exact when the division
+ * terminates and otherwise rounded once to {@link AbnormalityInput#MATH_CONTEXT} for display only; they
+ * are not rounded to the currency.
  *
  * <p>Business groups (RGLCAP art. 86): only the lowest offer of a group enters the computation (it is
  * the group's {@link #groupRepresentative()}); every offer of the group is then judged against the same

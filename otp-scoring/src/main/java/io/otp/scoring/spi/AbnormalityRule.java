@@ -13,8 +13,9 @@ import io.otp.scoring.abnormal.AbnormalityInput;
  * {@code META-INF/services/io.otp.scoring.spi.AbnormalityRule}) or registered explicitly with
  * {@code io.otp.scoring.abnormal.rules.AbnormalityRules#with}. Implementations must be thread-safe,
  * must give the same result for any order of the offers, must apply RGLCAP art. 86 (only the lowest offer
- * of a business group enters the computation) and must divide only with
- * {@link AbnormalityInput#MATH_CONTEXT}.
+ * of a business group enters the computation) and must decide every comparison with a limit exactly
+ * (cross-multiplying rather than dividing first: an offer exactly at a limit derived from a mean is not
+ * "more than" below it), dividing only to show amounts, with {@link AbnormalityInput#MATH_CONTEXT}.
  */
 public interface AbnormalityRule {
 

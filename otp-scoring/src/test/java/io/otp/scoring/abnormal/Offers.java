@@ -17,6 +17,11 @@ final class Offers {
             .economicOffer(Money.euros(euros)).build();
     }
 
+    static AbnormalityOffer offer(String bid, String euros) {
+        return AbnormalityOffer.builder().bidId(BidId.of(bid)).bidder(OrganisationId.of("ORG-" + bid))
+            .economicOffer(Money.euros(euros)).build();
+    }
+
     static AbnormalityOffer offer(String bid, long euros, String group) {
         return AbnormalityOffer.builder().bidId(BidId.of(bid)).bidder(OrganisationId.of("ORG-" + bid))
             .businessGroup(BusinessGroupId.of(group)).economicOffer(Money.euros(euros)).build();

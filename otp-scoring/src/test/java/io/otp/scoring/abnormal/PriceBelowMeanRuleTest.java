@@ -143,4 +143,15 @@ class PriceBelowMeanRuleTest {
             }
         });
     }
+
+    @Test
+    void anOfferExactlyAtTheLimitFromAMeanOfOthersThatDoesNotDivideIsNotFlagged() {
+        // Others 65 + 67 + 68 = 200, mean 200/3 = 66.666...; limit x 0.90 = 60 exactly: 60 is not flagged.
+        // (Rounding the mean first gives 60.000000000000003 and flags it.)
+        AbnormalityInput input = AbnormalityInput.builder().baseBudget(Money.euros(100)).pliegoThreshold(tenBelow())
+            .addOffers(offer("A", 60), offer("B", 65), offer("C", 67), offer("D", 68)).build();
+        OfferAssessment a = rule.evaluate(input).offer(bid("A")).orElseThrow();
+        assertThat(a.flagged()).isFalse();
+        assertThat(a.limit().orElseThrow()).isEqualByComparingTo("60");
+    }
 }

@@ -222,4 +222,25 @@ class Rglcap85RuleTest {
         assertThat(four.offer(bid("A")).orElseThrow().limit().orElseThrow()).isEqualByComparingTo("72000");
         assertThat(four.offersInReference(bid("A"))).hasSize(4);
     }
+
+    @Test
+    void anOfferExactlyAtALimitFromAMeanThatDoesNotDivideIsNotFlagged() {
+        // 85.3, budget 78: 60 + 68 + 72 = 200, mean 200/3 = 66.666..., a repeating decimal.
+        // 72 is not above 200/3 x 1.10 = 73.333..., so all three stay in the mean.
+        // Limit: 200/3 x 0.90 = 60 exactly; 60 is not MORE than 10 units below, so not flagged.
+        // (Rounding the mean first to 66.66666666666667 gives a limit of 60.000000000000003 and flags it.)
+        // Budget clause: 78 x 0.75 = 58.5; 60 is above it.
+        AbnormalityAssessment result = rule.evaluate(
+            input(78, RELATIVE, offer("A", 60), offer("B", 68), offer("C", 72)));
+        OfferAssessment a = result.offer(bid("A")).orElseThrow();
+        assertThat(a.flagged()).isFalse();
+        assertThat(a.clause()).isEqualTo(AbnormalityClause.RGLCAP_85_3);
+        assertThat(a.limit().orElseThrow()).isEqualByComparingTo("60");
+        assertThat(result.flagged()).isEmpty();
+        // one cent lower: 59.99 + 68 + 72 = 199.99, limit 199.99 x 0.3 = 59.997 > 59.99 -> flagged.
+        AbnormalityInput lower = AbnormalityInput.builder().baseBudget(io.otp.core.money.Money.euros(78))
+            .addOffers(offer("A", "59.99"), offer("B", 68), offer("C", 72))
+            .build();
+        assertThat(rule.evaluate(lower).flagged()).containsExactly(bid("A"));
+    }
 }

@@ -3,7 +3,6 @@ package io.otp.scoring.internal.abnormal;
 import io.otp.core.id.BidId;
 import io.otp.scoring.abnormal.AbnormalityInput;
 import io.otp.scoring.abnormal.AbnormalityOffer;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -46,14 +45,6 @@ final class Bidders {
     /** The offer that entered the computation for this offer (itself, or its group's lowest). */
     AbnormalityOffer representativeOf(AbnormalityOffer offer) {
         return representativeOf.get(offer.bidId());
-    }
-
-    static BigDecimal mean(Collection<AbnormalityOffer> offers) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (AbnormalityOffer offer : offers) {
-            sum = sum.add(offer.economicOffer().amount());
-        }
-        return sum.divide(BigDecimal.valueOf(offers.size()), AbnormalityInput.MATH_CONTEXT);
     }
 
     static List<BidId> ids(Collection<AbnormalityOffer> offers) {

@@ -67,11 +67,10 @@ public final class PriceBelowMeanRule implements AbnormalityRule {
             if (reps.size() < 2) {
                 b.reference(ReferenceKind.NONE);
             } else {
-                BigDecimal mean = sum.subtract(rep.economicOffer().amount())
-                    .divide(BigDecimal.valueOf(reps.size() - 1L), AbnormalityInput.MATH_CONTEXT);
-                BigDecimal limit = input.units().lowerLimit(mean, budget, x);
-                priceLow = offer.economicOffer().amount().compareTo(limit) < 0;
-                b.reference(ReferenceKind.MEAN_OF_OTHERS).referenceAmount(mean).limit(limit)
+                Fraction mean = Fraction.mean(sum.subtract(rep.economicOffer().amount()), reps.size() - 1L);
+                priceLow = mean.isMoreThanBelow(offer.economicOffer().amount(), input.units(), budget, x);
+                b.reference(ReferenceKind.MEAN_OF_OTHERS).referenceAmount(mean.value())
+                    .limit(mean.lowerLimit(input.units(), budget, x))
                     .leftOutOfReference(rep.bidId());
             }
             boolean flagged = priceLow;

@@ -51,16 +51,15 @@ public final class Rglcap85Rule implements AbnormalityRule {
 
         ReferenceKind kind = ReferenceKind.MEAN;
         List<AbnormalityOffer> inMean = reps;
-        if (n == 3 && reps.get(2).economicOffer().amount()
-                .compareTo(units.upperLimit(Bidders.mean(reps), budget, TEN)) > 0) {
+        if (n == 3 && Fraction.meanOf(reps).isMoreThanAbove(reps.get(2).economicOffer().amount(), units, budget, TEN)) {
             // 85.3: the highest offer leaves the mean when more than 10 units above it.
             kind = ReferenceKind.RECOMPUTED_MEAN;
             inMean = reps.subList(0, 2);
         } else if (n >= 4) {
-            BigDecimal upper = units.upperLimit(Bidders.mean(reps), budget, TEN);
+            Fraction first = Fraction.meanOf(reps);
             List<AbnormalityOffer> kept = new ArrayList<>();
             for (AbnormalityOffer rep : reps) {
-                if (rep.economicOffer().amount().compareTo(upper) <= 0) {
+                if (!first.isMoreThanAbove(rep.economicOffer().amount(), units, budget, TEN)) {
                     kept.add(rep);
                 }
             }
@@ -69,7 +68,8 @@ public final class Rglcap85Rule implements AbnormalityRule {
                 inMean = kept.size() >= 3 ? kept : reps.subList(0, 3);
             }
         }
-        BigDecimal mean = n >= 3 ? Bidders.mean(inMean) : BigDecimal.ZERO;
+        Fraction mean = n >= 3 ? Fraction.meanOf(inMean) : null;
+        Fraction budgetReference = Fraction.of(budget);
 
         for (AbnormalityOffer offer : input.offers()) {
             AbnormalityOffer rep = bidders.representativeOf(offer);
@@ -80,24 +80,22 @@ public final class Rglcap85Rule implements AbnormalityRule {
                 b.groupRepresentative(rep.bidId());
             }
             if (n == 1) {
-                judge(b, amount, AbnormalityClause.RGLCAP_85_1, ReferenceKind.BUDGET, budget, TWENTY_FIVE,
-                    units.lowerLimit(budget, budget, TWENTY_FIVE));
+                judge(b, amount, units, budget, AbnormalityClause.RGLCAP_85_1, ReferenceKind.BUDGET,
+                    budgetReference, TWENTY_FIVE);
             } else if (n == 2) {
                 AbnormalityOffer other = reps.get(0).equals(rep) ? reps.get(1) : reps.get(0);
-                BigDecimal reference = other.economicOffer().amount();
-                judge(b, amount, AbnormalityClause.RGLCAP_85_2, ReferenceKind.OTHER_OFFER, reference, TWENTY,
-                    units.lowerLimit(reference, budget, TWENTY));
+                judge(b, amount, units, budget, AbnormalityClause.RGLCAP_85_2, ReferenceKind.OTHER_OFFER,
+                    Fraction.of(other.economicOffer().amount()), TWENTY);
                 b.leftOutOfReference(rep.bidId());
             } else {
                 AbnormalityClause clause = n == 3 ? AbnormalityClause.RGLCAP_85_3 : AbnormalityClause.RGLCAP_85_4;
-                BigDecimal limit = units.lowerLimit(mean, budget, TEN);
-                BigDecimal budgetLimit = units.lowerLimit(budget, budget, TWENTY_FIVE);
-                if (n == 3 && amount.compareTo(limit) >= 0 && amount.compareTo(budgetLimit) < 0) {
+                if (n == 3 && !mean.isMoreThanBelow(amount, units, budget, TEN)
+                        && budgetReference.isMoreThanBelow(amount, units, budget, TWENTY_FIVE)) {
                     // 85.3, last sentence: "in any case" more than 25 units below the budget.
-                    judge(b, amount, AbnormalityClause.RGLCAP_85_3_BUDGET, ReferenceKind.BUDGET, budget,
-                        TWENTY_FIVE, budgetLimit);
+                    judge(b, amount, units, budget, AbnormalityClause.RGLCAP_85_3_BUDGET, ReferenceKind.BUDGET,
+                        budgetReference, TWENTY_FIVE);
                 } else {
-                    judge(b, amount, clause, kind, mean, TEN, limit);
+                    judge(b, amount, units, budget, clause, kind, mean, TEN);
                 }
             }
             result.add(b.build());
@@ -108,9 +106,10 @@ public final class Rglcap85Rule implements AbnormalityRule {
             .addAllReferenceOffers(n == 2 ? Bidders.ids(reps) : n >= 3 ? Bidders.ids(inMean) : List.of()).build();
     }
 
-    private static void judge(OfferAssessment.Builder b, BigDecimal amount, AbnormalityClause clause,
-            ReferenceKind kind, BigDecimal reference, BigDecimal units, BigDecimal limit) {
-        b.flagged(amount.compareTo(limit) < 0).clause(clause).reference(kind).referenceAmount(reference)
-            .units(units).limit(limit);
+    /** Decides exactly (RGLCAP 85: "more than" is strict) and records the explanation, rounded for display. */
+    private static void judge(OfferAssessment.Builder b, BigDecimal amount, PercentageUnits reading, BigDecimal budget,
+            AbnormalityClause clause, ReferenceKind kind, Fraction reference, BigDecimal units) {
+        b.flagged(reference.isMoreThanBelow(amount, reading, budget, units)).clause(clause).reference(kind)
+            .referenceAmount(reference.value()).units(units).limit(reference.lowerLimit(reading, budget, units));
     }
 }
