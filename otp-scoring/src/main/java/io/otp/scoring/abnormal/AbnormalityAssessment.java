@@ -57,6 +57,17 @@ public abstract class AbnormalityAssessment {
     public abstract Money baseBudget();
 
     /**
+     * Whether RGLCAP art. 85's limits measured against the budget were applied (see
+     * {@link BudgetReferencedLimits}).
+     *
+     * @return the setting used, {@link BudgetReferencedLimits#APPLY} unless set; not null
+     */
+    @Value.Default
+    public BudgetReferencedLimits budgetReferencedLimits() {
+        return BudgetReferencedLimits.APPLY;
+    }
+
+    /**
      * The reading of "unidades porcentuales" used.
      *
      * @return the reading; not null

@@ -81,6 +81,18 @@ public abstract class AbnormalityInput {
     }
 
     /**
+     * Whether RGLCAP art. 85's limits measured against the base budget (85.1 and the last sentence of
+     * 85.3) apply; tribunal doctrine is divided, see {@link BudgetReferencedLimits}. The default is
+     * {@link BudgetReferencedLimits#APPLY} (TACRC 1020/2017).
+     *
+     * @return the setting; not null
+     */
+    @Value.Default
+    public BudgetReferencedLimits budgetReferencedLimits() {
+        return BudgetReferencedLimits.APPLY;
+    }
+
+    /**
      * Whether price points are recomputed after an offer is excluded (LCSP art. 149.6); recorded in the
      * result for the pipeline. The default is {@link RecomputeAfterExclusion#NO} (TACRC 716/2019).
      *

@@ -7,6 +7,7 @@ import io.otp.core.Violation;
 import io.otp.core.id.OrganisationId;
 import io.otp.core.id.PersonId;
 import io.otp.core.party.BusinessGroupId;
+import io.otp.scoring.abnormal.BudgetReferencedLimits;
 import io.otp.scoring.abnormal.PercentageUnits;
 import io.otp.scoring.abnormal.PliegoThreshold;
 import io.otp.scoring.abnormal.RecomputeAfterExclusion;
@@ -114,6 +115,19 @@ public abstract class EvaluationSettings {
     @Value.Default
     public PercentageUnits units() {
         return PercentageUnits.RELATIVE;
+    }
+
+    /**
+     * Whether RGLCAP art. 85's limits measured against the base budget (85.1, and the last sentence of
+     * 85.3) apply when the rule is {@code rglcap-85}. Tribunal doctrine is divided: TACRC 1020/2017
+     * applies them; the Madrid tribunal has treated them as tacitly repealed by LCSP art. 149.2.a (see
+     * {@link BudgetReferencedLimits}).
+     *
+     * @return the setting, {@link BudgetReferencedLimits#APPLY} unless set; not null
+     */
+    @Value.Default
+    public BudgetReferencedLimits budgetReferencedLimits() {
+        return BudgetReferencedLimits.APPLY;
     }
 
     /**

@@ -316,6 +316,7 @@ final class Steps {
         AbnormalityInput.Builder input = AbnormalityInput.builder();
         input.baseBudget(e.lot().budget()).units(e.settings().units())
             .recomputeAfterExclusion(e.settings().recomputeAfterExclusion())
+            .budgetReferencedLimits(e.settings().budgetReferencedLimits())
             .pliegoThreshold(e.settings().pliegoThreshold());
         List<AwardCriterion> judged = valueJudgmentLeaves(e);
         for (RegisteredBid b : byId(e)) {

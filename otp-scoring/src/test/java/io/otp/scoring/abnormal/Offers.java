@@ -36,6 +36,11 @@ final class Offers {
         return AbnormalityInput.builder().baseBudget(Money.euros(budget)).units(units).addOffers(offers).build();
     }
 
+    static AbnormalityInput input(long budget, BudgetReferencedLimits limits, AbnormalityOffer... offers) {
+        return AbnormalityInput.builder().baseBudget(Money.euros(budget)).budgetReferencedLimits(limits)
+            .addOffers(offers).build();
+    }
+
     static BidId bid(String id) {
         return BidId.of(id);
     }

@@ -243,4 +243,35 @@ class Rglcap85RuleTest {
             .build();
         assertThat(rule.evaluate(lower).flagged()).containsExactly(bid("A"));
     }
+
+    @Test
+    void budgetReferencedLimitsCanBeLeftOutAsTheMadridTribunalReads85() {
+        // One offer of 74,999 on a budget of 100,000: 85.1 limit 75,000 -> flagged when applied (TACRC 1020/2017);
+        // left out (TACPCM), a single offer has no reference and is never flagged.
+        AbnormalityInput one = input(100_000, BudgetReferencedLimits.OMIT, offer("A", 74_999));
+        OfferAssessment omitted = judge(one, "A");
+        assertThat(judge(input(100_000, RELATIVE, offer("A", 74_999)), "A").flagged()).isTrue();
+        assertThat(omitted.flagged()).isFalse();
+        assertThat(omitted.reference()).isEqualTo(ReferenceKind.NONE);
+        assertThat(omitted.limit()).isEmpty();
+        assertThat(rule.evaluate(one).budgetReferencedLimits()).isEqualTo(BudgetReferencedLimits.OMIT);
+
+        // 85.3, budget 100,000: 74,000 / 76,000 / 80,000, sum 230,000, mean 76,666.66..., 80,000 stays
+        // (not above 84,333.33...); mean limit = 230,000 x 0.3 = 69,000 -> 74,000 not below it; but 74,000 is
+        // more than 25 units below the budget (75,000): flagged by the last sentence of 85.3 when applied only.
+        AbnormalityInput three = input(100_000, RELATIVE, offer("A", 74_000), offer("B", 76_000), offer("C", 80_000));
+        OfferAssessment applied = judge(three, "A");
+        OfferAssessment left = judge(input(100_000, BudgetReferencedLimits.OMIT,
+            offer("A", 74_000), offer("B", 76_000), offer("C", 80_000)), "A");
+        assertThat(applied.flagged()).isTrue();
+        assertThat(applied.clause()).isEqualTo(AbnormalityClause.RGLCAP_85_3_BUDGET);
+        assertThat(applied.limit().orElseThrow()).isEqualByComparingTo("75000");
+        assertThat(left.flagged()).isFalse();
+        assertThat(left.clause()).isEqualTo(AbnormalityClause.RGLCAP_85_3);
+        assertThat(left.limit().orElseThrow()).isEqualByComparingTo("69000");
+        // 75,000 exactly is not MORE than 25 units below the budget, even when applied
+        AbnormalityInput atBudgetLimit =
+            input(100_000, RELATIVE, offer("A", 75_000), offer("B", 76_000), offer("C", 80_000));
+        assertThat(judge(atBudgetLimit, "A").flagged()).isFalse();
+    }
 }

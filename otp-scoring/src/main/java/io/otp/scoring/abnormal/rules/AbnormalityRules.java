@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  *       mean are left out and a new mean computed, the mean of the 3 lowest offers when fewer than 3
  *       remain (85.4). Every offer of a group is judged against the reference and limit of the group's
  *       lowest offer (art. 86: "the rule then applies to all of them"); in 85.2 that is the other bidder's
- *       offer.</li>
+ *       offer. The limits measured against the budget (85.1 and the last sentence of 85.3) are applied
+ *       unless the input says {@link io.otp.scoring.abnormal.BudgetReferencedLimits#OMIT} (tribunal
+ *       doctrine is divided: TACRC 1020/2017 applies them, the Madrid tribunal does not).</li>
  *   <li>{@value #PRICE_BELOW_MEAN}: a pliego rule for lots with several criteria (LCSP art. 149.2.b) with
  *       the parameters of {@link io.otp.scoring.abnormal.PliegoThreshold}: an offer is abnormal when more
  *       than X units below the mean of the other offers (art. 86 applies: the other offers are the lowest

@@ -4,6 +4,7 @@ import io.otp.scoring.abnormal.AbnormalityAssessment;
 import io.otp.scoring.abnormal.AbnormalityClause;
 import io.otp.scoring.abnormal.AbnormalityInput;
 import io.otp.scoring.abnormal.AbnormalityOffer;
+import io.otp.scoring.abnormal.BudgetReferencedLimits;
 import io.otp.scoring.abnormal.OfferAssessment;
 import io.otp.scoring.abnormal.PercentageUnits;
 import io.otp.scoring.abnormal.ReferenceKind;
@@ -70,6 +71,7 @@ public final class Rglcap85Rule implements AbnormalityRule {
         }
         Fraction mean = n >= 3 ? Fraction.meanOf(inMean) : null;
         Fraction budgetReference = Fraction.of(budget);
+        boolean budgetLimits = input.budgetReferencedLimits() == BudgetReferencedLimits.APPLY;
 
         for (AbnormalityOffer offer : input.offers()) {
             AbnormalityOffer rep = bidders.representativeOf(offer);
@@ -79,7 +81,11 @@ public final class Rglcap85Rule implements AbnormalityRule {
             if (offer.businessGroup().isPresent()) {
                 b.groupRepresentative(rep.bidId());
             }
-            if (n == 1) {
+            if (n == 1 && !budgetLimits) {
+                // 85.1 left out (BudgetReferencedLimits.OMIT): no other offer, so no reference at all.
+                b.flagged(false).clause(AbnormalityClause.RGLCAP_85_1).reference(ReferenceKind.NONE)
+                    .units(TWENTY_FIVE);
+            } else if (n == 1) {
                 judge(b, amount, units, budget, AbnormalityClause.RGLCAP_85_1, ReferenceKind.BUDGET,
                     budgetReference, TWENTY_FIVE);
             } else if (n == 2) {
@@ -89,7 +95,7 @@ public final class Rglcap85Rule implements AbnormalityRule {
                 b.leftOutOfReference(rep.bidId());
             } else {
                 AbnormalityClause clause = n == 3 ? AbnormalityClause.RGLCAP_85_3 : AbnormalityClause.RGLCAP_85_4;
-                if (n == 3 && !mean.isMoreThanBelow(amount, units, budget, TEN)
+                if (n == 3 && budgetLimits && !mean.isMoreThanBelow(amount, units, budget, TEN)
                         && budgetReference.isMoreThanBelow(amount, units, budget, TWENTY_FIVE)) {
                     // 85.3, last sentence: "in any case" more than 25 units below the budget.
                     judge(b, amount, units, budget, AbnormalityClause.RGLCAP_85_3_BUDGET, ReferenceKind.BUDGET,
@@ -102,7 +108,8 @@ public final class Rglcap85Rule implements AbnormalityRule {
         }
         result.sort(Comparator.comparing(OfferAssessment::bidId));
         return AbnormalityAssessment.builder().ruleId(id()).baseBudget(input.baseBudget()).units(units)
-            .recomputeAfterExclusion(input.recomputeAfterExclusion()).addAllOffers(result)
+            .recomputeAfterExclusion(input.recomputeAfterExclusion())
+            .budgetReferencedLimits(input.budgetReferencedLimits()).addAllOffers(result)
             .addAllReferenceOffers(n == 2 ? Bidders.ids(reps) : n >= 3 ? Bidders.ids(inMean) : List.of()).build();
     }
 
