@@ -31,7 +31,8 @@ module io.otp.scoring {
 
     provides io.otp.scoring.spi.AbnormalityRule with
         io.otp.scoring.internal.abnormal.Rglcap85Rule,
-        io.otp.scoring.internal.abnormal.PriceBelowMeanRule;
+        io.otp.scoring.internal.abnormal.PriceBelowMeanRule,
+        io.otp.scoring.internal.abnormal.PliegoRuleEvaluator;
     provides io.otp.scoring.spi.ScoringFormula with
         io.otp.scoring.internal.formula.InverseProportional,
         io.otp.scoring.internal.formula.LinearDiscount,

@@ -114,6 +114,14 @@ public abstract class AbnormalityAssessment {
                 || offer.get().reference() == ReferenceKind.NONE) {
             return List.of();
         }
+        ReferenceKind kind = offer.get().reference();
+        if (kind == ReferenceKind.LOWEST_OTHER_OFFER) {
+            return offer.get().conditions().stream().filter(c -> c.reference() == kind)
+                .flatMap(c -> c.referenceOffer().stream()).limit(1).collect(Collectors.toUnmodifiableList());
+        }
+        if (kind == ReferenceKind.TECHNICAL_THRESHOLD || kind == ReferenceKind.TECHNICAL_MEAN) {
+            return List.of();
+        }
         Optional<BidId> leftOut = offer.get().leftOutOfReference();
         return referenceOffers().stream().filter(b -> leftOut.isEmpty() || !leftOut.get().equals(b))
             .collect(Collectors.toUnmodifiableList());

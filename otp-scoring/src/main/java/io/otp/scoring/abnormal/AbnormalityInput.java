@@ -23,7 +23,8 @@ import org.immutables.value.Value;
  * each problem: at least one offer ({@code offers}); the budget greater than zero ({@code baseBudget});
  * every offer greater than zero and in the budget's currency ({@code offers[i].economicOffer}); no bid
  * twice ({@code offers[i].bidId}); with a technical condition in {@link #pliegoThreshold()}, every offer
- * carries a technical score not above the maximum ({@code offers[i].technicalScore}).
+ * carries a technical score not above the maximum ({@code offers[i].technicalScore}); with a technical
+ * condition in {@link #pliegoRule()}, every offer carries a technical score.
  *
  * <p>The order of {@link #offers()} does not matter: every rule gives the same result for any order.
  *
@@ -111,6 +112,14 @@ public abstract class AbnormalityInput {
     public abstract Optional<PliegoThreshold> pliegoThreshold();
 
     /**
+     * The pliego's own rule as data for a lot with several criteria (LCSP art. 149.2.b), read by the
+     * built-in rule {@code pliego-rule}.
+     *
+     * @return the rule; empty when the pliego gives none
+     */
+    public abstract Optional<PliegoRule> pliegoRule();
+
+    /**
      * Finds an offer by its bid.
      *
      * @param bidId the bid; not null
@@ -133,6 +142,7 @@ public abstract class AbnormalityInput {
         }
         Set<BidId> seen = new HashSet<>();
         Optional<PliegoThreshold> technical = pliegoThreshold().filter(p -> p.technicalShare().isPresent());
+        boolean needsScores = pliegoRule().filter(PliegoRule::needsTechnicalScores).isPresent();
         for (int i = 0; i < offers().size(); i++) {
             AbnormalityOffer offer = offers().get(i);
             String path = "offers[" + i + "]";
@@ -150,12 +160,13 @@ public abstract class AbnormalityInput {
                 violations.add(Violation.of(path + ".economicOffer", "OTP-ABNORMAL-OFFER",
                     "io.otp.scoring.abnormal.offer", "bid", offer.bidId(), "value", amount.toString()));
             }
-            if (technical.isPresent()) {
-                Points maximum = technical.get().technicalMaximum().orElseThrow();
+            if (technical.isPresent() || needsScores) {
                 if (offer.technicalScore().isEmpty()) {
                     violations.add(Violation.of(path + ".technicalScore", "LCSP-149.2.b",
                         "io.otp.scoring.abnormal.technicalMissing", "bid", offer.bidId()));
-                } else if (offer.technicalScore().get().isGreaterThan(maximum)) {
+                } else if (technical.isPresent()
+                        && offer.technicalScore().get().isGreaterThan(technical.get().technicalMaximum().orElseThrow())) {
+                    Points maximum = technical.get().technicalMaximum().orElseThrow();
                     violations.add(Violation.of(path + ".technicalScore", "LCSP-149.2.b",
                         "io.otp.scoring.abnormal.technicalAbove", "bid", offer.bidId(),
                         "value", offer.technicalScore().get(), "maximum", maximum));

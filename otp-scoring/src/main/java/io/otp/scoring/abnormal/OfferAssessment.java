@@ -135,6 +135,14 @@ public abstract class OfferAssessment {
     public abstract Optional<Boolean> technicalConditionMet();
 
     /**
+     * Under a pliego's rule as data ({@link PliegoRule}), the outcome of every condition, nested ones
+     * following their group, in the rule's order: the clause-by-clause explanation of {@link #flagged()}.
+     *
+     * @return the outcomes; empty under other rules
+     */
+    public abstract List<ConditionOutcome> conditions();
+
+    /**
      * The justification decision, once taken.
      *
      * @return the decision; empty while none is taken or when the bid is not flagged

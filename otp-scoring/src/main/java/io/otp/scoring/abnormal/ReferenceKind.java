@@ -23,6 +23,15 @@ public enum ReferenceKind {
     /** The mean of the other offers (a pliego rule under LCSP art. 149.2.b). */
     MEAN_OF_OTHERS,
 
+    /** The lowest of the other offers (a pliego rule under LCSP art. 149.2.b). */
+    LOWEST_OTHER_OFFER,
+
+    /** A technical score set by the pliego, in points or as a share of the maximum (LCSP art. 149.2.b). */
+    TECHNICAL_THRESHOLD,
+
+    /** The mean of the valid offers' technical points (LCSP art. 149.2.b). */
+    TECHNICAL_MEAN,
+
     /** No reference exists (a pliego rule comparing with other offers when there are none); never flagged. */
     NONE
 }

@@ -9,6 +9,7 @@ import io.otp.core.id.PersonId;
 import io.otp.core.party.BusinessGroupId;
 import io.otp.scoring.abnormal.BudgetReferencedLimits;
 import io.otp.scoring.abnormal.PercentageUnits;
+import io.otp.scoring.abnormal.PliegoRule;
 import io.otp.scoring.abnormal.PliegoThreshold;
 import io.otp.scoring.abnormal.RecomputeAfterExclusion;
 import io.otp.scoring.committee.AggregationStrategy;
@@ -102,8 +103,15 @@ public abstract class EvaluationSettings {
     /**
      * The id of the abnormality rule, e.g. {@code rglcap-85} or {@code price-below-mean}.
      *
+     * <p>Any rule of the registry the step uses can be named: the built-ins, the providers found by
+     * {@link java.util.ServiceLoader} ({@code Evaluation#detectAbnormalOffers(Attribution)}) and those
+     * registered with {@code AbnormalityRules#with} ({@code Evaluation#detectAbnormalOffers(AbnormalityRules,
+     * Attribution)}).
+     *
      * @return the rule id; empty to choose from the lot: {@code rglcap-85} when price is the only
-     *     criterion, {@code price-below-mean} when {@link #pliegoThreshold()} is given, none otherwise
+     *     criterion, {@code pliego-rule} when {@link #pliegoRule()} is given, {@code price-below-mean} when
+     *     {@link #pliegoThreshold()} is given, none otherwise (a multi-criteria lot whose pliego sets no
+     *     parameters: the evaluation records the LCSP-149.2.b finding)
      */
     public abstract Optional<String> abnormalityRule();
 
@@ -136,6 +144,17 @@ public abstract class EvaluationSettings {
      * @return the threshold; empty if the pliego sets none
      */
     public abstract Optional<PliegoThreshold> pliegoThreshold();
+
+    /**
+     * The pliego's own rule for abnormally low offers in a multi-criteria lot, as data (LCSP art.
+     * 149.2.b): price conditions against the budget, means or the lowest other offer, RGLCAP art. 85 on
+     * the price, technical conditions, combined with all or any. Applied by the rule {@code pliego-rule};
+     * technical conditions read each offer's value-judgment points. Give either this or
+     * {@link #pliegoThreshold()}, not both.
+     *
+     * @return the rule; empty if the pliego gives none
+     */
+    public abstract Optional<PliegoRule> pliegoRule();
 
     /**
      * Whether price points are recomputed without an abnormal offer whose justification is rejected.
@@ -195,6 +214,9 @@ public abstract class EvaluationSettings {
                 v.add(Violation.of("committee[" + i + "]", "OTP-UNIQUE-ID", "io.otp.scoring.evaluation.committee.duplicate",
                     "person", committee().get(i)));
             }
+        }
+        if (pliegoThreshold().isPresent() && pliegoRule().isPresent()) {
+            v.add(Violation.of("pliegoRule", "LCSP-149.2.b", "io.otp.scoring.abnormal.pliegoAmbiguous"));
         }
         if (!v.isEmpty()) {
             throw new ValidationException(v);

@@ -16,6 +16,7 @@ import io.otp.core.tender.FormulaReference;
 import io.otp.scoring.abnormal.AbnormalityAssessment;
 import io.otp.scoring.abnormal.AbnormalityInput;
 import io.otp.scoring.abnormal.AbnormalityOffer;
+import io.otp.scoring.abnormal.PliegoRule;
 import io.otp.scoring.abnormal.rules.AbnormalityRules;
 import io.otp.scoring.committee.AggregatedScore;
 import io.otp.scoring.committee.CommitteeResult;
@@ -305,6 +306,8 @@ final class Steps {
         if (id.isEmpty()) {
             if (leaves.size() == 1 && leaves.get(0).type() == CriterionType.PRICE) {
                 id = Optional.of(AbnormalityRules.RGLCAP_85);
+            } else if (e.settings().pliegoRule().isPresent()) {
+                id = Optional.of(AbnormalityRules.PLIEGO_RULE);
             } else if (e.settings().pliegoThreshold().isPresent()) {
                 id = Optional.of(AbnormalityRules.PRICE_BELOW_MEAN);
             }
@@ -317,7 +320,7 @@ final class Steps {
         input.baseBudget(e.lot().budget()).units(e.settings().units())
             .recomputeAfterExclusion(e.settings().recomputeAfterExclusion())
             .budgetReferencedLimits(e.settings().budgetReferencedLimits())
-            .pliegoThreshold(e.settings().pliegoThreshold());
+            .pliegoThreshold(e.settings().pliegoThreshold()).pliegoRule(e.settings().pliegoRule());
         List<AwardCriterion> judged = valueJudgmentLeaves(e);
         for (RegisteredBid b : byId(e)) {
             if (!admitted.contains(b.bid())) {
@@ -326,7 +329,7 @@ final class Steps {
             AbnormalityOffer.Builder offer = AbnormalityOffer.builder();
             offer.bidId(b.bid()).bidder(b.bidder()).businessGroup(Optional.ofNullable(e.settings().businessGroups()
                 .get(b.bidder()))).economicOffer(b.envelope().economicOffer());
-            if (!judged.isEmpty()) {
+            if (!judged.isEmpty() || e.settings().pliegoRule().filter(PliegoRule::needsTechnicalScores).isPresent()) {
                 BigDecimal technical = BigDecimal.ZERO;
                 for (Scored s : scored(e, b.bid())) {
                     if (s.criterion.method() == EvaluationMethod.VALUE_JUDGMENT) {

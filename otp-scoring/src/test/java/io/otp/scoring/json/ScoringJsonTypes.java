@@ -6,6 +6,9 @@ import io.otp.scoring.abnormal.AbnormalityAssessment;
 import io.otp.scoring.abnormal.AbnormalityInput;
 import io.otp.scoring.abnormal.AbnormalityOffer;
 import io.otp.scoring.abnormal.OfferAssessment;
+import io.otp.scoring.abnormal.ConditionOutcome;
+import io.otp.scoring.abnormal.PliegoCondition;
+import io.otp.scoring.abnormal.PliegoRule;
 import io.otp.scoring.abnormal.PliegoThreshold;
 import io.otp.scoring.committee.AggregatedScore;
 import io.otp.scoring.committee.CommitteeResult;
@@ -77,6 +80,7 @@ final class ScoringJsonTypes {
      * {@code EQUAL_VALUE}.
      */
     static final Set<Class<?>> BARE_DECIMALS = Set.of(OfferAssessment.class, AbnormalityAssessment.class,
+        ConditionOutcome.class, PliegoCondition.class, PliegoRule.class, AbnormalityInput.class,
         AggregatedScore.class, CommitteeResult.class, FormulaScore.class, CriterionScore.class,
         BidEvaluation.class, FormulaOffer.class, TieBreakCriterion.class, EvaluationSettings.class,
         EvaluationResult.class, Evaluation.class);
@@ -92,7 +96,10 @@ final class ScoringJsonTypes {
             AbnormalityInputGenerators.pliegoInputs()).zip(Generate.range(0, Integer.MAX_VALUE),
                 (input, i) -> input.offers().get(i % input.offers().size())));
         register(r, AbnormalityInput.class, Generate.oneOf(AbnormalityInputGenerators.inputs(),
-            AbnormalityInputGenerators.pliegoInputs()));
+            AbnormalityInputGenerators.pliegoInputs(), AbnormalityInputGenerators.pliegoRuleInputs()));
+        register(r, PliegoRule.class, AbnormalityInputGenerators.pliegoRules());
+        register(r, PliegoCondition.class, AbnormalityInputGenerators.pliegoConditions());
+        register(r, ConditionOutcome.class, AbnormalityInputGenerators.conditionOutcomes());
         register(r, AbnormalOfferDecision.class, AbnormalityInputGenerators.decisions());
         register(r, AbnormalityAssessment.class, AbnormalityInputGenerators.assessments());
         register(r, OfferAssessment.class, AbnormalityInputGenerators.offerAssessments());

@@ -14,6 +14,14 @@ import io.otp.scoring.abnormal.AbnormalOfferDecision;
 import io.otp.scoring.abnormal.AbnormalityAssessment;
 import io.otp.scoring.abnormal.AbnormalityInput;
 import io.otp.scoring.abnormal.AbnormalityOffer;
+import io.otp.scoring.abnormal.BudgetReferencedLimits;
+import io.otp.scoring.abnormal.Combination;
+import io.otp.scoring.abnormal.ConditionOutcome;
+import io.otp.scoring.abnormal.PliegoCondition;
+import io.otp.scoring.abnormal.PliegoRule;
+import io.otp.scoring.abnormal.PriceMeasure;
+import io.otp.scoring.abnormal.PriceReference;
+import io.otp.scoring.abnormal.TechnicalComparison;
 import io.otp.scoring.abnormal.OfferAssessment;
 import io.otp.scoring.abnormal.PercentageUnits;
 import io.otp.scoring.abnormal.PliegoThreshold;
@@ -119,6 +127,107 @@ public final class AbnormalityInputGenerators {
     }
 
     /**
+     * Pliego rules as data: 1 to 4 conditions, all or any, each a price condition (any reference and
+     * measure, X from 0.01 to 60.00, or 100 to 20,000 currency units), RGLCAP art. 85, a technical
+     * condition (points, share of a maximum of 50 or the mean, below or above) or a group nested up to
+     * three deep.
+     *
+     * @return the generator; not null
+     */
+    public static Gen<PliegoRule> pliegoRules() {
+        return longs().all().map(seed -> pliegoRule(new SplittableRandom(seed)));
+    }
+
+    /**
+     * Single conditions as {@link #pliegoRules()} makes them.
+     *
+     * @return the generator; not null
+     */
+    public static Gen<PliegoCondition> pliegoConditions() {
+        return longs().all().map(seed -> condition(new SplittableRandom(seed), 0));
+    }
+
+    /**
+     * Condition outcomes out of assessments of {@link #pliegoRuleInputs()}.
+     *
+     * @return the generator; not null
+     */
+    public static Gen<ConditionOutcome> conditionOutcomes() {
+        return pliegoRuleInputs().zip(integers().all(), (input, i) -> {
+            List<ConditionOutcome> all = new ArrayList<>();
+            RULES.rule("pliego-rule").evaluate(input).offers().forEach(o -> all.addAll(o.conditions()));
+            return all.get(Math.floorMod(i, all.size()));
+        });
+    }
+
+    /**
+     * One rule of {@link #pliegoRules()} drawn from the given source.
+     *
+     * @param r the source of randomness; not null
+     * @return the rule; not null
+     */
+    public static PliegoRule pliegoRule(SplittableRandom r) {
+        PliegoRule.Builder b = PliegoRule.builder().combination(r.nextBoolean() ? Combination.ALL : Combination.ANY);
+        b.addConditions(price(r));
+        for (int i = 0, n = r.nextInt(4); i < n; i++) {
+            b.addConditions(condition(r, 0));
+        }
+        return b.build();
+    }
+
+    private static PliegoCondition price(SplittableRandom r) {
+        PriceMeasure measure = PriceMeasure.values()[r.nextInt(3)];
+        BigDecimal x = measure == PriceMeasure.EUROS ? BigDecimal.valueOf(100 + r.nextInt(19_901))
+            : BigDecimal.valueOf(1 + r.nextInt(6_000), 2);
+        return PliegoCondition.priceBelow(PriceReference.values()[r.nextInt(4)], measure, x);
+    }
+
+    private static PliegoCondition condition(SplittableRandom r, int depth) {
+        TechnicalComparison comparison = r.nextBoolean() ? TechnicalComparison.BELOW : TechnicalComparison.ABOVE;
+        switch (r.nextInt(depth < 3 ? 6 : 5)) {
+            case 0:
+            case 1:
+                return price(r);
+            case 2:
+                return PliegoCondition.rglcap85();
+            case 3:
+                return PliegoCondition.technicalPoints(comparison, BigDecimal.valueOf(r.nextInt(5_001), 2));
+            case 4:
+                return r.nextBoolean() ? PliegoCondition.technicalMean(comparison)
+                    : PliegoCondition.technicalShare(comparison, BigDecimal.valueOf(r.nextInt(101)), Points.of(50));
+            default:
+                List<PliegoCondition> nested = new ArrayList<>();
+                for (int i = 0, n = 1 + r.nextInt(3); i < n; i++) {
+                    nested.add(condition(r, depth + 1));
+                }
+                PliegoCondition[] array = nested.toArray(new PliegoCondition[0]);
+                return r.nextBoolean() ? PliegoCondition.allOf(array) : PliegoCondition.anyOf(array);
+        }
+    }
+
+    /**
+     * Inputs for {@code pliego-rule}: the offers of {@link #inputs()}, each with a technical score from 0 to
+     * 50, a rule of {@link #pliegoRules()}, and either setting of the budget-referenced limits.
+     *
+     * @return the generator; not null
+     */
+    public static Gen<AbnormalityInput> pliegoRuleInputs() {
+        return inputs().zip(longs().all(), (input, seed) -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            AbnormalityInput.Builder b = AbnormalityInput.builder().baseBudget(input.baseBudget()).units(input.units())
+                .budgetReferencedLimits(r.nextBoolean() ? BudgetReferencedLimits.APPLY : BudgetReferencedLimits.OMIT)
+                .pliegoRule(pliegoRule(r));
+            for (AbnormalityOffer o : input.offers()) {
+                AbnormalityOffer.Builder offer = AbnormalityOffer.builder().bidId(o.bidId()).bidder(o.bidder())
+                    .economicOffer(o.economicOffer()).technicalScore(Points.of(BigDecimal.valueOf(r.nextInt(5_001), 2)));
+                o.businessGroup().ifPresent(offer::businessGroup);
+                b.addOffers(offer.build());
+            }
+            return b.build();
+        });
+    }
+
+    /**
      * Justification decisions: accepted or rejected, with a text.
      *
      * @return the generator; not null
@@ -139,7 +248,8 @@ public final class AbnormalityInputGenerators {
     public static Gen<AbnormalityAssessment> assessments() {
         Gen<AbnormalityAssessment> rglcap = inputs().map(i -> RULES.rule("rglcap-85").evaluate(i));
         Gen<AbnormalityAssessment> pliego = pliegoInputs().map(i -> RULES.rule("price-below-mean").evaluate(i));
-        return Generate.oneOf(rglcap, pliego).zip(longs().all(), (assessment, seed) -> {
+        Gen<AbnormalityAssessment> asData = pliegoRuleInputs().map(i -> RULES.rule("pliego-rule").evaluate(i));
+        return Generate.oneOf(rglcap, pliego, asData).zip(longs().all(), (assessment, seed) -> {
             SplittableRandom r = new SplittableRandom(seed);
             AbnormalityAssessment out = assessment;
             for (BidId flagged : assessment.flagged()) {

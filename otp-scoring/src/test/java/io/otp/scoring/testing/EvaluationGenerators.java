@@ -23,6 +23,7 @@ import io.otp.core.tender.Tender;
 import io.otp.core.tender.TieBreakData;
 import io.otp.core.testing.ModelGenerators;
 import io.otp.scoring.abnormal.AbnormalOfferDecision;
+import io.otp.scoring.abnormal.BudgetReferencedLimits;
 import io.otp.scoring.abnormal.PercentageUnits;
 import io.otp.scoring.abnormal.PliegoThreshold;
 import io.otp.scoring.abnormal.RecomputeAfterExclusion;
@@ -182,8 +183,11 @@ public final class EvaluationGenerators {
                 .addAllDeclarations(given.declarations()).aggregation(given.aggregation()).rounding(given.rounding())
                 .recomputeAfterExclusion(given.recomputeAfterExclusion()).seed(given.seed());
             given.pliegoThreshold().ifPresent(b::pliegoThreshold);
+            given.pliegoRule().ifPresent(b::pliegoRule);
+            b.budgetReferencedLimits(given.budgetReferencedLimits());
             if (r.nextBoolean()) {
-                b.abnormalityRule(s.settings().pliegoThreshold().isPresent() ? "price-below-mean" : "rglcap-85");
+                b.abnormalityRule(given.pliegoThreshold().isPresent() ? "price-below-mean"
+                    : given.pliegoRule().isPresent() ? "pliego-rule" : "rglcap-85");
             }
             if (r.nextBoolean()) {
                 b.units(r.nextBoolean() ? PercentageUnits.DISCOUNT_POINTS : PercentageUnits.RELATIVE);
@@ -406,6 +410,11 @@ public final class EvaluationGenerators {
             .seed(r.nextLong());
         if (criteria.size() > 1 && r.nextBoolean()) {
             settings.pliegoThreshold(PliegoThreshold.builder().belowMean(Percentage.of(10 + r.nextInt(11))).build());
+        } else if (criteria.size() > 1 && r.nextBoolean()) {
+            settings.pliegoRule(AbnormalityInputGenerators.pliegoRule(r));
+        }
+        if (r.nextBoolean()) {
+            settings.budgetReferencedLimits(r.nextBoolean() ? BudgetReferencedLimits.OMIT : BudgetReferencedLimits.APPLY);
         }
         return new Scenario(seed, tender, settings.build(), List.copyOf(bids), List.copyOf(scores));
     }

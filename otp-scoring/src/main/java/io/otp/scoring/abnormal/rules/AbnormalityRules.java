@@ -2,6 +2,7 @@ package io.otp.scoring.abnormal.rules;
 
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.scoring.internal.abnormal.PliegoRuleEvaluator;
 import io.otp.scoring.internal.abnormal.PriceBelowMeanRule;
 import io.otp.scoring.internal.abnormal.Rglcap85Rule;
 import io.otp.scoring.spi.AbnormalityRule;
@@ -40,6 +41,13 @@ import java.util.regex.Pattern;
  *       of each other group and the offers outside groups; the offer's own group is left out) and, if the
  *       pliego says so, its technical score strictly exceeds Y % of the technical maximum. With no other
  *       offer there is no reference and nothing is flagged.</li>
+ *   <li>{@value #PLIEGO_RULE}: the pliego's own rule for a lot with several criteria (LCSP art. 149.2.b)
+ *       given as data in {@link io.otp.scoring.abnormal.AbnormalityInput#pliegoRule()}: price conditions
+ *       against the budget, the mean of all offers, the mean of the other offers or the lowest other offer
+ *       (as a percentage, points of discount or currency units), RGLCAP art. 85 on the price, technical
+ *       conditions, combined with all or any and nested in groups. Where a reference is made of offers,
+ *       art. 86 applies as in {@value #PRICE_BELOW_MEAN}. Every condition's outcome is recorded for every
+ *       offer ({@link io.otp.scoring.abnormal.OfferAssessment#conditions()}).</li>
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -51,6 +59,9 @@ public final class AbnormalityRules {
 
     /** Id of the built-in pliego rule "price more than X units below the mean of the other offers". */
     public static final String PRICE_BELOW_MEAN = "price-below-mean";
+
+    /** Id of the built-in rule that applies the pliego's own rule given as data ({@link io.otp.scoring.abnormal.PliegoRule}). */
+    public static final String PLIEGO_RULE = "pliego-rule";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static volatile AbnormalityRules loaded;
@@ -71,6 +82,7 @@ public final class AbnormalityRules {
         Map<String, AbnormalityRule> rules = new LinkedHashMap<>();
         rules.put(RGLCAP_85, new Rglcap85Rule());
         rules.put(PRICE_BELOW_MEAN, new PriceBelowMeanRule());
+        rules.put(PLIEGO_RULE, new PliegoRuleEvaluator());
         return new AbnormalityRules(rules);
     }
 

@@ -79,6 +79,21 @@ final class Fraction {
         return amount.multiply(denominator).compareTo(numerator.subtract(denominator.multiply(euros))) < 0;
     }
 
+    /** The lower limit {@code euros} below this reference, for display. */
+    BigDecimal lowerLimitEuros(BigDecimal euros) {
+        return display(numerator.subtract(denominator.multiply(euros)), denominator);
+    }
+
+    /** True when this amount is strictly greater than {@code value}. */
+    boolean isGreaterThan(BigDecimal value) {
+        return value.multiply(denominator).compareTo(numerator) < 0;
+    }
+
+    /** True when this amount is strictly less than {@code value}. */
+    boolean isLessThan(BigDecimal value) {
+        return value.multiply(denominator).compareTo(numerator) > 0;
+    }
+
     /** The limit {@code R ± units} times 100 d: {@code n (100 + s)} or {@code 100 n + d B s}. */
     private BigDecimal limitNumerator(PercentageUnits reading, BigDecimal budget, BigDecimal signedUnits) {
         if (reading == PercentageUnits.RELATIVE) {

@@ -31,9 +31,9 @@ class AbnormalityRulesTest {
     }
 
     @Test
-    void builtInsAndServiceLoaderGiveTheTwoBuiltInRulesOnce() {
-        assertThat(AbnormalityRules.builtIns().ids()).containsExactly("price-below-mean", "rglcap-85");
-        assertThat(AbnormalityRules.load().ids()).containsExactly("price-below-mean", "rglcap-85");
+    void builtInsAndServiceLoaderGiveTheThreeBuiltInRulesOnce() {
+        assertThat(AbnormalityRules.builtIns().ids()).containsExactly("pliego-rule", "price-below-mean", "rglcap-85");
+        assertThat(AbnormalityRules.load().ids()).containsExactly("pliego-rule", "price-below-mean", "rglcap-85");
         assertThat(AbnormalityRules.load().rule("rglcap-85").name()).contains("RGLCAP art. 85");
     }
 
@@ -51,7 +51,7 @@ class AbnormalityRulesTest {
         assertThatThrownBy(() -> AbnormalityRules.builtIns().rule("rglcap-58"))
             .isInstanceOf(ValidationException.class)
             .hasMessageContaining("rglcap-58")
-            .hasMessageContaining("price-below-mean, rglcap-85");
+            .hasMessageContaining("pliego-rule, price-below-mean, rglcap-85");
     }
 
     @Test
