@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * ({@link DashboardReport}). The page is dated on the portfolio's status date, so the same file always
  * gives the same page.
  */
-@Command(name = "dashboard", description = {
+@Command(name = "dashboard", mixinStandardHelpOptions = true, description = {
     "Portfolio dashboard (heat map, roll-ups by programme, SPI/CPI scatter, budget execution, top risks,"
         + " overdue actions) as one self-contained HTML page.",
     "FILE is a JSON portfolio {name, statusDate, programmes[{id, name, projects[{projectId, name, evm,"

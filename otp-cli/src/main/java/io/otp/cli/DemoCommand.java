@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
  * the office's needs, funding and committees, persistence with the audit trail, open data), prints a
  * few lines of key figures for each, and writes the reports and the OCDS package.
  */
-@Command(name = "demo", sortOptions = false, description = {
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Runs the office's scenario end to end: evaluates the service-desk tender, follows its contract up,"
         + " prioritises needs and funds them, stores everything with an audit trail and publishes open data.",
     "Prints a short summary and writes the reports (HTML, SVG, CSV, JSON in Spanish and English) and the OCDS"

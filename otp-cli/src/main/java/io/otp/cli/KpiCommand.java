@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
  * the last three periods, from a series in JSON (an {@link EvmSeries} as {@link OtpJson} writes it) or
  * CSV (see {@link EvmSeriesCsv}).
  */
-@Command(name = "kpi", description = {
+@Command(name = "kpi", mixinStandardHelpOptions = true, description = {
     "Earned value (SV, CV, SPI, CPI, EAC, TCPI), earned schedule (ES, SV(t), SPI(t), IEAC(t)) and KPI statuses"
         + " of a project at its status date.",
     "FILE is a JSON series {bac, statusDate, periodEnds[], pv[], ev[], ac[]} (amounts as"

@@ -43,7 +43,7 @@ import picocli.CommandLine.Parameters;
  * {@code otp ocds}: open data in the Open Contracting Data Standard 1.1 with the SDK's evaluation
  * extension; {@code export} publishes a release package, {@code import} reads one back and summarises it.
  */
-@Command(name = "ocds", description = "Open data: OCDS 1.1 release packages (export, import).",
+@Command(name = "ocds", mixinStandardHelpOptions = true, description = "Open data: OCDS 1.1 release packages (export, import).",
     subcommands = {OcdsCommand.Export.class, OcdsCommand.Import.class})
 public final class OcdsCommand implements Runnable {
 
@@ -64,7 +64,7 @@ public final class OcdsCommand implements Runnable {
      * {@code otp ocds export FILE|--store DIR [--out FILE]}: one release per stage of each process and its
      * compiled release, in one release package.
      */
-    @Command(name = "export", sortOptions = false, description = {
+    @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false, description = {
         "Publishes contracting processes as an OCDS 1.1 release package (one release per stage and the compiled"
             + " release of each process).",
         "FILE is a JSON bundle {settings, tender, bids[], evaluations[], contracts[], partyNames{}} of the SDK's"
@@ -231,7 +231,7 @@ public final class OcdsCommand implements Runnable {
     }
 
     /** {@code otp ocds import FILE}: reads a release or record package and summarises each process. */
-    @Command(name = "import", description = {
+    @Command(name = "import", mixinStandardHelpOptions = true, description = {
         "Reads an OCDS 1.1 release or record package, checking required fields, codelists, dates and amounts,"
             + " and prints a summary of each contracting process."})
     public static final class Import extends OtpCommand {

@@ -21,6 +21,18 @@ class OtpTest {
             "internal error");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"validate", "evaluate", "sensitivity", "kpi", "dashboard",
+        "demo", "ocds", "ocds export", "ocds import"})
+    void everyCommandPrintsItsHelpWithDashDashHelp(String command) {
+        // the README promises `otp COMMAND --help` as well as `otp help COMMAND`
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+        args.add("--help");
+        CliRun r = CliRun.of(args.toArray(new String[0]));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Usage: otp " + command);
+    }
+
     @Test
     void withoutACommandPrintsUsageAndExitsWithUsageError() {
         CliRun r = CliRun.of();

@@ -152,6 +152,11 @@ public final class H2FileStore {
             }
         }
         Path real = realDirectory(directory);
+        Path file = real.resolve(DATABASE + ".mv.db");
+        if (!Files.isWritable(real) || Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(file)) {
+            // opening takes the lock file and may migrate the tables: a read-only store cannot be opened
+            throw directoryProblem(given, "io.otp.persistence.jdbc.directory.readOnly");
+        }
         Lock lock = Lock.take(real);
         try {
             if (mode == Mode.RECREATE) {
@@ -175,12 +180,26 @@ public final class H2FileStore {
             return provider.migratedOrClosed();
         } catch (IOException | RuntimeException e) {
             lock.release();
+            if (heldByAnotherProcess(e)) {
+                // a process that does not take the lock file (an earlier version of the SDK) holds the database
+                throw new StoreInUseException(real, file);
+            }
             if (e instanceof PersistenceException || e instanceof ValidationException) {
                 throw (RuntimeException) e;
             }
             throw new PersistenceException("the store in " + io.otp.core.OtpMessages.printable(real.toString())
                 + " cannot be opened: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether H2 refused the database because another process has it open (H2 error 90020). */
+    private static boolean heldByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException && ((java.sql.SQLException) t).getErrorCode() == 90020) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The path, refused if it holds what H2 would read as settings. */

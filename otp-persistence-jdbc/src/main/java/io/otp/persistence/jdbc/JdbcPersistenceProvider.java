@@ -121,7 +121,13 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
     /** The lock of write transactions on an H2 database kept in files (see {@link H2Durability#prepare}); else null. */
     private final ReentrantLock writers;
 
+    /** Whether the database is H2 (whose ALTER TABLE works on a copy of the table). */
+    private final boolean h2;
+
     private volatile boolean closed;
+
+    /** Whether the tables were found at {@link #latestSchemaVersion()}; checked once, on first use. */
+    private volatile boolean schemaReady;
 
     private JdbcPersistenceProvider(DataSource dataSource, JdbcSettings settings, AutoCloseable owned) {
         this.dataSource = dataSource;
@@ -131,7 +137,8 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         try (Connection c = dataSource.getConnection()) {
             String product = c.getMetaData().getDatabaseProductName();
             this.dialect = Dialect.of(product);
-            this.writers = product.equalsIgnoreCase("H2") ? H2Durability.prepare(c) : null;
+            this.h2 = product.equalsIgnoreCase("H2");
+            this.writers = h2 ? H2Durability.prepare(c) : null;
         } catch (SQLException e) {
             throw failure("connect to the database", e);
         }
@@ -231,8 +238,35 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
                 }
                 version = m.version();
             }
+            if (h2) {
+                dropLeftoverCopies(c);
+            }
             return version;
         });
+    }
+
+    /**
+     * Drops the copies H2 makes of a table while it alters it ({@code <TABLE>_COPY_<n>_<m>}): a process killed
+     * during a migration leaves one behind for good, a second copy of the store's rows outside its audit trail.
+     * Only tables of this store's prefix and of that exact form are dropped.
+     */
+    private void dropLeftoverCopies(Connection c) throws SQLException {
+        java.util.regex.Pattern copy = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(p)
+            + "[a-z_]+_copy_[0-9]+_[0-9]+", java.util.regex.Pattern.CASE_INSENSITIVE);
+        List<String> leftovers = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
+            while (rs.next()) {
+                String name = rs.getString("TABLE_NAME");
+                if (copy.matcher(name).matches()) {
+                    leftovers.add(name);
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (String name : leftovers) {
+                s.execute("DROP TABLE \"" + name + "\"");
+            }
+        }
     }
 
     /** Migrates the schema of a provider the SDK opened, closing it (and what it owns) if the migration fails. */
@@ -253,7 +287,8 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
      * @throws PersistenceException if the database cannot be read
      */
     public int schemaVersion() {
-        return read(c -> {
+        open();
+        return readUnchecked(c -> {
             DatabaseMetaData meta = c.getMetaData();
             String table = p + "schema_version";
             boolean exists;
@@ -291,7 +326,7 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
     @Override
     public <R> R inUnitOfWork(Function<UnitOfWork, R> work) {
         Objects.requireNonNull(work, "work");
-        open();
+        ready();
         UnitOfWork unit = UnitOfWork.of(this);
         Tx tx = current.get();
         if (tx != null) {
@@ -354,8 +389,36 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         }
     }
 
-    private <R> R read(SqlWork<Connection, R> work) {
+    /**
+     * Refuses to work on tables of another schema version than this code's, with what to do: a store not
+     * migrated yet (call {@link #migrate()}), or one written by a newer version of the SDK.
+     */
+    private void ready() {
         open();
+        if (schemaReady) {
+            return;
+        }
+        int found = schemaVersion();
+        int latest = latestSchemaVersion();
+        if (found < latest) {
+            throw new PersistenceException("the store's tables (prefix " + p + ") are at schema version " + found
+                + " but this version of the SDK needs version " + latest + ": call migrate() once (for example at"
+                + " deployment; the jdbc factory does it with the setting migrate=true) before using the store");
+        }
+        if (found > latest) {
+            throw new PersistenceException("the store's tables (prefix " + p + ") are at schema version " + found
+                + ", written by a newer version of the SDK; this version knows up to " + latest
+                + ": use the newer version (a store is not moved back to an older schema)");
+        }
+        schemaReady = true;
+    }
+
+    private <R> R read(SqlWork<Connection, R> work) {
+        ready();
+        return readUnchecked(work);
+    }
+
+    private <R> R readUnchecked(SqlWork<Connection, R> work) {
         Tx tx = current.get();
         try {
             if (tx != null) {
@@ -371,7 +434,7 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
 
     /** Runs a write: in a transaction of its own, or under a savepoint of the current unit of work. */
     private <R> R write(SqlWork<Tx, R> work) {
-        open();
+        ready();
         SqlWork<Tx, R> locked = t -> {
             lockHead(t);
             return work.apply(t);

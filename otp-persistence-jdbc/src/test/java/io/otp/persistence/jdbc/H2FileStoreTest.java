@@ -176,6 +176,75 @@ class H2FileStoreTest {
         assertThat(Files.readString(elsewhere)).isEqualTo("keep");
     }
 
+    /**
+     * A process that holds the database without the lock file (an earlier version of the SDK, or a plain
+     * H2 connection) makes the store in use too: {@link StoreInUseException}, not an internal error.
+     */
+    @Test
+    void aDatabaseHeldWithoutTheLockFileIsInUseToo() throws Exception {
+        Path dir = tmp.resolve("plain");
+        try (JdbcPersistenceProvider store = H2FileStore.open(dir)) {
+            store.repository(Need.class).save(need("N-1"), 0, BY);
+        }
+        Process holder = ChildJvm.of(PlainHolder.class, List.of(), H2FileStore.url(dir)).redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(out.readLine()).isEqualTo("OPEN");
+            assertThatThrownBy(() -> H2FileStore.openExisting(dir)).isInstanceOf(StoreInUseException.class)
+                .hasMessageContaining("in use");
+        } finally {
+            holder.destroyForcibly();
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        try (JdbcPersistenceProvider store = H2FileStore.openExisting(dir)) {
+            assertThat(store.repository(Need.class).find(NeedId.of("N-1"))).isPresent();
+        }
+    }
+
+    /**
+     * H2 alters a table through a copy ({@code <TABLE>_COPY_<n>_<m>}); a process killed during a migration
+     * leaves the copy behind, a duplicate of the store's rows outside its audit trail. The next migration
+     * drops such copies of the store's own tables, and nothing else.
+     */
+    @Test
+    void aCopyLeftByAnInterruptedMigrationIsDroppedAndNothingElse() throws Exception {
+        Path dir = tmp.resolve("copies");
+        try (JdbcPersistenceProvider store = H2FileStore.open(dir)) {
+            store.repository(Need.class).save(need("N-1"), 0, BY);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(H2FileStore.url(dir));
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE OTP_AUDIT_ENTRY_COPY_3_0 AS SELECT * FROM OTP_AUDIT_ENTRY");
+            st.execute("CREATE TABLE OTP_AGGREGATE_COPY_12_1 AS SELECT * FROM OTP_AGGREGATE");
+            st.execute("CREATE TABLE MINE_AUDIT_ENTRY_COPY_3_0 (X INT)");
+            st.execute("CREATE TABLE OTP_AUDIT_ENTRY_COPY_NOTES (X INT)");
+        }
+        try (JdbcPersistenceProvider store = H2FileStore.openExisting(dir)) {
+            assertThat(store.repository(Need.class).find(NeedId.of("N-1"))).isPresent();
+            assertThat(store.auditTrail().verify().isIntact()).isTrue();
+        }
+        List<String> tables = new java.util.ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(H2FileStore.url(dir));
+                java.sql.ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        assertThat(tables).doesNotContain("OTP_AUDIT_ENTRY_COPY_3_0", "OTP_AGGREGATE_COPY_12_1")
+            .contains("MINE_AUDIT_ENTRY_COPY_3_0", "OTP_AUDIT_ENTRY_COPY_NOTES", "OTP_AUDIT_ENTRY", "OTP_AGGREGATE");
+    }
+
+    /** Holds the database with a plain H2 connection, says OPEN and waits to be killed. */
+    static final class PlainHolder {
+        public static void main(String[] args) throws Exception {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(args[0])) {
+                System.out.println("OPEN");
+                System.out.flush();
+                Thread.sleep(TimeUnit.MINUTES.toMillis(5));
+            }
+        }
+    }
+
     /** Opens a store, saves one need, says OPEN and waits to be killed. */
     static final class StoreHolder {
         public static void main(String[] args) throws Exception {

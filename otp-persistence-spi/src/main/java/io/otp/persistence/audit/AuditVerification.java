@@ -59,6 +59,19 @@ public abstract class AuditVerification {
     }
 
     /**
+     * Of {@link #documents()}, those whose last audited write is an entry of
+     * {@link AuditChain#FORMAT_CHAIN format 1}, written before entries recorded the digest of their
+     * document (a store upgraded from an earlier version of the SDK): for them only the version is checked,
+     * so an edit of their content is not detected until they are saved again.
+     *
+     * @return the count, not negative, at most {@link #documents()}
+     */
+    @Value.Default
+    public long documentsVersionOnly() {
+        return 0;
+    }
+
+    /**
      * The position where the problem was found: the first bad entry of the chain, the first position
      * missing from a truncated trail, the checkpoint's position, or the last audited write of a document
      * that does not match it.
@@ -132,6 +145,10 @@ public abstract class AuditVerification {
         if (documents() < 0) {
             v.add(Violation.of("documents", "OTP-AUDIT-VERIFICATION", prefix + "entries", "value", documents()));
         }
+        if (documentsVersionOnly() < 0 || documentsVersionOnly() > Math.max(documents(), 0)) {
+            v.add(Violation.of("documentsVersionOnly", "OTP-AUDIT-VERIFICATION", prefix + "versionOnly",
+                "value", documentsVersionOnly(), "documents", documents()));
+        }
         if (!AuditEntry.isSha256Hex(lastHash())) {
             v.add(Violation.of("lastHash", "OTP-AUDIT-HASH", "io.otp.persistence.audit.hash.format", "value",
                 lastHash()));
@@ -171,7 +188,10 @@ public abstract class AuditVerification {
     public String toString() {
         if (isIntact()) {
             return "audit trail intact: " + entries() + " entries"
-                + (documents() > 0 ? ", " + documents() + " documents" : "");
+                + (documents() > 0 ? ", " + documents() + " documents" : "")
+                + (documentsVersionOnly() > 0 ? " (" + documentsVersionOnly() + " of them checked on their version"
+                    + " only: written before entries recorded document digests; save them again to protect their"
+                    + " content)" : "");
         }
         StringBuilder s = new StringBuilder("audit trail broken");
         firstBadPosition().ifPresent(p -> s.append(" at position ").append(p));

@@ -45,6 +45,7 @@ public final class AuditVerifier {
     private boolean documentsBegun;
 
     private long documents;
+    private long versionOnly;
 
     private AuditVerification broken;
 
@@ -199,7 +200,10 @@ public final class AuditVerifier {
                 .firstBadPosition(w.position).detail(name + " is stored at version " + version + " but its last audited"
                     + " write, entry " + w.position + ", left it at version " + w.versionAfter));
         }
-        if (w.documentHash.isPresent() && !w.documentHash.get().equals(documentHash)) {
+        if (w.documentHash.isEmpty()) {
+            // written by an entry of format 1, before entries recorded document digests: only the version is checked
+            versionOnly++;
+        } else if (!w.documentHash.get().equals(documentHash)) {
             return fail(documentProblem(aggregateType, aggregateId, AuditProblem.DOCUMENT_EDITED)
                 .firstBadPosition(w.position).detail(name + " has digest " + documentHash + " but entry " + w.position
                     + " recorded " + w.documentHash.get() + " for the document it wrote: it was edited"));
@@ -287,7 +291,8 @@ public final class AuditVerifier {
         if (broken != null) {
             return broken;
         }
-        return ImmutableAuditVerification.builder().entries(index).documents(documents).lastHash(previousHash).build();
+        return ImmutableAuditVerification.builder().entries(index).documents(documents)
+            .documentsVersionOnly(versionOnly).lastHash(previousHash).build();
     }
 
     private void endEntries() {
