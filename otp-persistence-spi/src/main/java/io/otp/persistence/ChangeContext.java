@@ -46,7 +46,8 @@ public final class ChangeContext {
      * @return the context, not null
      * @throws ValidationException if the summary has a line break (it would forge lines in logs and reports),
      *     or more than {@link io.otp.persistence.audit.AuditChange#MAX_TEXT_LENGTH} characters (the longest text
-     *     every store keeps and reads back)
+     *     every store keeps and reads back), or U+0000 or a lone surrogate ({@link StorableText}, rule
+     *     {@code OTP-STORE-TEXT})
      */
     public static ChangeContext of(PersonId actor, Instant at, String summary) {
         Objects.requireNonNull(actor, "actor");
@@ -59,6 +60,11 @@ public final class ChangeContext {
         if (summary.length() > io.otp.persistence.audit.AuditChange.MAX_TEXT_LENGTH) {
             throw new ValidationException(Violation.of("summary", "OTP-AUDIT-LENGTH", "io.otp.persistence.audit.text.length",
                 "length", summary.length(), "max", io.otp.persistence.audit.AuditChange.MAX_TEXT_LENGTH));
+        }
+        java.util.List<Violation> unkept = new java.util.ArrayList<>();
+        StorableText.check(unkept, "summary", summary);
+        if (!unkept.isEmpty()) {
+            throw new ValidationException(unkept);
         }
         return new ChangeContext(actor, at, summary);
     }

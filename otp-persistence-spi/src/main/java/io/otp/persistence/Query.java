@@ -75,10 +75,11 @@ public final class Query {
      * @param name the value's name, e.g. {@link Aggregate#STATUS}; not null, not blank
      * @param value the text; not null
      * @return a new query, not null
-     * @throws ValidationException if the name is blank
+     * @throws ValidationException if the name is blank, or a text holds U+0000 or a lone surrogate
+     *     ({@link StorableText})
      */
     public Query where(String name, String value) {
-        return with(new Condition(checkName(name), Optional.of(Objects.requireNonNull(value, "value")),
+        return with(new Condition(checkName(name), Optional.of(kept("value", Objects.requireNonNull(value, "value"))),
             Optional.empty(), Optional.empty()));
     }
 
@@ -89,11 +90,12 @@ public final class Query {
      * @param from the lowest text; not null
      * @param to the highest text; not null
      * @return a new query, not null
-     * @throws ValidationException if the name is blank or {@code from} comes after {@code to}
+     * @throws ValidationException if the name is blank, {@code from} comes after {@code to}, or a text holds U+0000
+     *     or a lone surrogate ({@link StorableText})
      */
     public Query between(String name, String from, String to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        kept("from", Objects.requireNonNull(from, "from"));
+        kept("to", Objects.requireNonNull(to, "to"));
         if (from.compareTo(to) > 0) {
             throw new ValidationException(Violation.of("to", "OTP-QUERY-RANGE", "io.otp.persistence.query.range",
                 "name", name, "from", from, "to", to));
@@ -187,7 +189,7 @@ public final class Query {
      * @return a new query, not null; replaces an earlier {@code after}
      */
     public Query after(String idText) {
-        return new Query(conditions, limit, limited, Optional.of(Objects.requireNonNull(idText, "idText")));
+        return new Query(conditions, limit, limited, Optional.of(kept("after", Objects.requireNonNull(idText, "idText"))));
     }
 
     /**
@@ -291,8 +293,19 @@ public final class Query {
         return new Query(Collections.unmodifiableList(all), limit, limited, after);
     }
 
+    /** Refuses a text no store keeps (U+0000, a lone surrogate): it would match differently in different stores. */
+    private static String kept(String field, String text) {
+        List<Violation> v = new ArrayList<>();
+        StorableText.check(v, field, text);
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
+        return text;
+    }
+
     private static String checkName(String name) {
         Objects.requireNonNull(name, "name");
+        kept("name", name);
         if (name.isBlank()) {
             throw new ValidationException(Violation.of("name", "OTP-QUERY-NAME", "io.otp.persistence.query.name"));
         }

@@ -160,6 +160,7 @@ public final class H2FileStore {
         Lock lock = Lock.take(real);
         try {
             if (mode == Mode.RECREATE) {
+                refuseIfOpenElsewhere(real, file);
                 for (String ending : List.of(".mv.db", ".trace.db")) {
                     Files.deleteIfExists(real.resolve(DATABASE + ending));
                 }
@@ -189,6 +190,31 @@ public final class H2FileStore {
             }
             throw new PersistenceException("the store in " + io.otp.core.OtpMessages.printable(real.toString())
                 + " cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Before deleting a database, makes sure nobody has it open without the directory's lock: a host that
+     * built its own data source on {@link #url(Path)}, in another process (H2 then refuses the file, error
+     * 90020) or in this one (H2 then shares the database: it lists more sessions than this one). A file H2
+     * cannot open for another reason (damaged) is deleted, as asked.
+     */
+    private static void refuseIfOpenElsewhere(Path real, Path file) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String url = "jdbc:h2:file:" + real.resolve(DATABASE) + SETTINGS + ";IFEXISTS=TRUE";
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                java.sql.PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS");
+                java.sql.ResultSet rs = s.executeQuery()) {
+            rs.next();
+            if (rs.getLong(1) > 1) {
+                throw new StoreInUseException(real, file);
+            }
+        } catch (java.sql.SQLException e) {
+            if (heldByAnotherProcess(e)) {
+                throw new StoreInUseException(real, file);
+            }
         }
     }
 

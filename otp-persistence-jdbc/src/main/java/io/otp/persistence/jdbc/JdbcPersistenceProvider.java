@@ -362,10 +362,22 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         }
     }
 
+    /**
+     * The failure of a database call. The driver's message may repeat the SQL with its bound values (a
+     * summary, a document), so it is made printable (CWE-117) and cut to {@value #MAX_DRIVER_MESSAGE}
+     * characters; the driver's exception stays attached as the cause.
+     */
     private static PersistenceException failure(String what, SQLException e) {
-        return new PersistenceException("the JDBC store could not " + what + ": " + e.getMessage() + " (SQL state "
-            + e.getSQLState() + ")", e);
+        String message = String.valueOf(e.getMessage());
+        if (message.length() > MAX_DRIVER_MESSAGE) {
+            message = message.substring(0, MAX_DRIVER_MESSAGE) + "…";
+        }
+        return new PersistenceException("the JDBC store could not " + what + ": " + io.otp.core.OtpMessages.printable(message)
+            + " (SQL state " + e.getSQLState() + ")", e);
     }
+
+    /** The longest part of a driver's message repeated in the SDK's. */
+    private static final int MAX_DRIVER_MESSAGE = 2_000;
 
     /** Work on a connection that may throw SQLException. */
     @FunctionalInterface
@@ -418,7 +430,24 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         return readUnchecked(work);
     }
 
+    /**
+     * Reads without the schema check. The calling thread's interrupt flag is cleared for the call and set again
+     * after it: H2 reads and writes its file through an interruptible channel, which an interrupt closes, and
+     * with it the database for every user of the store (a host's {@code Future.cancel(true)} or
+     * {@code shutdownNow()} would otherwise close the store).
+     */
     private <R> R readUnchecked(SqlWork<Connection, R> work) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            return readOnConnection(work);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private <R> R readOnConnection(SqlWork<Connection, R> work) {
         Tx tx = current.get();
         try {
             if (tx != null) {
@@ -443,7 +472,19 @@ public final class JdbcPersistenceProvider implements PersistenceProvider {
         return tx == null ? transaction(locked) : savepoint(tx, locked);
     }
 
+    /** Runs a transaction, with the thread's interrupt flag cleared for it and set again after (see {@link #readUnchecked}). */
     private <R> R transaction(SqlWork<Tx, R> work) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            return transactionLocked(work);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private <R> R transactionLocked(SqlWork<Tx, R> work) {
         if (writers == null) {
             return transactionOnConnection(work);
         }

@@ -192,12 +192,65 @@ class H2FileStoreTest {
             assertThat(out.readLine()).isEqualTo("OPEN");
             assertThatThrownBy(() -> H2FileStore.openExisting(dir)).isInstanceOf(StoreInUseException.class)
                 .hasMessageContaining("in use");
+            // and emptying it would delete the database under that process: refused, nothing deleted
+            assertThatThrownBy(() -> H2FileStore.recreate(dir)).isInstanceOf(StoreInUseException.class);
+            assertThat(dir.resolve("otp.mv.db")).isRegularFile();
         } finally {
             holder.destroyForcibly();
             assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
         try (JdbcPersistenceProvider store = H2FileStore.openExisting(dir)) {
             assertThat(store.repository(Need.class).find(NeedId.of("N-1"))).isPresent();
+        }
+    }
+
+    /**
+     * A host in this process that built its own data source on {@link H2FileStore#url} shares the database
+     * with the store without taking the directory's lock: emptying the store then is refused, and what the
+     * host saved stays.
+     */
+    @Test
+    void aDatabaseOpenThroughItsUrlInThisProcessIsNotEmptied() throws Exception {
+        Path dir = tmp.resolve("hosted");
+        H2FileStore.open(dir).close();
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(H2FileStore.url(dir));
+        config.setMaximumPoolSize(2);
+        try (com.zaxxer.hikari.HikariDataSource host = new com.zaxxer.hikari.HikariDataSource(config)) {
+            JdbcPersistenceProvider hosted = JdbcPersistenceProvider.create(host);
+            hosted.repository(Need.class).save(need("N-HOST"), 0, BY);
+            assertThatThrownBy(() -> H2FileStore.recreate(dir)).isInstanceOf(StoreInUseException.class);
+            assertThat(hosted.repository(Need.class).find(NeedId.of("N-HOST"))).isPresent();
+        }
+        try (JdbcPersistenceProvider store = H2FileStore.openExisting(dir)) {
+            assertThat(store.repository(Need.class).find(NeedId.of("N-HOST"))).isPresent();
+            assertThat(store.auditTrail().verify().isIntact()).isTrue();
+        }
+    }
+
+    /**
+     * A thread that is interrupted (a host's {@code Future.cancel(true)}, {@code shutdownNow()}) reads and
+     * writes as usual and keeps its interrupt flag; the store stays open for everyone else. (H2 reads its file
+     * through an interruptible channel, which an interrupt closes, and with it the database.)
+     */
+    @Test
+    void anInterruptedThreadDoesNotCloseTheStore() throws Exception {
+        try (JdbcPersistenceProvider store = H2FileStore.open(tmp.resolve("interrupted"))) {
+            store.repository(Need.class).save(need("N-1"), 0, BY);
+            boolean[] flagKept = new boolean[2];
+            Thread t = new Thread(() -> {
+                Thread.currentThread().interrupt();
+                store.auditTrail().verify();
+                flagKept[0] = Thread.currentThread().isInterrupted();
+                store.repository(Need.class).save(need("N-2"), 0, BY);
+                flagKept[1] = Thread.interrupted();
+            });
+            t.start();
+            t.join();
+            assertThat(flagKept).containsExactly(true, true);
+            store.repository(Need.class).save(need("N-3"), 0, BY);
+            assertThat(store.repository(Need.class).find(NeedId.of("N-2"))).isPresent();
+            assertThat(store.auditTrail().verify().isIntact()).isTrue();
         }
     }
 

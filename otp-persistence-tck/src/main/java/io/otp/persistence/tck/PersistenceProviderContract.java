@@ -1166,6 +1166,35 @@ public abstract class PersistenceProviderContract {
         assertThat(v.entries()).isEqualTo(2);
     }
 
+    /**
+     * U+0000 and a UTF-16 surrogate without its pair are kept by no store as given (PostgreSQL refuses the
+     * first, the drivers replace the second with "?", so the document would no longer match its digest):
+     * every store refuses them on write, in a document, a summary or a query, and keeps a character outside
+     * the Basic Multilingual Plane written as its pair. Enforces {@link io.otp.persistence.StorableText}.
+     */
+    @Test
+    @DisplayName("StorableText: \"every store refuses U+0000 and a lone surrogate on write, and keeps a pair\"")
+    public void everyStoreRefusesTextNoStoreKeepsAndKeepsAPair() {
+        Repository<Need, NeedId> needs = provider.repository(Need.class);
+        Need base = need("N-1", NeedStatus.RAISED, "D-URB", LocalDate.of(2026, 2, 3));
+        for (String bad : List.of("memoria t\u0000cnica", "memoria t\ud800cnica", "memoria \udc00", "fin \ud83d")) {
+            assertThatThrownBy(() -> needs.save(withDescription(base, bad), 0, BY))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                    .extracting(v -> v.ruleId()).containsExactly("OTP-STORE-TEXT"));
+            assertThatThrownBy(() -> ChangeContext.of(ACTOR, AT, bad)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.ruleId()).containsExactly("OTP-STORE-TEXT"));
+            assertThatThrownBy(() -> Query.all().where(Aggregate.STATUS, bad)).isInstanceOf(ValidationException.class);
+        }
+        assertThat(provider.auditTrail().last()).isEmpty();
+        assertThat(needs.find(base.id())).isEmpty();
+        Need emoji = withDescription(base, "memoria técnica \ud83d\ude00 con 𝔘𝔫𝔦𝔠𝔬𝔡𝔢");
+        needs.save(emoji, 0, ChangeContext.of(ACTOR, AT, "alta \ud83d\ude00"));
+        assertThat(needs.find(base.id()).orElseThrow().value()).isEqualTo(emoji);
+        assertThat(provider.auditTrail().last().orElseThrow().change().summary()).isEqualTo("alta \ud83d\ude00");
+        AuditVerification v = provider.auditTrail().verify();
+        assertThat(v.isIntact()).as(v.toString()).isTrue();
+    }
+
     // ------------------------------------------------------------------ integrity
 
     /**
