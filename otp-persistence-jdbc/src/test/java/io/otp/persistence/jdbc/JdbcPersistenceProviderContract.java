@@ -470,6 +470,26 @@ abstract class JdbcPersistenceProviderContract {
     }
 
     /**
+     * The database's error message, which repeats the statement and its values (here a summary with a line
+     * break forged into it and 5,000 more characters), reaches the SDK's exception printable and cut short;
+     * the driver's exception stays as the cause.
+     */
+    @Test
+    void aDriversMessageIsMadePrintableAndCutShort() throws Exception {
+        try (Connection c = dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE " + store.settings().tablePrefix() + "audit_entry ADD CONSTRAINT "
+                + store.settings().tablePrefix() + "short_summaries CHECK (LENGTH(summary) < 5000)");
+        }
+        ChangeContext forged = ChangeContext.of(PersonId.of("P1"), Instant.parse("2026-01-06T09:00:00Z"),
+            "alta \u2028FORGED LOG LINE " + "x".repeat(5_000));
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+            () -> store.repository(Need.class).save(need("N-1"), 0, forged));
+        assertThat(t).isInstanceOf(PersistenceException.class).hasCauseInstanceOf(java.sql.SQLException.class);
+        assertThat(t.getMessage()).doesNotContain("\n", "\r", "\u2028").hasSizeLessThan(2_300);
+        assertThat(store.repository(Need.class).find(NeedId.of("N-1"))).isEmpty();
+    }
+
+    /**
      * A store created by the first schema, holding entries of the first audit format and a summary at the
      * old column's limit, is migrated to the current schema: its old entries still verify, new writes record
      * document digests and summaries of any length, and the verification covers the documents from then on.
