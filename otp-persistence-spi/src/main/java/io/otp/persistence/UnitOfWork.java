@@ -14,6 +14,12 @@ import io.otp.persistence.audit.AuditTrail;
  * go on. A unit of work started inside another is nested, like a savepoint: if it throws, only its own writes
  * and audit entries are undone and the exception reaches the outer work, which may catch it and go on; if it
  * returns, its writes commit with the outer unit, or not at all if the outer unit throws.
+ *
+ * <p>A unit of work belongs to the thread that runs it. A write from another thread while it runs (a parallel
+ * stream, an executor) is not part of it: it commits on its own, and on the SDK's H2 file and in-memory
+ * stores it waits until the unit ends, since writes to one store are serialised. A unit of work kept after
+ * its work returned no longer groups anything: each write through it then commits on its own. Do the
+ * unit's writes on its thread, inside its work.
  */
 public interface UnitOfWork {
 
