@@ -109,6 +109,14 @@ public abstract class EvaluationResult {
     public abstract Optional<AbnormalityAssessment> abnormality();
 
     /**
+     * What the evaluation could not do as the law expects, e.g. a multi-criteria lot whose pliego sets no
+     * parameters for abnormally low offers (LCSP art. 149.2.b; {@link EvaluationSettings#violations}).
+     *
+     * @return the findings; empty when none
+     */
+    public abstract List<EvaluationFinding> findings();
+
+    /**
      * Whether the formula points were recomputed without the offers excluded as abnormally low.
      *
      * @return true if recomputed

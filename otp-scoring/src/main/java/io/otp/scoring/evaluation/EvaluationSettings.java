@@ -205,6 +205,27 @@ public abstract class EvaluationSettings {
         return 0L;
     }
 
+    /**
+     * Checks the settings against the lot they evaluate, as the law asks of the pliego, without refusing
+     * them: a lot with several award criteria (not price alone) for which no abnormality rule, pliego rule
+     * or pliego threshold is set has no parameters for abnormally low offers, which LCSP art. 149.2.b
+     * requires the pliego to set ("los pliegos establecerán los parámetros objetivos"); the evaluation then
+     * checks no offer, and says so in {@link EvaluationResult#findings()}.
+     *
+     * @param lot the lot evaluated; not null
+     * @return the violations, rule {@code LCSP-149.2.b}; empty when none
+     */
+    public List<Violation> violations(io.otp.core.tender.Lot lot) {
+        java.util.Objects.requireNonNull(lot, "lot");
+        List<io.otp.core.tender.AwardCriterion> leaves = lot.leafCriteria();
+        boolean priceOnly = leaves.size() == 1 && leaves.get(0).type() == io.otp.core.tender.CriterionType.PRICE;
+        if (priceOnly || abnormalityRule().isPresent() || pliegoRule().isPresent() || pliegoThreshold().isPresent()) {
+            return List.of();
+        }
+        return List.of(Violation.of("pliegoRule", "LCSP-149.2.b", "io.otp.scoring.evaluation.abnormality.noParameters",
+            "lot", lot.id(), "criteria", leaves.size()));
+    }
+
     @Value.Check
     void check() {
         List<Violation> v = new ArrayList<>();

@@ -480,7 +480,8 @@ final class Steps {
         return EvaluationResult.builder().tender(e.tender()).lot(e.lot().id()).lotTitle(e.lot().title()).phase(e.phase())
             .rounding(e.settings().rounding()).mathContext(Evaluation.MATH_CONTEXT.toString())
             .aggregation(e.settings().aggregation()).sealDigest(e.sealDigest()).addAllBids(bids).abnormality(e.abnormality())
-            .recomputedAfterExclusion(e.recomputed()).ranking(e.ranking()).proposal(e.proposal()).build();
+            .recomputedAfterExclusion(e.recomputed()).ranking(e.ranking()).proposal(e.proposal())
+            .addAllFindings(e.settings().violations(e.lot()).stream().map(EvaluationFinding::of).toList()).build();
     }
 
     static PointsMatrix pointsMatrix(EvaluationResult r) {

@@ -103,6 +103,58 @@ class EvaluationExamplesTest {
     }
 
     @Test
+    void aMultiCriteriaLotWithoutParametersSaysSoInTheResult() {
+        // LCSP art. 149.2.b: the pliego must set the parameters; without them no offer is checked, and the
+        // result says so instead of passing over the step in silence.
+        EvaluationSettings none = EvaluationSettings.builder().addAllCommittee(COMMITTEE)
+            .addAllDeclarations(EvaluationFixtures.dacis(COMMITTEE)).build();
+        Evaluation e = Evaluation.start(EvaluationWorkedExampleTest.tender(), L1, none, BY);
+        assertThat(none.violations(e.lot())).extracting(v -> v.path() + " " + v.ruleId())
+            .containsExactly("pliegoRule LCSP-149.2.b");
+        assertThat(e.result().findings()).extracting(EvaluationFinding::ruleId).containsExactly("LCSP-149.2.b");
+        assertThat(e.result().findings().get(0).message()).contains(L1.toString()).contains("149.2.b");
+        // with the pliego's rule as data, nothing to report; and a price-only lot needs none (RGLCAP 85 applies)
+        EvaluationSettings withRule = EvaluationSettings.builder().addAllCommittee(COMMITTEE)
+            .addAllDeclarations(EvaluationFixtures.dacis(COMMITTEE))
+            .pliegoRule(io.otp.scoring.abnormal.PliegoRule.of(io.otp.scoring.abnormal.Combination.ALL,
+                io.otp.scoring.abnormal.PliegoCondition.priceBelow(io.otp.scoring.abnormal.PriceReference.MEAN_OF_OTHERS,
+                    io.otp.scoring.abnormal.PriceMeasure.PERCENT, BigDecimal.valueOf(20)))).build();
+        assertThat(withRule.violations(e.lot())).isEmpty();
+        assertThat(EvaluationSettings.defaults().violations(priceOnly().lots().get(0))).isEmpty();
+    }
+
+    @Test
+    void thePliegoRuleAsDataRunsInThePipelineAndFlagsAsTheThresholdDoes() {
+        // The worked example: B3 (70,000.00) is below the technical threshold, so B1 80,000.00, B2 90,000.00 and
+        // B4 50,000.00 are judged. B4: the others' mean (80,000 + 90,000) / 2 = 85,000, limit x 0.80 = 68,000 ->
+        // flagged. B1: (90,000 + 50,000) / 2 = 70,000, limit 56,000 -> not; B2: (80,000 + 50,000) / 2 = 65,000,
+        // limit 52,000 -> not. The technical condition "above 0 points" holds for every admitted bid.
+        EvaluationSettings settings = EvaluationSettings.builder().addAllCommittee(COMMITTEE)
+            .addAllDeclarations(EvaluationFixtures.dacis(COMMITTEE))
+            .pliegoRule(io.otp.scoring.abnormal.PliegoRule.of(io.otp.scoring.abnormal.Combination.ALL,
+                io.otp.scoring.abnormal.PliegoCondition.priceBelow(io.otp.scoring.abnormal.PriceReference.MEAN_OF_OTHERS,
+                    io.otp.scoring.abnormal.PriceMeasure.PERCENT, BigDecimal.valueOf(20)),
+                io.otp.scoring.abnormal.PliegoCondition.technicalPoints(io.otp.scoring.abnormal.TechnicalComparison.ABOVE,
+                    BigDecimal.ZERO))).build();
+        Evaluation e = Evaluation.start(EvaluationWorkedExampleTest.tender(), L1, settings, BY)
+            .registerBid(EvaluationFixtures.bid("B1", "A58818501", "80000.00"), BY)
+            .registerBid(EvaluationFixtures.bid("B2", "B12345674", "90000.00"), BY)
+            .registerBid(EvaluationFixtures.bid("B3", "B87654323", "70000.00"), BY)
+            .registerBid(EvaluationFixtures.bid("B4", "A28017895", "50000.00"), BY)
+            .recordScores(EvaluationFixtures.in(EvaluationPhase.VALUE_JUDGMENT).recordedScores(), BY)
+            .sealValueJudgment(BY).applyTechnicalThreshold(BY).openFormulaEnvelope(BY).scoreFormulaCriteria(BY)
+            .detectAbnormalOffers(BY);
+        io.otp.scoring.abnormal.AbnormalityAssessment a = e.abnormality().orElseThrow();
+        assertThat(a.ruleId()).isEqualTo(AbnormalityRules.PLIEGO_RULE);
+        assertThat(a.flagged()).containsExactly(BidId.of("B4"));
+        assertThat(a.offer(BidId.of("B4")).orElseThrow().limit().orElseThrow()).isEqualByComparingTo("68000");
+        assertThat(a.offer(BidId.of("B1")).orElseThrow().limit().orElseThrow()).isEqualByComparingTo("56000");
+        assertThat(a.offer(BidId.of("B4")).orElseThrow().conditions()).extracting(c -> c.met())
+            .containsExactly(true, true);
+        assertThat(e.result().findings()).isEmpty();
+    }
+
+    @Test
     void aPriceOnlyLotIsCheckedByRglcap85WithoutBeingTold() {
         // DOMAIN.md section 3: budget 100,000, offers 76,000 / 90,000 / 95,000. Mean 87,000; the highest,
         // 95,000, is not more than 10 units above it (95,700), so the mean stays; limit 87,000 × 0.90 =

@@ -20,6 +20,7 @@ import io.otp.scoring.evaluation.CriterionScore;
 import io.otp.scoring.evaluation.Evaluation;
 import io.otp.scoring.evaluation.EvaluationEvent;
 import io.otp.scoring.evaluation.EvaluationPhase;
+import io.otp.scoring.evaluation.EvaluationFinding;
 import io.otp.scoring.evaluation.EvaluationResult;
 import io.otp.scoring.evaluation.EvaluationSettings;
 import io.otp.scoring.evaluation.FormulaOffer;
@@ -135,6 +136,7 @@ final class ScoringJsonTypes {
         register(r, CriterionScore.class, EvaluationGenerators.partsOf(e -> criterionScores(e)));
         register(r, Evaluation.class, EvaluationGenerators.evaluations());
         register(r, EvaluationResult.class, EvaluationGenerators.results());
+        register(r, EvaluationFinding.class, EvaluationGenerators.partsOf(e -> e.result().findings()));
         return Collections.unmodifiableMap(r);
     }
 
