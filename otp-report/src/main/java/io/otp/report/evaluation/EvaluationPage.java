@@ -16,12 +16,16 @@ import io.otp.report.html.HtmlTable;
 import io.otp.report.html.HtmlWriter;
 import io.otp.report.svg.Svg;
 import io.otp.scoring.abnormal.AbnormalityAssessment;
+import io.otp.scoring.abnormal.ConditionKind;
+import io.otp.scoring.abnormal.ConditionOutcome;
+import io.otp.scoring.abnormal.PriceMeasure;
 import io.otp.scoring.abnormal.JustificationStatus;
 import io.otp.scoring.abnormal.OfferAssessment;
 import io.otp.scoring.committee.EvaluatorScore;
 import io.otp.scoring.evaluation.BidEvaluation;
 import io.otp.scoring.evaluation.CriterionScore;
 import io.otp.scoring.evaluation.EvaluationEvent;
+import io.otp.scoring.evaluation.EvaluationFinding;
 import io.otp.scoring.evaluation.EvaluationResult;
 import io.otp.scoring.ranking.AwardProposal;
 import io.otp.scoring.ranking.ExcludedBid;
@@ -311,6 +315,11 @@ final class EvaluationPage {
         Optional<AbnormalityAssessment> assessment = result.abnormality();
         if (assessment.isEmpty()) {
             out.paragraph(t("evaluation.abnormal.none"));
+            for (EvaluationFinding f : result.findings()) {
+                if (f.ruleId().equals("LCSP-149.2.b")) {
+                    out.paragraph(t("evaluation.abnormal.noParameters", f.ruleId()));
+                }
+            }
             out.endSection();
             return;
         }
@@ -338,7 +347,52 @@ final class EvaluationPage {
                 HtmlTable.Cell.text(o.decision().map(d -> d.text() + " (" + d.legalBasis() + ")").orElse("—")));
         }
         out.table(table.build());
+        conditions(a);
         out.endSection();
+    }
+
+    /** The pliego's rule as data, condition by condition for every offer (LCSP art. 149.2.b). */
+    private void conditions(AbnormalityAssessment a) {
+        if (a.offers().stream().allMatch(o -> o.conditions().isEmpty())) {
+            return;
+        }
+        HtmlTable.Builder table = HtmlTable.builder(t("evaluation.conditions.caption", result.lot().toString()))
+            .rowHeader(t("evaluation.column.bid"))
+            .column(t("evaluation.column.condition"))
+            .column(t("evaluation.column.reference"))
+            .column(t("evaluation.column.limit"))
+            .column(t("evaluation.column.outcome"));
+        for (OfferAssessment o : a.offers()) {
+            Currency currency = o.economicOffer().currency();
+            for (ConditionOutcome c : o.conditions()) {
+                boolean technical = c.kind() == ConditionKind.TECHNICAL;
+                table.cells(report.bidLabel(o.bidId()),
+                    HtmlTable.Cell.text(c.position() + " · " + describe(c, currency) + " (" + c.legalId() + ")"),
+                    HtmlTable.Cell.text(c.referenceAmount().map(v -> t("evaluation.abnormal.reference",
+                        label(c.reference()), technical ? points(v) : amount(v, currency))).orElse(label(c.reference()))),
+                    HtmlTable.Cell.text(c.limit().map(v -> technical ? points(v) : amount(v, currency)).orElse("—")),
+                    HtmlTable.Cell.badge(c.met() ? StatusTone.AMBER : StatusTone.GREEN,
+                        c.met() ? t("evaluation.conditions.met") : t("evaluation.conditions.notMet")));
+            }
+        }
+        out.table(table.build());
+    }
+
+    private String describe(ConditionOutcome c, Currency currency) {
+        switch (c.kind()) {
+            case PRICE:
+                String x = c.measure().orElseThrow() == PriceMeasure.EUROS
+                    ? amount(c.threshold().orElseThrow(), currency) : points(c.threshold().orElseThrow());
+                return t("evaluation.conditions.price." + c.measure().orElseThrow().name(), x,
+                    label(c.priceReference().orElseThrow()));
+            case RGLCAP_85:
+                return t("evaluation.conditions.rglcap85");
+            case TECHNICAL:
+                return t("evaluation.conditions.technical." + c.technicalReference().orElseThrow().name(),
+                    label(c.comparison().orElseThrow()), c.threshold().map(this::points).orElse(""));
+            default:
+                return label(c.combination().orElseThrow());
+        }
     }
 
     private String amount(BigDecimal value, Currency currency) {

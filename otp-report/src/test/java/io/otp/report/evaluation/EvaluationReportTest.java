@@ -195,6 +195,40 @@ class EvaluationReportTest {
 
     @ParameterizedTest
     @EnumSource(ReportLanguage.class)
+    void thePliegosRuleAsDataIsExplainedConditionByCondition(ReportLanguage l) {
+        // Lot 1 with "more than 20 % below the mean of the other offers, and more than 25 % below the budget":
+        // B3 (240,000.00): others' mean 346,000.00, limit 276,800.00 -> met; each row names its condition.
+        io.otp.scoring.abnormal.PliegoRule pliego = io.otp.scoring.abnormal.PliegoRule.of(
+            io.otp.scoring.abnormal.Combination.ALL,
+            io.otp.scoring.abnormal.PliegoCondition.priceBelow(io.otp.scoring.abnormal.PriceReference.MEAN_OF_OTHERS,
+                io.otp.scoring.abnormal.PriceMeasure.PERCENT, java.math.BigDecimal.valueOf(20)),
+            io.otp.scoring.abnormal.PliegoCondition.priceBelow(io.otp.scoring.abnormal.PriceReference.BUDGET,
+                io.otp.scoring.abnormal.PriceMeasure.PERCENT, java.math.BigDecimal.valueOf(25)));
+        Evaluation e = EvaluationFixtures.evaluate(EvaluationFixtures.LOT_1, pliego);
+        Document page = page(EvaluationReport.builder(EvaluationFixtures.tender(), e.result(), l, GENERATED).build());
+        Element conditions = table(page, "abnormal", 1);
+        List<Element> b3 = conditions.select("tbody tr").stream()
+            .filter(r -> r.selectFirst("th").text().startsWith("B3 ")).toList();
+        assertThat(b3).hasSize(2);
+        assertThat(b3.get(0).text()).contains(l.text("evaluation.conditions.price.PERCENT", "20",
+                l.text("evaluation.enum.PriceReference.MEAN_OF_OTHERS")))
+            .contains(l.money(io.otp.core.money.Money.euros("346000.00")))
+            .contains(l.money(io.otp.core.money.Money.euros("276800.00")))
+            .contains(l.text("evaluation.conditions.met"));
+        assertThat(conditions.selectFirst("caption").text()).contains("149.2.b");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportLanguage.class)
+    void aLotWithoutAbnormalityParametersSaysNoOfferWasChecked(ReportLanguage l) {
+        Evaluation e = EvaluationFixtures.evaluate(EvaluationFixtures.LOT_1, null);
+        Document page = page(EvaluationReport.builder(EvaluationFixtures.tender(), e.result(), l, GENERATED).build());
+        assertThat(page.select("section#abnormal").text()).contains(l.text("evaluation.abnormal.none"))
+            .contains(l.text("evaluation.abnormal.noParameters", "LCSP-149.2.b"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportLanguage.class)
     void rankingTieBreakAndProposalFollowTheResult(ReportLanguage l) {
         EvaluationResult r = LOT_2.result();
         Document page = page(report(LOT_2, ACCEPTABILITY_2, l));
@@ -391,6 +425,8 @@ class EvaluationReportTest {
             java.math.RoundingMode.class, io.otp.scoring.formula.RoundingStage.class,
             io.otp.scoring.abnormal.PercentageUnits.class, io.otp.scoring.abnormal.RecomputeAfterExclusion.class,
             io.otp.scoring.abnormal.ReferenceKind.class, io.otp.scoring.abnormal.JustificationStatus.class,
+            io.otp.scoring.abnormal.PriceReference.class, io.otp.scoring.abnormal.TechnicalComparison.class,
+            io.otp.scoring.abnormal.Combination.class,
             io.otp.scoring.ranking.ExclusionReason.class, io.otp.scoring.ranking.TieBreakStep.class,
             io.otp.scoring.evaluation.EvaluationEventKind.class);
         for (Class<? extends Enum<?>> type : types) {

@@ -140,8 +140,29 @@ public final class EvaluationFixtures {
      * @return the evaluation
      */
     public static Evaluation evaluate(Tender tender, LotId lot, String justification) {
+        return evaluate(tender, lot, justification, settings());
+    }
+
+    /**
+     * Evaluates a lot with other settings: the pliego's threshold replaced by a rule as data, or by nothing.
+     *
+     * @param lot the lot
+     * @param pliego the pliego's rule; null for no abnormality parameters at all
+     * @return the evaluation
+     */
+    public static Evaluation evaluate(LotId lot, io.otp.scoring.abnormal.PliegoRule pliego) {
+        EvaluationSettings base = settings();
+        EvaluationSettings.Builder b = EvaluationSettings.builder().addAllCommittee(base.committee())
+            .addAllDeclarations(base.declarations()).seed(base.seed());
+        if (pliego != null) {
+            b.pliegoRule(pliego);
+        }
+        return evaluate(tender(), lot, "Propuesta completa y coherente con los medios adscritos", b.build());
+    }
+
+    private static Evaluation evaluate(Tender tender, LotId lot, String justification, EvaluationSettings settings) {
         int day = lot.equals(LOT_1) ? 0 : 1;
-        Evaluation e = Evaluation.start(tender, lot, settings(), at("2026-04-02T09:0" + day + ":00Z"));
+        Evaluation e = Evaluation.start(tender, lot, settings, at("2026-04-02T09:0" + day + ":00Z"));
         for (Bid bid : bids(lot)) {
             e = e.registerBid(bid, at("2026-04-02T09:1" + day + ":00Z"));
         }

@@ -58,6 +58,50 @@ public abstract class ConditionOutcome {
     public abstract ConditionKind kind();
 
     /**
+     * The condition's own parameters, repeated so that the outcome explains itself in any language: for a
+     * price condition its reference, measure and threshold; for a technical one its comparison, reference and
+     * threshold; for a group its combination ({@link PliegoCondition}).
+     *
+     * @return the reference of a price condition; empty for other kinds
+     */
+    public abstract Optional<PriceReference> priceReference();
+
+    /**
+     * The measure of a price condition.
+     *
+     * @return the measure; empty for other kinds
+     */
+    public abstract Optional<PriceMeasure> measure();
+
+    /**
+     * The threshold of a price or technical condition (X, Z or Y).
+     *
+     * @return the threshold; empty for RGLCAP art. 85, groups and the technical mean
+     */
+    public abstract Optional<BigDecimal> threshold();
+
+    /**
+     * The comparison of a technical condition.
+     *
+     * @return the comparison; empty for other kinds
+     */
+    public abstract Optional<TechnicalComparison> comparison();
+
+    /**
+     * The reference of a technical condition.
+     *
+     * @return the reference; empty for other kinds
+     */
+    public abstract Optional<TechnicalReference> technicalReference();
+
+    /**
+     * The combination of a group.
+     *
+     * @return the combination; empty for other kinds
+     */
+    public abstract Optional<Combination> combination();
+
+    /**
      * The provision applied: {@code LCSP-149.2.b} for the pliego's own conditions, the RGLCAP art. 85 clause
      * (e.g. {@code RGLCAP-85.4}) for an RGLCAP condition.
      *

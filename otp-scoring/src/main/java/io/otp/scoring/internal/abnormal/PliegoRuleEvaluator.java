@@ -162,7 +162,8 @@ public final class PliegoRuleEvaluator implements AbnormalityRule {
         private boolean condition(PliegoCondition c, AbnormalityOffer offer, AbnormalityOffer rep, String position,
                 List<ConditionOutcome> out) {
             ConditionOutcome.Builder o = ConditionOutcome.builder().position(position).description(c.describe())
-                .kind(c.kind());
+                .kind(c.kind()).priceReference(c.reference()).measure(c.measure()).threshold(c.threshold())
+                .comparison(c.comparison()).technicalReference(c.technicalReference()).combination(c.combination());
             if (c.kind() != ConditionKind.RGLCAP_85) {
                 o.legalId(LCSP);
             }
