@@ -24,7 +24,13 @@ import io.otp.core.tender.Lot;
 import io.otp.core.tender.ProcedureType;
 import io.otp.core.tender.Tender;
 import io.otp.scoring.abnormal.AbnormalOfferDecision;
+import io.otp.scoring.abnormal.Combination;
+import io.otp.scoring.abnormal.PliegoCondition;
+import io.otp.scoring.abnormal.PliegoRule;
 import io.otp.scoring.abnormal.PliegoThreshold;
+import io.otp.scoring.abnormal.PriceMeasure;
+import io.otp.scoring.abnormal.PriceReference;
+import io.otp.scoring.abnormal.TechnicalComparison;
 import io.otp.scoring.committee.ConflictOfInterestDeclaration;
 import io.otp.scoring.committee.EvaluatorScore;
 import io.otp.scoring.evaluation.Attribution;
@@ -34,6 +40,7 @@ import io.otp.scoring.evaluation.EvaluationResult;
 import io.otp.scoring.evaluation.EvaluationSettings;
 import io.otp.scoring.sensitivity.CriterionSensitivity;
 import io.otp.scoring.sensitivity.WeightSensitivity;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,6 +111,51 @@ class ReadmeEvaluationExampleTest {
         assertThat(result.proposal().orElseThrow().proposed().orElseThrow().bid()).isEqualTo(BidId.of("B1"));
         assertThat(OtpJson.standard().write(e.result())).isEqualTo(json);
         assertThat(robustness).hasSize(2);
+    }
+
+    /**
+     * The pliego rule of the README on the same lot. B3 (50,000.00; 25 points): the others' mean (80,000 +
+     * 90,000) / 2 = 85,000, limit x 0.90 = 76,500 -> 1.1 met; 25 % below the budget, 75,000 -> 1.2 met; 25 points
+     * above 20 -> 2 met: flagged. B1 (80,000.00): others' mean 70,000, limit 63,000, and 80,000 is above 75,000:
+     * the group is not met. B2 (90,000.00): 65,000 x 0.90 = 58,500, and above 75,000: not met.
+     */
+    @Test
+    void theReadmePliegoRuleExampleFlagsWhatTheHandCalculationSays() {
+        List<PersonId> members = List.of(PersonId.of("P1"), PersonId.of("P2"), PersonId.of("P3"));
+        List<ConflictOfInterestDeclaration> signedDacis = new ArrayList<>();
+        members.forEach(p -> signedDacis.add(ConflictOfInterestDeclaration.builder().person(p).tender(TENDER)
+            .signed(LocalDate.parse("2026-04-30")).build()));
+        List<EvaluatorScore> evaluatorScores = new ArrayList<>();
+        evaluatorScores.addAll(scores(members, "B1", 32));
+        evaluatorScores.addAll(scores(members, "B2", 36));
+        evaluatorScores.addAll(scores(members, "B3", 25));
+        Attribution by = Attribution.of(PersonId.of("SECRETARIA"), Instant.parse("2026-05-04T09:00:00Z"));
+
+        // README code from here
+        PliegoRule pliego = PliegoRule.of(Combination.ALL,
+            PliegoCondition.anyOf(   // more than 10 % below the others' mean, or more than 25 % below the budget
+                PliegoCondition.priceBelow(PriceReference.MEAN_OF_OTHERS, PriceMeasure.PERCENT, new BigDecimal("10")),
+                PliegoCondition.priceBelow(PriceReference.BUDGET, PriceMeasure.PERCENT, new BigDecimal("25"))),
+            PliegoCondition.technicalPoints(TechnicalComparison.ABOVE, new BigDecimal("20")));  // and a good proposal
+        EvaluationSettings withRule = EvaluationSettings.builder().addAllCommittee(members)
+            .addAllDeclarations(signedDacis).pliegoRule(pliego).build();
+        // README code to here
+
+        Evaluation e = Evaluation.start(tender(), LotId.of("L1"), withRule, by)
+            .registerBids(List.of(bid("B1", "A58818501", "80000.00"), bid("B2", "B12345674", "90000.00"),
+                bid("B3", "A28017895", "50000.00")), by)
+            .recordScores(evaluatorScores, by).sealValueJudgment(by).applyTechnicalThreshold(by)
+            .openFormulaEnvelope(by).scoreFormulaCriteria(by).detectAbnormalOffers(by);
+        io.otp.scoring.abnormal.AbnormalityAssessment a = e.abnormality().orElseThrow();
+        assertThat(a.flagged()).containsExactly(BidId.of("B3"));
+        List<io.otp.scoring.abnormal.ConditionOutcome> b3 = a.offer(BidId.of("B3")).orElseThrow().conditions();
+        assertThat(b3).extracting(c -> c.position()).containsExactly("1", "1.1", "1.2", "2");
+        assertThat(b3.get(1).description()).isEqualTo("price more than 10 % below the mean of the other offers");
+        assertThat(b3.get(1).referenceAmount().orElseThrow()).isEqualByComparingTo("85000");
+        assertThat(b3.get(1).limit().orElseThrow()).isEqualByComparingTo("76500");
+        assertThat(b3).extracting(c -> c.met()).containsExactly(true, true, true, true);
+        assertThat(a.offer(BidId.of("B1")).orElseThrow().conditions()).extracting(c -> c.met())
+            .containsExactly(false, false, false, true);
     }
 
     private static Tender tender() {
