@@ -29,6 +29,29 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void thePliegoRuleAsDataInTheEvaluationDocumentIsAppliedAndExplained(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        // The example's threshold (20 units below the others' mean) written as a rule: the same offer is flagged,
+        // and the JSON explains the condition.
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of(CliRun.example("evaluation.json")))
+            .replace("\"pliegoThreshold\": {\n      \"belowMean\": 20.00\n    },", "\"pliegoRule\": {\"conditions\": [{\"kind\":"
+                + " \"PRICE\", \"reference\": \"MEAN_OF_OTHERS\", \"measure\": \"PERCENT\", \"threshold\": 20}]},");
+        org.assertj.core.api.Assertions.assertThat(doc).contains("pliegoRule").doesNotContain("pliegoThreshold");
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("evaluation.json"), doc);
+        CliRun rule = CliRun.of("evaluate", "--format", "json", file.toString());
+        CliRun threshold = CliRun.of("evaluate", "--format", "json", CliRun.example("evaluation.json"));
+        assertThat(rule.exitCode()).as(rule.err()).isZero();
+        assertThat(rule.out()).contains("\"ruleId\":\"pliego-rule\"")
+            .contains("price more than 20 % below the mean of the other offers");
+        io.otp.scoring.evaluation.EvaluationResult a = io.otp.core.json.OtpJson.standard().read(rule.out(),
+            io.otp.scoring.evaluation.EvaluationResult.class);
+        io.otp.scoring.evaluation.EvaluationResult b = io.otp.core.json.OtpJson.standard().read(threshold.out(),
+            io.otp.scoring.evaluation.EvaluationResult.class);
+        assertThat(a.abnormality().orElseThrow().flagged()).isEqualTo(b.abnormality().orElseThrow().flagged())
+            .isNotEmpty();
+    }
+
+    @Test
     void tablePrintsTheRankingTheExclusionAndTheProposal() {
         CliRun r = CliRun.of("evaluate", CliRun.example("evaluation.json"));
         assertThat(r.exitCode()).isEqualTo(Otp.EXIT_OK);
