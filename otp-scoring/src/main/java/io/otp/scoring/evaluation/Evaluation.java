@@ -687,7 +687,9 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
 
     /**
      * Breaks ties by the pliego's criteria and then by LCSP art. 147.2 (a) to (d), the last by a draw
-     * with the settings' seed.
+     * with the settings' seed; where {@link EvaluationSettings#tieBreakMode()} says the pliego's criteria
+     * replace the statutory chain, the bids they leave tied go straight to the draw. The event records
+     * the mode.
      *
      * @param by who breaks them and when; not null
      * @return the new state, not null
@@ -702,6 +704,7 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
         List<BidId> order = ranking.order();
         details.put("order", order.stream().map(Object::toString).collect(Collectors.joining(", ")));
         details.put("seed", Long.toString(ranking.seed()));
+        details.put("tieBreakMode", ranking.tieBreakMode().name());
         // a tie-break lists its bids by id; the order it decided is the ranking's
         Map<BidId, Integer> position = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {

@@ -354,7 +354,7 @@ final class Steps {
             values.keySet().retainAll(e.totals().keySet());
             criteria.add(TieBreakCriterion.builder().id(c.id()).name(c.name()).direction(c.direction()).putAllValues(values).build());
         }
-        return Ranking.rank(candidates, e.exclusions(), criteria, e.settings().seed());
+        return Ranking.rank(candidates, e.exclusions(), criteria, e.settings().tieBreakMode(), e.settings().seed());
     }
 
     /** One scored leaf of a bid: its points before and after any rounding per criterion, and their source. */

@@ -38,6 +38,7 @@ import io.otp.scoring.evaluation.EvaluationSettings;
 import io.otp.scoring.formula.Formulas;
 import io.otp.scoring.formula.RoundingPolicy;
 import io.otp.scoring.formula.RoundingStage;
+import io.otp.scoring.ranking.TieBreakMode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -170,7 +171,7 @@ public final class EvaluationGenerators {
     /**
      * The settings of {@link #scenarios()}, each optional part added with probability one half: the
      * abnormality rule, the reading of units, business groups for some bidders, pliego tie-break
-     * criteria, offers above the budget allowed.
+     * criteria, the tie-break mode, offers above the budget allowed.
      *
      * @return the generator
      */
@@ -193,6 +194,10 @@ public final class EvaluationGenerators {
             }
             if (r.nextBoolean()) {
                 b.addTieBreakCriteria(criterion);
+            }
+            if (r.nextBoolean()) {
+                b.tieBreakMode(r.nextBoolean() ? TieBreakMode.PLIEGO_REPLACES_STATUTORY_CHAIN
+                    : TieBreakMode.PLIEGO_BEFORE_STATUTORY_CHAIN);
             }
             if (r.nextBoolean()) {
                 b.offersAboveBudgetAllowed(true);
