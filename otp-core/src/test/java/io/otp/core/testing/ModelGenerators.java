@@ -451,6 +451,9 @@ public final class ModelGenerators {
                 b.serviceCharacter(pick(in, List.of(ServiceCharacter.values())));
             }
             if (coin(in)) {
+                b.prtrFunded(coin(in));
+            }
+            if (coin(in)) {
                 b.project(ProjectId.of("P-" + between(in, 1, 9_999)));
             }
             if (coin(in)) {

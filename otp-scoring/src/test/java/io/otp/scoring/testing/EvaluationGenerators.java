@@ -354,7 +354,7 @@ public final class EvaluationGenerators {
         Tender tender = Tender.builder().id(TENDER).title("Servicios generados")
             .contractingAuthority(OrganisationId.of("L01470011")).contractType(ContractType.SERVICES)
             .procedure(ProcedureType.OPEN).estimatedValue(Money.euros(100_000)).addCpvCodes(CpvCode.of("72000000-5"))
-            .addLots(lot.build()).build();
+            .addLots(lot.build()).prtrFunded(r.nextBoolean()).build();
 
         List<Bid> bids = new ArrayList<>();
         for (int i = 0, n = 1 + r.nextInt(6); i < n; i++) {
