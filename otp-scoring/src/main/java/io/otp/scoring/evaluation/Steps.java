@@ -162,6 +162,7 @@ final class Steps {
         Set<PersonId> members = new HashSet<>(e.settings().committee());
         // the scores are made when recorded: each evaluator's declaration must precede that day
         LocalDate scoredOn = ConflictOfInterestRules.scoringDay(by.at());
+        Set<PersonId> checked = new HashSet<>();
         Set<BidId> bids = e.bids().stream().map(RegisteredBid::bid).collect(Collectors.toSet());
         Map<CriterionId, AwardCriterion> judged = new HashMap<>();
         e.lot().leafCriteria().stream().filter(c -> c.method() == EvaluationMethod.VALUE_JUDGMENT)
@@ -173,7 +174,8 @@ final class Steps {
             if (!members.contains(s.evaluator())) {
                 v.add(Violation.of(path + ".evaluator", "OTP-COMMITTEE-UNKNOWN", COMMITTEE + "unknownEvaluator",
                     "evaluator", s.evaluator()));
-            } else {
+            } else if (checked.add(s.evaluator())) {
+                // once per evaluator, at its first score: the declaration covers all its scores of the day
                 ConflictOfInterestRules.check(s.evaluator(), path + ".evaluator", e.tender(),
                     e.conflictOfInterestRegime(), e.settings().declarations(), "settings.declarations", scoredOn)
                     .ifPresent(v::add);

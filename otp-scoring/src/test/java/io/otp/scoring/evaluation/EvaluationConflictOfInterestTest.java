@@ -110,9 +110,12 @@ class EvaluationConflictOfInterestTest {
         // scored on 4 May 2026 (11:00 in Madrid); P3 signed on 5 May 2026
         Evaluation e = registered(true, settings("2026-05-05"));
         String before = JSON.write(e);
+        List<io.otp.scoring.committee.EvaluatorScore> both = new ArrayList<>(EvaluationFixtures.scores("B1", 30, 32, 34));
+        both.addAll(EvaluationFixtures.scores("B2", 36, 36, 36));
 
-        ValidationException x = refused(() -> e.recordScores(EvaluationFixtures.scores("B1", 30, 32, 34), SCORING));
+        ValidationException x = refused(() -> e.recordScores(both, SCORING));
 
+        // P3 scores twice (scores[2] and scores[5]); its late declaration is reported once
         assertThat(x.violations()).extracting(Violation::path, Violation::ruleId)
             .containsExactly(tuple("settings.declarations[2].signed", "HFP-1030/2021-DACI"));
         assertThat(x.violations().get(0).arguments()).containsEntry("person", "P3")
