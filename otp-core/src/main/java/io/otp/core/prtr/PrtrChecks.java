@@ -5,6 +5,7 @@ import io.otp.core.Violation;
 import io.otp.core.communication.CommunicationPlan;
 import io.otp.core.communication.CommunicationRules;
 import io.otp.core.id.PersonId;
+import io.otp.core.tender.ConflictOfInterestRegime;
 import io.otp.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,8 +53,12 @@ import java.util.TreeSet;
  */
 public final class PrtrChecks {
 
-    /** Rule id: a participant without a signed declaration of absence of conflict of interest. */
-    public static final String DACI_MISSING = "HFP-1030/2021-6";
+    /**
+     * Rule id: a participant without a signed declaration of absence of conflict of interest; the same
+     * rule as an evaluation committee's DACI in a PRTR-funded tender
+     * ({@link ConflictOfInterestRegime#PRTR_DACI_RULE}).
+     */
+    public static final String DACI_MISSING = ConflictOfInterestRegime.PRTR_DACI_RULE;
 
     /** Rule id: a declaration that declares a conflict of interest. */
     public static final String CONFLICT_DECLARED = "LCSP-64";

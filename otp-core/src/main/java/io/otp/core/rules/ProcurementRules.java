@@ -60,8 +60,10 @@ import java.util.Set;
  *       super-simplified procedure (LCSP art. 159.6.c).</li>
  *   <li>{@value #QUALITY_SHARE} &mdash; per lot, for intellectual and Annex IV services, quality criteria
  *       weigh at least 51 % of the points (LCSP art. 145.4).</li>
- *   <li>{@value #IMPROVEMENTS_CAP} &mdash; per lot, where value-judgment points exceed formula points,
- *       improvements weigh at most 2.5 % (LCSP art. 145.7).</li>
+ *   <li>{@value #IMPROVEMENTS_CAP} &mdash; per lot, improvements valued by value judgment weigh at most
+ *       2.5 % where LCSP art. 146.2.a applies (value-judgment points exceed formula points in an open or
+ *       restricted procedure, so a committee of experts values them); improvements scored by formula are
+ *       not capped, nor are judged improvements where art. 146.2.a does not apply (LCSP art. 145.7).</li>
  *   <li>{@value #EXPERT_COMMITTEE} &mdash; per lot, where value-judgment points exceed formula points in
  *       an open or restricted procedure, the tender names a committee of at least three experts
  *       (LCSP art. 146.2.a).</li>
@@ -130,7 +132,10 @@ public final class ProcurementRules {
     /** Intellectual and Annex IV services: quality at least 51 % of the points (LCSP art. 145.4). */
     public static final String QUALITY_SHARE = "LCSP-145.4";
 
-    /** Improvements at most 2.5 % where value judgment outweighs formulas (LCSP art. 145.7). */
+    /**
+     * Improvements valued by value judgment at most 2.5 % where the committee of experts of LCSP art.
+     * 146.2.a values them; formula-scored improvements are not capped (LCSP art. 145.7).
+     */
     public static final String IMPROVEMENTS_CAP = "LCSP-145.7";
 
     /** Committee of at least three experts where value judgment outweighs formulas (LCSP art. 146.2.a). */
@@ -438,14 +443,19 @@ public final class ProcurementRules {
             }
         }
         if (judged.isGreaterThan(formula)) {
-            Points improvements = lot.improvementPoints();
-            if (Shares.above(improvements, total, th.improvementsCap())) {
-                v.add(Violation.of(criteria, IMPROVEMENTS_CAP, KEY + "improvements",
-                    "lot", lot.id(), "share", Shares.format(improvements, total, th.improvementsCap()),
-                    "judged", judged, "formula", formula, "limit", Shares.format(th.improvementsCap())));
-            }
             boolean openOrRestricted = tender.procedure() == ProcedureType.OPEN
                 || tender.procedure() == ProcedureType.RESTRICTED;
+            // LCSP art. 145.7 caps improvements only "en los supuestos en que su valoración se efectúe de
+            // conformidad con lo establecido en el apartado segundo, letra a) del artículo siguiente": valued
+            // by judgment, by the committee of experts that art. 146.2.a calls in open and restricted
+            // procedures; improvements scored by formula are never capped.
+            Points improvements = lot.improvementPointsBy(EvaluationMethod.VALUE_JUDGMENT);
+            if (openOrRestricted && Shares.above(improvements, total, th.improvementsCap())) {
+                v.add(Violation.of(criteria, IMPROVEMENTS_CAP, KEY + "improvements",
+                    "lot", lot.id(), "improvements", improvements,
+                    "share", Shares.format(improvements, total, th.improvementsCap()),
+                    "judged", judged, "formula", formula, "limit", Shares.format(th.improvementsCap())));
+            }
             if (openOrRestricted && tender.expertCommittee().size() < th.minimumExpertCommitteeSize()) {
                 v.add(Violation.of("expertCommittee", EXPERT_COMMITTEE, KEY + "committee",
                     "lot", lot.id(), "judged", judged, "formula", formula,

@@ -119,7 +119,8 @@ public abstract class AwardCriterion {
 
     /**
      * Whether this criterion values improvements (mejoras, LCSP art. 145.7), which must be fully
-     * specified and, where value judgment outweighs formulas, weigh at most 2.5 %.
+     * specified. Improvements valued by value judgment where a committee of experts scores them
+     * (LCSP art. 146.2.a) weigh at most 2.5 %; improvements scored by formula are not capped.
      *
      * @return true for an improvements criterion; false by default
      */

@@ -13,6 +13,7 @@ import io.otp.core.money.Points;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -212,6 +213,26 @@ public abstract class Lot {
             return c.maxPoints();
         }
         return Points.sum(c.subCriteria().stream().map(Lot::improvementPointsOf)::iterator);
+    }
+
+    /**
+     * The points of the criteria that value improvements (LCSP art. 145.7) and are scored by the given
+     * method, counted as {@link #improvementPoints()} counts them. A sub-criterion shares its parent's
+     * method, so the improvements scored by formula and those valued by judgment add up to
+     * {@link #improvementPoints()}.
+     *
+     * <p>Only the improvements valued by judgment can be capped: LCSP art. 145.7 limits to 2.5 % the
+     * improvements "en los supuestos en que su valoración se efectúe de conformidad con lo establecido
+     * en el apartado segundo, letra a) del artículo siguiente", that is, valued by value judgment by a
+     * committee of experts (LCSP art. 146.2.a); improvements scored by formula are not capped.
+     *
+     * @param method the method; not null
+     * @return the sum, zero if none; not null
+     */
+    public Points improvementPointsBy(EvaluationMethod method) {
+        Objects.requireNonNull(method, "method");
+        return Points.sum(criteria().stream().filter(c -> c.method() == method)
+            .map(Lot::improvementPointsOf)::iterator);
     }
 
     /**

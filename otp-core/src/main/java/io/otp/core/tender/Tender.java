@@ -94,6 +94,31 @@ public abstract class Tender implements Aggregate<TenderId> {
     public abstract Optional<ProjectId> project();
 
     /**
+     * Whether the contract is funded, wholly or in part, by the Recovery, Transformation and Resilience
+     * Plan (PRTR, the Recovery and Resilience Facility of Reg. (EU) 2021/241), as the pliego states. It
+     * decides the conflict-of-interest regime of the evaluation ({@link #conflictOfInterestRegime()}):
+     * the PRTR declaration (DACI) of Orden HFP/1030/2021 and Orden HFP/55/2023, or LCSP art. 64.
+     * Defaults to false; JSON written before this attribute existed reads as not PRTR-funded.
+     *
+     * @return true for a PRTR-funded tender
+     */
+    @Value.Default
+    public boolean prtrFunded() {
+        return false;
+    }
+
+    /**
+     * The rule under which the evaluation committee declares the absence of conflicts of interest:
+     * {@link ConflictOfInterestRegime#PRTR_DACI} for a PRTR-funded tender, otherwise
+     * {@link ConflictOfInterestRegime#LCSP_64}.
+     *
+     * @return the regime, not null
+     */
+    public ConflictOfInterestRegime conflictOfInterestRegime() {
+        return ConflictOfInterestRegime.of(this);
+    }
+
+    /**
      * The type of contract.
      *
      * @return the type, not null

@@ -13,12 +13,20 @@ import org.immutables.value.Value;
 /**
  * The social data of a bidder that LCSP art. 147.2 uses to break ties when the pliego sets no
  * criteria of its own, in this order: (a) higher percentage of disabled workers or workers in
- * social-inclusion programmes, then more permanent disabled workers; (b) lower percentage of
- * temporary contracts; (c) higher percentage of women employed; (d) a draw. The data refer to the
- * end of the bidding period and are filed only when a tie occurs (art. 147.2, last paragraph), so
- * each is optional.
+ * social-inclusion programmes, then, still tied, "el mayor número de trabajadores fijos con
+ * discapacidad en plantilla, o el mayor número de personas trabajadoras en inclusión en la
+ * plantilla"; (b) lower percentage of temporary contracts; (c) higher percentage of women employed;
+ * (d) a draw. The data refer to the end of the bidding period and are filed only when a tie occurs
+ * (art. 147.2, last paragraph), so each is optional.
  *
- * <p>Percentages lie between 0 and 100; the count of workers is not negative.
+ * <p><b>The second measure of art. 147.2.a.</b> The article names two groups of workers joined by
+ * "o", as its first measure does ("trabajadores con discapacidad o en situación de exclusión
+ * social"): the measure is the number of workers of either group, so the two counts are added
+ * ({@link #permanentDisabledOrInclusionWorkers()}). A bidder that files one count and not the other
+ * is measured by the count filed: a datum not proved cannot make a bidder win (art. 147.2, last
+ * paragraph), and an absent count adds nothing.
+ *
+ * <p>Percentages lie between 0 and 100; the counts of workers are not negative.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -56,11 +64,36 @@ public abstract class TieBreakData {
     public abstract Optional<Percentage> disabledWorkersPercentage();
 
     /**
-     * Number of permanent workers with a disability (art. 147.2.a, second tie-break).
+     * Number of permanent workers with a disability ("trabajadores fijos con discapacidad en
+     * plantilla", art. 147.2.a, second measure).
      *
      * @return the count; empty if not filed
      */
     public abstract Optional<Integer> permanentDisabledWorkers();
+
+    /**
+     * Number of workers in inclusion on the staff ("personas trabajadoras en inclusión en la
+     * plantilla", art. 147.2.a, second measure): workers hired through a social-inclusion programme
+     * or company (Ley 44/2007, de empresas de inserción). Not required to be permanent: the article
+     * asks permanence of the disabled workers only.
+     *
+     * @return the count; empty if not filed
+     */
+    public abstract Optional<Integer> inclusionWorkers();
+
+    /**
+     * The second measure of art. 147.2.a: permanent workers with a disability plus workers in
+     * inclusion, the counts filed added (an absent count adds nothing).
+     *
+     * @return the sum; empty when neither count was filed
+     */
+    public Optional<Long> permanentDisabledOrInclusionWorkers() {
+        if (permanentDisabledWorkers().isEmpty() && inclusionWorkers().isEmpty()) {
+            return Optional.empty();
+        }
+        // long: two counts up to Integer.MAX_VALUE each cannot overflow their sum
+        return Optional.of((long) permanentDisabledWorkers().orElse(0) + inclusionWorkers().orElse(0));
+    }
 
     /**
      * Percentage of temporary contracts in the staff (art. 147.2.b; lower wins).
@@ -85,6 +118,9 @@ public abstract class TieBreakData {
         permanentDisabledWorkers().filter(n -> n < 0).ifPresent(n ->
             v.add(Violation.of("permanentDisabledWorkers", "LCSP-147.2",
                 "io.otp.core.tender.tie.negativeCount", "value", n)));
+        inclusionWorkers().filter(n -> n < 0).ifPresent(n ->
+            v.add(Violation.of("inclusionWorkers", "LCSP-147.2",
+                "io.otp.core.tender.tie.negativeInclusionCount", "value", n)));
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }

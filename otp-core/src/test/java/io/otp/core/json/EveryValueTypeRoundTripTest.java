@@ -326,7 +326,7 @@ class EveryValueTypeRoundTripTest {
     @Test
     void tieBreakDataRoundTripsWithEveryCombinationOfPresentAndAbsentData() {
         List<String> data = List.of("disabledWorkersPercentage", "permanentDisabledWorkers",
-            "temporaryContractsPercentage", "womenPercentage");
+            "temporaryContractsPercentage", "womenPercentage", "inclusionWorkers");
         for (int mask = 0; mask < 1 << ModelGenerators.TIE_BREAK_ATTRIBUTES; mask++) {
             Set<String> expected = present(data, mask);
             qt().withExamples(40).forAll(ModelGenerators.tieBreakData(mask)).checkAssert(t -> {

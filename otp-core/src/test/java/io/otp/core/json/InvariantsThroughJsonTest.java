@@ -412,6 +412,10 @@ class InvariantsThroughJsonTest {
             t.put("permanentDisabledWorkers", pick(v, -1, -40));
             return List.of("permanentDisabledWorkers [LCSP-147.2]");
         });
+        r.add(TieBreakData.class, ties, "negative count of workers in inclusion", (t, v) -> {
+            t.put("inclusionWorkers", pick(v, -1, -40));
+            return List.of("inclusionWorkers [LCSP-147.2]");
+        });
         r.add(TieBreakData.class, ties, "percentage with eleven decimals", (t, v) -> {
             t.put("womenPercentage", new BigDecimal("50.00000000001"));
             return List.of("womenPercentage.percentage [OTP-PERCENTAGE]");

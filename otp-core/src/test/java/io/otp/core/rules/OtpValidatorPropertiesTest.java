@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.otp.core.Violation;
+import io.otp.core.tender.AwardCriterion;
 import io.otp.core.tender.Bid;
+import io.otp.core.tender.EvaluationMethod;
+import io.otp.core.tender.Lot;
 import io.otp.core.tender.ProcedureType;
 import io.otp.core.tender.Tender;
 import io.otp.core.testing.TenderGenerators;
+import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,5 +83,76 @@ class OtpValidatorPropertiesTest {
                 ProcurementRules.QUALITY_SHARE, ProcurementRules.IMPROVEMENTS_CAP, ProcurementRules.EXPERT_COMMITTEE,
                 ProcurementRules.NO_DIVISION_JUSTIFICATION, ProcurementRules.ESTIMATED_VALUE,
                 ProcurementRules.THRESHOLDS_IN_FORCE);
+    }
+    // --- LCSP art. 145.7 against the test's own reading of the article, exact decimals, no SDK arithmetic
+
+    private static final BigDecimal CAP = new BigDecimal("2.5");
+
+    private static BigDecimal judgedImprovements(AwardCriterion c) {
+        if (c.improvement()) {
+            return c.method() == EvaluationMethod.VALUE_JUDGMENT ? c.maxPoints().value() : BigDecimal.ZERO;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (AwardCriterion child : c.subCriteria()) {
+            sum = sum.add(judgedImprovements(child));
+        }
+        return sum;
+    }
+
+    private static BigDecimal topLevel(Lot lot, EvaluationMethod method) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (AwardCriterion c : lot.criteria()) {
+            if (c.method() == method) {
+                sum = sum.add(c.maxPoints().value());
+            }
+        }
+        return sum;
+    }
+
+    /** The cap applies to judged improvements where art. 146.2.a calls a committee of experts. */
+    private static boolean capBroken(Tender t, Lot lot) {
+        boolean article146_2a = (t.procedure() == ProcedureType.OPEN || t.procedure() == ProcedureType.RESTRICTED)
+            && topLevel(lot, EvaluationMethod.VALUE_JUDGMENT).compareTo(topLevel(lot, EvaluationMethod.FORMULA)) > 0;
+        BigDecimal judged = BigDecimal.ZERO;
+        for (AwardCriterion c : lot.criteria()) {
+            judged = judged.add(judgedImprovements(c));
+        }
+        // share > 2.5 % decided as points * 100 > 2.5 * total, without dividing
+        return article146_2a && judged.movePointRight(2).compareTo(CAP.multiply(lot.totalPoints().value())) > 0;
+    }
+
+    private static Set<String> reported(List<Violation> violations, String ruleId) {
+        return violations.stream().filter(v -> v.ruleId().equals(ruleId)).map(Violation::path)
+            .collect(Collectors.toSet());
+    }
+
+    @Test
+    void improvementsCapFlagsExactlyTheLotsWhoseJudgedImprovementsExceedTwoAndAHalfPerCentUnderArticle146_2a() {
+        qt().withExamples(1000).forAll(TenderGenerators.anyTenders()).checkAssert(t -> {
+            List<Violation> all = VALIDATOR.validate(t, REFERENCE_DATE);
+            Set<String> expected = new HashSet<>();
+            boolean lotRulesRan = t.procedure() != ProcedureType.MINOR_CONTRACT
+                && reported(all, ProcurementRules.THRESHOLDS_IN_FORCE).isEmpty();
+            for (int i = 0; lotRulesRan && i < t.lots().size(); i++) {
+                if (capBroken(t, t.lots().get(i))) {
+                    expected.add("lots[" + i + "].criteria");
+                }
+            }
+            assertThat(reported(all, ProcurementRules.IMPROVEMENTS_CAP)).as("%s", t).isEqualTo(expected);
+        });
+    }
+
+    @Test
+    void improvementsCapNeverFlagsALotWithoutJudgedImprovements() {
+        qt().withExamples(1000).forAll(TenderGenerators.anyTenders()).checkAssert(t -> {
+            for (String path : reported(VALIDATOR.validate(t, REFERENCE_DATE), ProcurementRules.IMPROVEMENTS_CAP)) {
+                int i = Integer.parseInt(path.substring("lots[".length(), path.indexOf(']')));
+                BigDecimal judged = BigDecimal.ZERO;
+                for (AwardCriterion c : t.lots().get(i).criteria()) {
+                    judged = judged.add(judgedImprovements(c));
+                }
+                assertThat(judged.signum()).as("%s flagged at %s", t, path).isPositive();
+            }
+        });
     }
 }

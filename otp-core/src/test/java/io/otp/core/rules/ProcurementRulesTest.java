@@ -331,34 +331,108 @@ class ProcurementRulesTest {
         assertThat(violations(openServices(ServiceCharacter.ORDINARY, price("C1", "100")))).isEmpty();
     }
 
-    // --- LCSP art. 145.7: improvements
+    // --- LCSP art. 145.7: improvements. The cap applies only "en los supuestos en que su valoración se
+    // efectúe de conformidad con lo establecido en el apartado segundo, letra a) del artículo siguiente":
+    // improvements valued by judgment where the committee of experts of art. 146.2.a values them (open or
+    // restricted procedure, value-judgment points above formula points). Shares below are worked by hand.
 
     @Test
-    void improvementsAtMostTwoAndAHalfPerCentWhereJudgmentOutweighsFormulas() {
+    void judgedImprovementsAtExactlyTwoAndAHalfPerCentAreAllowed() {
+        // judged 57.5 + 2.5 = 60 > formula 40; improvements 2.5 of 100 = 2.50 %, the cap itself
         Tender atCap = tenderWithCommittee(3, price("C1", "40"), judgment("C2", "57.5"),
             judgedImprovement("C3", "2.5"));
         assertThat(violations(atCap)).isEmpty();
+    }
+
+    @Test
+    void judgedImprovementsOneHundredthOfAPointAboveTheCapBreakArticle145_7() {
+        // judged 57.49 + 2.51 = 60 > formula 40; improvements 2.51 of 100 = 2.51 % > 2.50 %
         Tender above = tenderWithCommittee(3, price("C1", "40"), judgment("C2", "57.49"),
             judgedImprovement("C3", "2.51"));
         List<Violation> v = violations(above);
         assertThat(v).extracting(Violation::ruleId, Violation::path)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("LCSP-145.7", "lots[0].criteria"));
-        assertThat(v.get(0).message()).isEqualTo("lot L1: improvements weigh 2.51 % of the points; where"
-            + " value-judgment criteria (60.00 points) outweigh formula criteria (40.00 points) they may weigh"
-            + " at most 2.50 % (LCSP art. 145.7)");
+        assertThat(v.get(0).message()).isEqualTo("lot L1: improvements valued by value judgment weigh 2.51"
+            + " points, 2.51 % of the points; where value-judgment criteria (60.00 points) outweigh formula"
+            + " criteria (40.00 points) in an open or restricted procedure, a committee of experts values them"
+            + " (LCSP art. 146.2.a) and they may weigh at most 2.50 %; improvements scored by formula are not"
+            + " capped (LCSP art. 145.7)");
+        assertThat(v.get(0).message(SPANISH)).isEqualTo("lote L1: las mejoras valoradas mediante juicio de valor"
+            + " pesan 2.51 puntos, el 2.51 % de los puntos; cuando los criterios de juicio de valor (60.00 puntos)"
+            + " superan a los de fórmula (40.00 puntos) en un procedimiento abierto o restringido, las valora un"
+            + " comité de expertos (art. 146.2.a LCSP) y pueden pesar como máximo el 2.50 %; las mejoras"
+            + " valoradas mediante fórmula no tienen ese límite (art. 145.7 LCSP)");
     }
 
     @Test
-    void improvementsByFormulaCountTowardsTheCap() {
-        Tender v = tenderWithCommittee(3, price("C1", "37"), formulaImprovement("C2", "3"), judgment("C3", "60"));
-        assertThat(ruleIds(violations(v))).containsExactly("LCSP-145.7");
+    void capIsAShareOfTheLotsOwnTotalNotOfAHundredPoints() {
+        // total 80: 2.5 % of 80 = 2.00 points. 2.00 is allowed (2.00 * 100 = 200 = 2.5 * 80);
+        // 2.01 is not (2.01 / 80 = 2.5125 %, shown 2.51 %).
+        assertThat(violations(tenderWithCommittee(3, price("C1", "30"), judgment("C2", "48"),
+            judgedImprovement("C3", "2")))).isEmpty();
+        List<Violation> v = violations(tenderWithCommittee(3, price("C1", "30"), judgment("C2", "47.99"),
+            judgedImprovement("C3", "2.01")));
+        assertThat(ruleIds(v)).containsExactly("LCSP-145.7");
+        assertThat(v.get(0).arguments()).containsEntry("share", "2.51 %").containsEntry("improvements", "2.01");
     }
 
     @Test
-    void improvementsAreNotCappedWhenJudgmentDoesNotOutweighFormulas() {
+    void formulaImprovementsOfTenPerCentAreNotCapped() {
+        // judged 60 > formula 30 + 10 = 40, yet the 10 % of improvements are scored by formula
+        Tender formula = tenderWithCommittee(3, price("C1", "30"), formulaImprovement("C2", "10"),
+            judgment("C3", "60"));
+        assertThat(violations(formula)).isEmpty();
+    }
+
+    @Test
+    void onlyTheJudgedPartOfMixedImprovementsCounts() {
+        // improvements 2.5 judged + 10 by formula = 12.5 points; only the 2.5 judged count: 2.50 %, allowed
+        Tender mixed = tenderWithCommittee(3, price("C1", "30"), formulaImprovement("C2", "10"),
+            judgment("C3", "57.5"), judgedImprovement("C4", "2.5"));
+        assertThat(violations(mixed)).isEmpty();
+        // 2.51 judged + 10 by formula: the judged 2.51 % break the cap, the formula 10 points do not add to it
+        List<Violation> v = violations(tenderWithCommittee(3, price("C1", "30"), formulaImprovement("C2", "10"),
+            judgment("C3", "57.49"), judgedImprovement("C4", "2.51")));
+        assertThat(ruleIds(v)).containsExactly("LCSP-145.7");
+        assertThat(v.get(0).arguments()).containsEntry("improvements", "2.51").containsEntry("share", "2.51 %");
+    }
+
+    @Test
+    void judgedImprovementSubCriterionCountsTowardsTheCap() {
+        // a value-judgment criterion of 60 split into 57.49 of technical report and 2.51 of improvements
+        AwardCriterion parent = AwardCriterion.builder().id(io.otp.core.id.CriterionId.of("C2")).name("Calidad")
+            .type(io.otp.core.tender.CriterionType.QUALITY).method(io.otp.core.tender.EvaluationMethod.VALUE_JUDGMENT)
+            .maxPoints(io.otp.core.money.Points.of("60"))
+            .addSubCriteria(judgment("C2.1", "57.49"), judgedImprovement("C2.2", "2.51")).build();
+        List<Violation> v = violations(tenderWithCommittee(3, price("C1", "40"), parent));
+        assertThat(ruleIds(v)).containsExactly("LCSP-145.7");
+        assertThat(v.get(0).arguments()).containsEntry("improvements", "2.51");
+    }
+
+    @Test
+    void judgedImprovementsAreNotCappedWhenJudgmentDoesNotOutweighFormulas() {
+        // judged 40 + 10 = 50, formula 50: art. 146.2.a needs MORE value-judgment points, so no cap
         Tender balanced = tenderWithCommittee(0, price("C1", "50"), judgment("C2", "40"),
             judgedImprovement("C3", "10"));
         assertThat(violations(balanced)).isEmpty();
+        // judged 39 + 10 = 49 < formula 51
+        Tender formulaAhead = tenderWithCommittee(0, price("C1", "51"), judgment("C2", "39"),
+            judgedImprovement("C3", "10"));
+        assertThat(violations(formulaAhead)).isEmpty();
+    }
+
+    @Test
+    void judgedImprovementsAreCappedInRestrictedProceduresToo() {
+        assertThat(ruleIds(violations(tenderWithCommittee(ProcedureType.RESTRICTED, 3, price("C1", "40"),
+            judgment("C2", "57.49"), judgedImprovement("C3", "2.51"))))).containsExactly("LCSP-145.7");
+    }
+
+    @Test
+    void judgedImprovementsAreNotCappedWhereArticle146_2aDoesNotApply() {
+        // a negotiated procedure has no committee of experts under art. 146.2.a, so neither rule applies
+        // even with judged 60 > formula 40 and judged improvements of 10 %
+        assertThat(violations(tenderWithCommittee(ProcedureType.NEGOTIATED_WITH_PUBLICATION, 0, price("C1", "40"),
+            judgment("C2", "50"), judgedImprovement("C3", "10")))).isEmpty();
     }
 
     // --- LCSP art. 146.2.a: committee of experts

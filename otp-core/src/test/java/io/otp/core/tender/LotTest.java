@@ -35,6 +35,30 @@ class LotTest {
     }
 
     @Test
+    void improvementPointsAreSplitByEvaluationMethod() {
+        // improvements: 2.5 judged (a leaf) + 1.5 judged (a sub-criterion) + 10 by formula = 14 in all
+        AwardCriterion judgedImprovement = AwardCriterion.builder().id(CriterionId.of("J2")).name("Mejoras")
+            .type(CriterionType.QUALITY).method(EvaluationMethod.VALUE_JUDGMENT).maxPoints(Points.of("2.5"))
+            .improvement(true).build();
+        AwardCriterion report = AwardCriterion.builder().id(CriterionId.of("J1")).name("Memoria")
+            .type(CriterionType.QUALITY).method(EvaluationMethod.VALUE_JUDGMENT).maxPoints(Points.of("36.5"))
+            .addSubCriteria(
+                AwardCriterion.builder().id(CriterionId.of("J1.1")).name("Plan").type(CriterionType.QUALITY)
+                    .method(EvaluationMethod.VALUE_JUDGMENT).maxPoints(Points.of("35")).build(),
+                AwardCriterion.builder().id(CriterionId.of("J1.2")).name("Mejoras de plan").type(CriterionType.QUALITY)
+                    .method(EvaluationMethod.VALUE_JUDGMENT).maxPoints(Points.of("1.5")).improvement(true).build())
+            .build();
+        AwardCriterion formulaImprovement = AwardCriterion.builder().id(CriterionId.of("F1")).name("Mejoras")
+            .type(CriterionType.QUALITY).method(EvaluationMethod.FORMULA).maxPoints(Points.of("10"))
+            .formula(FormulaReference.of("yes-no")).improvement(true).build();
+        Lot lot = Lot.builder().id(LotId.of("L1")).title("Lote").budget(Money.euros(1000))
+            .addCriteria(price("P", 51), report, judgedImprovement, formulaImprovement).build();
+        assertThat(lot.improvementPointsBy(EvaluationMethod.VALUE_JUDGMENT)).isEqualTo(Points.of("4.00"));
+        assertThat(lot.improvementPointsBy(EvaluationMethod.FORMULA)).isEqualTo(Points.of("10.00"));
+        assertThat(lot.improvementPoints()).isEqualTo(Points.of("14.00"));
+    }
+
+    @Test
     void aDeclaredTotalOtherThanHundredIsHonoured() {
         Lot lot = Lot.builder().id(LotId.of("L1")).title("Lote").budget(Money.euros(1000))
             .totalPoints(Points.of(10)).addCriteria(price("P", 6), judged("J", 4)).build();

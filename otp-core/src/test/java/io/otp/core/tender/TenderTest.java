@@ -34,6 +34,39 @@ class TenderTest {
     }
 
     @Test
+    void aTenderIsNotPrtrFundedUnlessSaidSoAndItsCommitteeDeclaresUnderLcsp64() {
+        Tender t = Fixtures.tender(lot("L1", price("P", 100))).build();
+        assertThat(t.prtrFunded()).isFalse();
+        assertThat(t.conflictOfInterestRegime()).isEqualTo(ConflictOfInterestRegime.LCSP_64);
+        assertThat(t.conflictOfInterestRegime().ruleId()).isEqualTo("LCSP-64");
+        assertThat(t.conflictOfInterestRegime().source()).isEqualTo("LCSP art. 64");
+    }
+
+    @Test
+    void aPrtrFundedTendersCommitteeSignsThePrtrDaci() {
+        Tender t = Fixtures.tender(lot("L1", price("P", 100))).prtrFunded(true).build();
+        assertThat(t.conflictOfInterestRegime()).isEqualTo(ConflictOfInterestRegime.PRTR_DACI);
+        assertThat(t.conflictOfInterestRegime().ruleId()).isEqualTo("HFP-1030/2021-DACI");
+        assertThat(t.conflictOfInterestRegime().source())
+            .isEqualTo("Orden HFP/1030/2021 art. 6 and annex IV.A; Orden HFP/55/2023");
+    }
+
+    @Test
+    void tenderJsonWithoutTheFundingFlagReadsAsNotPrtrFundedAndTheFlagRoundTrips() {
+        io.otp.core.json.OtpJson json = io.otp.core.json.OtpJson.standard();
+        Tender prtr = Fixtures.tender(lot("L1", price("P", 100))).prtrFunded(true).build();
+        String text = json.write(prtr);
+        assertThat(text).contains("\"prtrFunded\":true");
+        assertThat(json.read(text, Tender.class)).isEqualTo(prtr);
+        // the same tender as written before the flag existed
+        String old = text.replace(",\"prtrFunded\":true", "").replace("\"prtrFunded\":true,", "");
+        assertThat(old).doesNotContain("prtrFunded");
+        Tender read = json.read(old, Tender.class);
+        assertThat(read.prtrFunded()).isFalse();
+        assertThat(read.conflictOfInterestRegime()).isEqualTo(ConflictOfInterestRegime.LCSP_64);
+    }
+
+    @Test
     void lotIdsMustBeUnique() {
         ValidationException e = catchValidation(() -> Fixtures.tender(lot("L1", price("P", 100)),
             lot("L1", price("P", 100))).build());

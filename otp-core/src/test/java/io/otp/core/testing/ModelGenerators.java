@@ -67,8 +67,8 @@ import org.quicktheories.generators.Generate;
  */
 public final class ModelGenerators {
 
-    /** Number of optional attributes of {@link TieBreakData}, so {@code 1 << 4} presence masks. */
-    public static final int TIE_BREAK_ATTRIBUTES = 4;
+    /** Number of optional attributes of {@link TieBreakData}, so {@code 1 << 5} presence masks. */
+    public static final int TIE_BREAK_ATTRIBUTES = 5;
 
     /**
      * Number of dates of {@link KeyDates}, so {@code 1 << 5} presence masks: publication,
@@ -244,10 +244,10 @@ public final class ModelGenerators {
     /**
      * Tie-break data with exactly the attributes of a mask present: bit 0 the percentage of disabled
      * workers, bit 1 the count of permanent disabled workers, bit 2 the percentage of temporary
-     * contracts, bit 3 the percentage of women. Percentages lie in [0, 100] with up to two decimals,
-     * the ends often; the count in [0, 5000].
+     * contracts, bit 3 the percentage of women, bit 4 the count of workers in inclusion. Percentages
+     * lie in [0, 100] with up to two decimals, the ends often; the counts in [0, 5000].
      *
-     * @param mask the attributes present, 0 to 15
+     * @param mask the attributes present, 0 to 31
      * @return the generator
      */
     public static Gen<TieBreakData> tieBreakData(int mask) {
@@ -264,6 +264,9 @@ public final class ModelGenerators {
             }
             if ((mask & 8) != 0) {
                 b.womenPercentage(staffPercentage(in));
+            }
+            if ((mask & 16) != 0) {
+                b.inclusionWorkers(between(in, 0, 3) == 0 ? 0 : between(in, 0, 5_000));
             }
             return b.build();
         };
@@ -446,6 +449,9 @@ public final class ModelGenerators {
             }
             if (coin(in)) {
                 b.serviceCharacter(pick(in, List.of(ServiceCharacter.values())));
+            }
+            if (coin(in)) {
+                b.prtrFunded(coin(in));
             }
             if (coin(in)) {
                 b.project(ProjectId.of("P-" + between(in, 1, 9_999)));

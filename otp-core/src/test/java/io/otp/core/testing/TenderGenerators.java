@@ -197,8 +197,10 @@ public final class TenderGenerators {
     /**
      * Tenders of the given procedure that break no context rule on {@link #REFERENCE_DATE}: value
      * within the procedure's limits for their type, value-judgment shares within the caps, quality
-     * at least 51 % for intellectual and Annex IV services, improvements at most 2.5 % and a
-     * committee of three or more where value judgment outweighs formulas, a reason for a single
+     * at least 51 % for intellectual and Annex IV services, improvements valued by judgment at most
+     * 2.5 % and a committee of three or more where value judgment outweighs formulas in an open or
+     * restricted procedure (improvements scored by formula, and judged improvements in other
+     * procedures, of any weight), a reason for a single
      * lot, and an estimated value not below the budget.
      *
      * @param procedure the procedure
@@ -374,9 +376,16 @@ public final class TenderGenerators {
         boolean outweighs = vj > units - vj;
         long improvement;
         boolean judged;
-        if (outweighs && procedure != ProcedureType.MINOR_CONTRACT) {
+        boolean article146_2a = outweighs
+            && (procedure == ProcedureType.OPEN || procedure == ProcedureType.RESTRICTED);
+        if (article146_2a && (fq == 0 || coin(in))) {
+            // LCSP art. 145.7 caps only the improvements valued by judgment where art. 146.2.a applies
             judged = true;
             improvement = biasedTowardsMax(in, 0, Math.min(vj, units * 25 / 1000));
+        } else if (article146_2a) {
+            // improvements scored by formula are not capped, whatever the weight of value judgment
+            judged = false;
+            improvement = biasedTowardsMax(in, 0, fq);
         } else {
             judged = vj > 0 && (fq == 0 || coin(in));
             improvement = between(in, 0L, judged ? vj : fq);

@@ -7,9 +7,11 @@ import io.otp.core.id.CriterionId;
 import io.otp.core.id.PersonId;
 import io.otp.core.id.TenderId;
 import io.otp.core.tender.AwardCriterion;
+import io.otp.core.tender.ConflictOfInterestRegime;
 import io.otp.core.tender.EvaluationMethod;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,8 +27,10 @@ import java.util.Set;
  * Aggregates the value-judgment scores of an evaluation committee (LCSP art. 146.2) into one score per
  * bid and criterion, after checking the committee and its scores.
  *
- * <p>Checks, all reported together in one {@link ValidationException}: every member has signed a DACI
- * for the tender ({@code PRTR-DACI}, Orden HFP/1030/2021 art. 6, LCSP art. 64); a committee of experts
+ * <p>Checks, all reported together in one {@link ValidationException}: every member has signed a
+ * declaration of absence of conflict of interest for the tender on or before the day of the scoring
+ * ({@link ConflictOfInterestRules}: the PRTR DACI, {@code HFP-1030/2021-DACI}, for a PRTR-funded tender,
+ * otherwise {@code LCSP-64}); a committee of experts
  * (LCSP art. 146.2.a) has at least 3 members ({@code LCSP-146.2.a}); every criterion is a leaf scored by
  * value judgment; every score names a known bid, criterion and member, is at most the criterion's
  * maximum and has a non-blank justification; each member scores each bid on each criterion exactly
@@ -50,7 +54,8 @@ public final class CommitteeScoring {
     }
 
     /**
-     * Aggregates with {@link AggregationStrategy#MEAN}.
+     * Aggregates with {@link AggregationStrategy#MEAN}, for a tender that is not PRTR-funded (LCSP art. 64)
+     * and without checking when the declarations were signed.
      *
      * @param tender the tender the committee evaluates; not null
      * @param criteria the value-judgment leaf criteria of the lot; not null
@@ -61,7 +66,11 @@ public final class CommitteeScoring {
      * @param scores the individual scores; not null
      * @return the aggregated scores, not null
      * @throws ValidationException listing every problem found
+     * @deprecated the conflict-of-interest rule depends on the tender's funding and a declaration must
+     *     precede the scoring it covers: use
+     *     {@link #aggregate(TenderId, ConflictOfInterestRegime, LocalDate, List, List, List, Collection, boolean, Collection, AggregationStrategy)}
      */
+    @Deprecated
     public static CommitteeResult aggregate(TenderId tender, List<AwardCriterion> criteria, List<BidId> bids,
         List<PersonId> members, Collection<ConflictOfInterestDeclaration> declarations, boolean expertCommittee,
         Collection<EvaluatorScore> scores) {
@@ -70,23 +79,59 @@ public final class CommitteeScoring {
     }
 
     /**
-     * Checks the committee and its scores and aggregates them.
+     * Checks the committee and its scores and aggregates them, for a tender that is not PRTR-funded
+     * (LCSP art. 64) and without checking when the declarations were signed.
      *
      * @param tender the tender the committee evaluates; not null
      * @param criteria the value-judgment leaf criteria of the lot; not null
      * @param bids the bids to score; not null
      * @param members the committee members; not null
-     * @param declarations the signed DACIs; not null; only those for {@code tender} count
+     * @param declarations the signed declarations; not null; only those for {@code tender} count
      * @param expertCommittee whether LCSP art. 146.2.a applies (a committee of at least 3 experts)
      * @param scores the individual scores; not null
      * @param strategy how the scores are combined; not null
      * @return the aggregated scores, one per bid and criterion in the order of bids then criteria, not null
      * @throws ValidationException listing every problem found
+     * @deprecated the conflict-of-interest rule depends on the tender's funding and a declaration must
+     *     precede the scoring it covers: use
+     *     {@link #aggregate(TenderId, ConflictOfInterestRegime, LocalDate, List, List, List, Collection, boolean, Collection, AggregationStrategy)}
      */
+    @Deprecated
     public static CommitteeResult aggregate(TenderId tender, List<AwardCriterion> criteria, List<BidId> bids,
         List<PersonId> members, Collection<ConflictOfInterestDeclaration> declarations, boolean expertCommittee,
         Collection<EvaluatorScore> scores, AggregationStrategy strategy) {
+        // LocalDate.MAX: no declaration is signed after it, so no signing date is refused
+        return aggregate(tender, ConflictOfInterestRegime.LCSP_64, LocalDate.MAX, criteria, bids, members, declarations,
+            expertCommittee, scores, strategy);
+    }
+
+    /**
+     * Checks the committee and its scores and aggregates them.
+     *
+     * @param tender the tender the committee evaluates; not null
+     * @param regime the tender's conflict-of-interest regime, {@link io.otp.core.tender.Tender#conflictOfInterestRegime()}:
+     *     the PRTR DACI (Orden HFP/1030/2021, Orden HFP/55/2023) or LCSP art. 64; not null
+     * @param scoredOn the day the committee scores (its act of valuation); a member's declaration signed
+     *     after it is refused; not null
+     * @param criteria the value-judgment leaf criteria of the lot; not null
+     * @param bids the bids to score; not null
+     * @param members the committee members; not null
+     * @param declarations the signed declarations; not null; only those for {@code tender} count, at
+     *     paths {@code declarations[i]} in their iteration order
+     * @param expertCommittee whether LCSP art. 146.2.a applies (a committee of at least 3 experts)
+     * @param scores the individual scores; not null
+     * @param strategy how the scores are combined; not null
+     * @return the aggregated scores, one per bid and criterion in the order of bids then criteria, not null
+     * @throws ValidationException listing every problem found, a member without a declaration signed by
+     *     {@code scoredOn} with the regime's rule id
+     */
+    public static CommitteeResult aggregate(TenderId tender, ConflictOfInterestRegime regime, LocalDate scoredOn,
+        List<AwardCriterion> criteria, List<BidId> bids, List<PersonId> members,
+        Collection<ConflictOfInterestDeclaration> declarations, boolean expertCommittee,
+        Collection<EvaluatorScore> scores, AggregationStrategy strategy) {
         Objects.requireNonNull(tender, "tender");
+        Objects.requireNonNull(regime, "regime");
+        Objects.requireNonNull(scoredOn, "scoredOn");
         Objects.requireNonNull(criteria, "criteria");
         Objects.requireNonNull(bids, "bids");
         Objects.requireNonNull(members, "members");
@@ -114,17 +159,10 @@ public final class CommitteeScoring {
             v.add(Violation.of("members", "LCSP-146.2.a", PREFIX + "tooFewExperts",
                 "value", memberSet.size(), "min", 3));
         }
-        Set<PersonId> declared = new HashSet<>();
-        for (ConflictOfInterestDeclaration d : declarations) {
-            if (d.tender().equals(tender)) {
-                declared.add(d.person());
-            }
-        }
+        List<ConflictOfInterestDeclaration> given = new ArrayList<>(declarations);
         for (int i = 0; i < members.size(); i++) {
-            if (!declared.contains(members.get(i))) {
-                v.add(Violation.of("members[" + i + "]", "PRTR-DACI", PREFIX + "daciMissing",
-                    "person", members.get(i), "tender", tender));
-            }
+            ConflictOfInterestRules.check(members.get(i), "members[" + i + "]", tender, regime, given, "declarations",
+                scoredOn).ifPresent(v::add);
         }
 
         Map<List<Object>, EvaluatorScore> cells = new HashMap<>();

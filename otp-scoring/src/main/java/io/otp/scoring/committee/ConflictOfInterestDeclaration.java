@@ -8,8 +8,11 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A signed declaration of absence of conflict of interest (DACI) of one person for one tender
- * (Orden HFP/1030/2021 art. 6, LCSP art. 64). Committee members without one cannot score.
+ * A signed declaration of absence of conflict of interest of one person for one tender. For a
+ * PRTR-funded tender it is the DACI of Orden HFP/1030/2021 (art. 6 and annex IV.A) and Orden
+ * HFP/55/2023; for any other tender it is how the SDK meets LCSP art. 64
+ * ({@link io.otp.core.tender.ConflictOfInterestRegime}). Committee members without one cannot score, and
+ * one signed after the day of the scoring it covers is refused ({@link ConflictOfInterestRules}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -45,7 +48,7 @@ public abstract class ConflictOfInterestDeclaration {
     public abstract TenderId tender();
 
     /**
-     * Returns the date the declaration was signed.
+     * Returns the date the declaration was signed: on or before the day of the scoring it covers.
      *
      * @return the date, not null
      */

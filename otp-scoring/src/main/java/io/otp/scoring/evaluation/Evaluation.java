@@ -14,6 +14,7 @@ import io.otp.core.lifecycle.IllegalTransitionException;
 import io.otp.core.money.Points;
 import io.otp.core.tender.AwardCriterion;
 import io.otp.core.tender.Bid;
+import io.otp.core.tender.ConflictOfInterestRegime;
 import io.otp.core.tender.EvaluationMethod;
 import io.otp.core.tender.Lot;
 import io.otp.core.tender.Tender;
@@ -115,11 +116,12 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
             PREFIX + "lot.unknown", "tender", tender.id(), "lot", lot,
             "known", tender.lots().stream().map(l -> l.id().toString()).collect(Collectors.joining(", ")))));
         Evaluation initial = ImmutableEvaluation.builder().tender(tender.id()).lot(found).settings(settings)
-            .phase(EvaluationPhase.REGISTRATION).build();
+            .conflictOfInterestRegime(tender.conflictOfInterestRegime()).phase(EvaluationPhase.REGISTRATION).build();
         return initial.next(EvaluationPhase.REGISTRATION, EvaluationEventKind.STARTED, by,
             "evaluation of lot " + lot + " of tender " + tender.id() + " started",
             Map.of("lot", lot.toString(), "tender", tender.id().toString(), "rounding", settings.rounding().toString(),
-                "aggregation", settings.aggregation().name()), x -> x);
+                "aggregation", settings.aggregation().name(),
+                "conflictOfInterestRule", tender.conflictOfInterestRegime().ruleId()), x -> x);
     }
 
     /**
@@ -142,6 +144,19 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
      * @return the settings, not null
      */
     public abstract EvaluationSettings settings();
+
+    /**
+     * The rule under which the committee declares the absence of conflicts of interest, taken from the
+     * tender when the evaluation starts ({@link Tender#conflictOfInterestRegime()}): the PRTR DACI for a
+     * PRTR-funded tender, LCSP art. 64 otherwise. JSON written before this attribute existed reads as
+     * {@link ConflictOfInterestRegime#LCSP_64}.
+     *
+     * @return the regime, not null
+     */
+    @Value.Default
+    public ConflictOfInterestRegime conflictOfInterestRegime() {
+        return ConflictOfInterestRegime.LCSP_64;
+    }
 
     /**
      * The current phase.
@@ -403,7 +418,10 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
      * @return the new state, not null
      * @throws IllegalTransitionException once the scores are sealed: sealed scores cannot change
      * @throws ValidationException listing every problem: an evaluator not in the committee or without a
-     *     signed conflict-of-interest declaration for the tender, an unknown bid, a criterion that is not
+     *     conflict-of-interest declaration for the tender signed on or before the day of {@code by} in
+     *     Europe/Madrid (the PRTR DACI, {@code HFP-1030/2021-DACI}, for a PRTR-funded tender, otherwise
+     *     {@code LCSP-64}; {@link io.otp.scoring.committee.ConflictOfInterestRules}), an unknown bid, a
+     *     criterion that is not
      *     a value-judgment leaf of the lot, points above the criterion's maximum, a blank justification,
      *     two scores for the same cell in one call
      */
@@ -412,7 +430,7 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
         Objects.requireNonNull(by, "by");
         transition(EvaluationPhase.VALUE_JUDGMENT);
         List<EvaluatorScore> given = List.copyOf(scores);
-        Steps.checkScores(this, given);
+        Steps.checkScores(this, given, by);
         Map<List<Object>, EvaluatorScore> cells = new LinkedHashMap<>();
         for (EvaluatorScore s : recordedScores()) {
             cells.put(List.of(s.evaluator(), s.bid(), s.criterion()), s);
@@ -441,13 +459,14 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
      * @return the new state, not null
      * @throws IllegalTransitionException if already sealed
      * @throws ValidationException listing every problem: no committee while the lot has value-judgment
-     *     criteria, fewer than three experts where art. 146.2.a applies, a member without a signed
-     *     conflict-of-interest declaration, a missing score, no consensus where consensus is required
+     *     criteria, fewer than three experts where art. 146.2.a applies, a member without a
+     *     conflict-of-interest declaration signed on or before the day of sealing, a missing score, no
+     *     consensus where consensus is required
      */
     public Evaluation sealValueJudgment(Attribution by) {
         Objects.requireNonNull(by, "by");
         transition(EvaluationPhase.VALUE_JUDGMENT_SEALED);
-        CommitteeResult result = Steps.aggregate(this);
+        CommitteeResult result = Steps.aggregate(this, by);
         String digest = Steps.sha256Json(result);
         return next(EvaluationPhase.VALUE_JUDGMENT_SEALED, EvaluationEventKind.VALUE_JUDGMENT_SEALED, by,
             result.scores().size() + " value-judgment scores aggregated by " + settings().aggregation()
@@ -687,7 +706,9 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
 
     /**
      * Breaks ties by the pliego's criteria and then by LCSP art. 147.2 (a) to (d), the last by a draw
-     * with the settings' seed.
+     * with the settings' seed; where {@link EvaluationSettings#tieBreakMode()} says the pliego's criteria
+     * replace the statutory chain, the bids they leave tied go straight to the draw. The event records
+     * the mode.
      *
      * @param by who breaks them and when; not null
      * @return the new state, not null
@@ -702,6 +723,7 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
         List<BidId> order = ranking.order();
         details.put("order", order.stream().map(Object::toString).collect(Collectors.joining(", ")));
         details.put("seed", Long.toString(ranking.seed()));
+        details.put("tieBreakMode", ranking.tieBreakMode().name());
         // a tie-break lists its bids by id; the order it decided is the ranking's
         Map<BidId, Integer> position = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {

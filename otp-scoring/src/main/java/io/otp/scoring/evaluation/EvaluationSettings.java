@@ -16,6 +16,7 @@ import io.otp.scoring.committee.AggregationStrategy;
 import io.otp.scoring.committee.ConflictOfInterestDeclaration;
 import io.otp.scoring.formula.RoundingPolicy;
 import io.otp.scoring.ranking.TieBreakCriterion;
+import io.otp.scoring.ranking.TieBreakMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,8 +35,9 @@ import org.immutables.value.Value;
  * ({@link RoundingPolicy#standard()}), the mean of the evaluators' scores, the abnormality rule
  * chosen from the lot (RGLCAP art. 85 when price is the only criterion, the pliego's threshold when
  * one is given), "unidades porcentuales" read as relative to the reference ({@link PercentageUnits#RELATIVE}), no recomputation of points after an
- * abnormal offer is excluded, offers above the base budget excluded (RGLCAP art. 84), the statutory
- * tie-break chain of LCSP art. 147.2 and seed 0.
+ * abnormal offer is excluded, offers above the base budget excluded (RGLCAP art. 84), the pliego's
+ * tie-break criteria (if any) before the statutory chain of LCSP art. 147.2
+ * ({@link TieBreakMode#PLIEGO_BEFORE_STATUTORY_CHAIN}) and seed 0.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -189,11 +191,24 @@ public abstract class EvaluationSettings {
     public abstract SortedMap<OrganisationId, BusinessGroupId> businessGroups();
 
     /**
-     * The pliego's tie-break criteria (LCSP art. 147.1), applied before the statutory chain.
+     * The pliego's tie-break criteria (LCSP art. 147.1), applied before the statutory chain or instead
+     * of it as {@link #tieBreakMode()} says.
      *
      * @return an unmodifiable list in the pliego's order; not null
      */
     public abstract List<TieBreakCriterion> tieBreakCriteria();
+
+    /**
+     * Whether the pliego's tie-break criteria go before the statutory chain of LCSP art. 147.2 or
+     * replace it; without pliego criteria the chain applies either way. Recorded on every tie-break of
+     * the ranking. JSON written before the setting existed reads as the default.
+     *
+     * @return the mode, {@link TieBreakMode#PLIEGO_BEFORE_STATUTORY_CHAIN} unless set; not null
+     */
+    @Value.Default
+    public TieBreakMode tieBreakMode() {
+        return TieBreakMode.PLIEGO_BEFORE_STATUTORY_CHAIN;
+    }
 
     /**
      * The seed of the final draw of LCSP art. 147.2, recorded in the result.

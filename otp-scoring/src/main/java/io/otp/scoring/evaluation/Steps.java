@@ -21,7 +21,7 @@ import io.otp.scoring.abnormal.rules.AbnormalityRules;
 import io.otp.scoring.committee.AggregatedScore;
 import io.otp.scoring.committee.CommitteeResult;
 import io.otp.scoring.committee.CommitteeScoring;
-import io.otp.scoring.committee.ConflictOfInterestDeclaration;
+import io.otp.scoring.committee.ConflictOfInterestRules;
 import io.otp.scoring.committee.EvaluatorScore;
 import io.otp.scoring.formula.Formulas;
 import io.otp.scoring.formula.RoundingPolicy;
@@ -42,6 +42,7 @@ import java.io.OutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -157,15 +158,12 @@ final class Steps {
         }
     }
 
-    static void checkScores(Evaluation e, List<EvaluatorScore> scores) {
+    static void checkScores(Evaluation e, List<EvaluatorScore> scores, Attribution by) {
         List<Violation> v = new ArrayList<>();
         Set<PersonId> members = new HashSet<>(e.settings().committee());
-        Set<PersonId> declared = new HashSet<>();
-        for (ConflictOfInterestDeclaration d : e.settings().declarations()) {
-            if (d.tender().equals(e.tender())) {
-                declared.add(d.person());
-            }
-        }
+        // the scores are made when recorded: each evaluator's declaration must precede that day
+        LocalDate scoredOn = ConflictOfInterestRules.scoringDay(by.at());
+        Set<PersonId> checked = new HashSet<>();
         Set<BidId> bids = e.bids().stream().map(RegisteredBid::bid).collect(Collectors.toSet());
         Map<CriterionId, AwardCriterion> judged = new HashMap<>();
         e.lot().leafCriteria().stream().filter(c -> c.method() == EvaluationMethod.VALUE_JUDGMENT)
@@ -177,9 +175,11 @@ final class Steps {
             if (!members.contains(s.evaluator())) {
                 v.add(Violation.of(path + ".evaluator", "OTP-COMMITTEE-UNKNOWN", COMMITTEE + "unknownEvaluator",
                     "evaluator", s.evaluator()));
-            } else if (!declared.contains(s.evaluator())) {
-                v.add(Violation.of(path + ".evaluator", "PRTR-DACI", COMMITTEE + "daciMissing",
-                    "person", s.evaluator(), "tender", e.tender()));
+            } else if (checked.add(s.evaluator())) {
+                // once per evaluator, at its first score: the declaration covers all its scores of the day
+                ConflictOfInterestRules.check(s.evaluator(), path + ".evaluator", e.tender(),
+                    e.conflictOfInterestRegime(), e.settings().declarations(), "settings.declarations", scoredOn)
+                    .ifPresent(v::add);
             }
             if (!bids.contains(s.bid())) {
                 v.add(Violation.of(path + ".bid", "OTP-COMMITTEE-UNKNOWN", COMMITTEE + "unknownBid", "bid", s.bid()));
@@ -204,7 +204,7 @@ final class Steps {
         throwIfAny(v);
     }
 
-    static CommitteeResult aggregate(Evaluation e) {
+    static CommitteeResult aggregate(Evaluation e, Attribution by) {
         List<AwardCriterion> judged = valueJudgmentLeaves(e);
         if (!judged.isEmpty() && e.settings().committee().isEmpty()) {
             throw new ValidationException(Violation.of("settings.committee", "LCSP-146.2", PREFIX + "committee.empty",
@@ -214,7 +214,8 @@ final class Steps {
         // By bid id, not by registration order: the sealed scores and their digest must not depend on
         // the order in which the bids were registered.
         List<BidId> bids = e.bids().stream().map(RegisteredBid::bid).sorted().collect(Collectors.toList());
-        return CommitteeScoring.aggregate(e.tender(), judged, bids, e.settings().committee(),
+        return CommitteeScoring.aggregate(e.tender(), e.conflictOfInterestRegime(),
+            ConflictOfInterestRules.scoringDay(by.at()), judged, bids, e.settings().committee(),
             e.settings().declarations(), e.expertCommitteeRequired(), e.recordedScores(), e.settings().aggregation());
     }
 
@@ -358,7 +359,7 @@ final class Steps {
             values.keySet().retainAll(e.totals().keySet());
             criteria.add(TieBreakCriterion.builder().id(c.id()).name(c.name()).direction(c.direction()).putAllValues(values).build());
         }
-        return Ranking.rank(candidates, e.exclusions(), criteria, e.settings().seed());
+        return Ranking.rank(candidates, e.exclusions(), criteria, e.settings().tieBreakMode(), e.settings().seed());
     }
 
     /** One scored leaf of a bid: its points before and after any rounding per criterion, and their source. */

@@ -32,13 +32,19 @@ import java.util.function.Function;
  * <ol>
  * <li>the pliego's tie-break criteria, in the order given (art. 147.1);</li>
  * <li>the statutory chain of art. 147.2: (a) higher percentage of disabled workers or workers in
- * social-inclusion programmes, then, if still tied, more permanent disabled workers; (b) lower
- * percentage of temporary contracts; (c) higher percentage of women employed;</li>
+ * social-inclusion programmes, then, if still tied, the higher number of permanent workers with a
+ * disability plus workers in inclusion ({@link TieBreakData#permanentDisabledOrInclusionWorkers()});
+ * (b) lower percentage of temporary contracts; (c) higher percentage of women employed;</li>
  * <li>(d) a draw (sorteo).</li>
  * </ol>
- * The statutory chain applies "en defecto de la previsión en los pliegos" (art. 147.2): when the
- * pliego's criteria leave bids tied there is no provision of the pliego for that tie, so the chain
- * follows them rather than jumping straight to a draw.
+ *
+ * <p><b>Mode.</b> The statutory chain applies "en defecto de la previsión en los pliegos" (art. 147.2).
+ * Whether pliego criteria displace it entirely or only go before it is the pliego's choice, given as a
+ * {@link TieBreakMode}: with {@link TieBreakMode#PLIEGO_BEFORE_STATUTORY_CHAIN} (the default, and the only
+ * behaviour before the setting existed) the bids the pliego's criteria leave tied go on to the chain,
+ * as for them there is no provision of the pliego; with {@link TieBreakMode#PLIEGO_REPLACES_STATUTORY_CHAIN}
+ * they go straight to the draw. Without pliego criteria both modes apply the chain. Every recorded step
+ * and the result carry the mode.
  *
  * <p><b>Missing data.</b> The tie-break data are proved by the bidders when the tie occurs (art.
  * 147.2, last paragraph), so a bidder that does not provide a datum cannot win on it: at each step
@@ -76,7 +82,8 @@ public final class Ranking {
     }
 
     /**
-     * Ranks the admitted bids, breaking ties with the pliego's criteria first.
+     * Ranks the admitted bids, breaking ties with the pliego's criteria first and, for the bids they
+     * leave tied, the statutory chain ({@link TieBreakMode#PLIEGO_BEFORE_STATUTORY_CHAIN}).
      *
      * @param candidates the admitted bids, in any order; not null
      * @param excluded the excluded bids, listed apart; not null
@@ -89,15 +96,35 @@ public final class Ranking {
      */
     public static RankingResult rank(Collection<RankingCandidate> candidates, Collection<ExcludedBid> excluded,
             List<TieBreakCriterion> pliegoCriteria, long seed) {
+        return rank(candidates, excluded, pliegoCriteria, TieBreakMode.PLIEGO_BEFORE_STATUTORY_CHAIN, seed);
+    }
+
+    /**
+     * Ranks the admitted bids, breaking ties with the pliego's criteria first and then as the mode says:
+     * the statutory chain of LCSP art. 147.2 and the draw, or the draw alone.
+     *
+     * @param candidates the admitted bids, in any order; not null
+     * @param excluded the excluded bids, listed apart; not null
+     * @param pliegoCriteria the pliego's tie-break criteria in the pliego's order; not null; may be empty
+     * @param mode whether the pliego's criteria go before the statutory chain or replace it; not null
+     * @param seed the seed of the draw
+     * @return the ranking, recording the mode on the result and on every tie-break; not null
+     * @throws ValidationException listing every problem: a bid appearing twice (among candidates and
+     *     excluded), a bidder with two admitted bids (LCSP art. 139.3), two criteria with the same id,
+     *     a criterion value for a bid that is not a candidate
+     */
+    public static RankingResult rank(Collection<RankingCandidate> candidates, Collection<ExcludedBid> excluded,
+            List<TieBreakCriterion> pliegoCriteria, TieBreakMode mode, long seed) {
         Objects.requireNonNull(candidates, "candidates");
         Objects.requireNonNull(excluded, "excluded");
         Objects.requireNonNull(pliegoCriteria, "pliegoCriteria");
+        Objects.requireNonNull(mode, "mode");
         validate(candidates, excluded, pliegoCriteria);
 
         List<RankingCandidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparing((RankingCandidate c) -> c.total().value()).reversed()
             .thenComparing(RankingCandidate::bid));
-        List<Step> steps = steps(pliegoCriteria);
+        List<Step> steps = steps(pliegoCriteria, mode);
         List<TieBreak> records = new ArrayList<>();
         List<RankingCandidate> ordered = new ArrayList<>();
         int i = 0;
@@ -106,7 +133,7 @@ public final class Ranking {
             while (j < sorted.size() && sorted.get(j).total().compareTo(sorted.get(i).total()) == 0) {
                 j++;
             }
-            ordered.addAll(resolve(sorted.subList(i, j), steps, 0, seed, records));
+            ordered.addAll(resolve(sorted.subList(i, j), steps, 0, mode, seed, records));
             i = j;
         }
         List<RankedBid> ranked = new ArrayList<>();
@@ -115,7 +142,8 @@ public final class Ranking {
         }
         List<ExcludedBid> out = new ArrayList<>(excluded);
         out.sort(Comparator.comparing(ExcludedBid::bid));
-        return RankingResult.builder().seed(seed).addAllRanked(ranked).addAllTieBreaks(records).addAllExcluded(out).build();
+        return RankingResult.builder().seed(seed).tieBreakMode(mode).addAllRanked(ranked).addAllTieBreaks(records)
+            .addAllExcluded(out).build();
     }
 
     /**
@@ -191,32 +219,44 @@ public final class Ranking {
         }
     }
 
-    /** One step of the chain: what value a bid has on it, and which way is better. */
+    /** One step of the chain: what value a bid has on it, how it was obtained, and which way is better. */
     private static final class Step {
         final TieBreakStep kind;
         final Optional<String> criterionId;
         final Direction direction;
         final Function<RankingCandidate, Optional<BigDecimal>> value;
+        final Function<RankingCandidate, Optional<String>> detail;
 
         Step(TieBreakStep kind, Optional<String> criterionId, Direction direction,
                 Function<RankingCandidate, Optional<BigDecimal>> value) {
+            this(kind, criterionId, direction, value, b -> Optional.empty());
+        }
+
+        Step(TieBreakStep kind, Optional<String> criterionId, Direction direction,
+                Function<RankingCandidate, Optional<BigDecimal>> value,
+                Function<RankingCandidate, Optional<String>> detail) {
             this.kind = kind;
             this.criterionId = criterionId;
             this.direction = direction;
             this.value = value;
+            this.detail = detail;
         }
     }
 
-    private static List<Step> steps(List<TieBreakCriterion> pliego) {
+    private static List<Step> steps(List<TieBreakCriterion> pliego, TieBreakMode mode) {
         List<Step> steps = new ArrayList<>();
         for (TieBreakCriterion c : pliego) {
             steps.add(new Step(TieBreakStep.PLIEGO_CRITERION, Optional.of(c.id()), c.direction(),
                 b -> Optional.ofNullable(c.values().get(b.bid()))));
         }
+        if (!mode.appliesStatutoryChain(pliego.size())) {
+            return steps;
+        }
         steps.add(new Step(TieBreakStep.DISABLED_WORKERS_PERCENTAGE, Optional.empty(), Direction.HIGHER_IS_BETTER,
             b -> percent(b.tieBreakData().disabledWorkersPercentage())));
         steps.add(new Step(TieBreakStep.PERMANENT_DISABLED_WORKERS, Optional.empty(), Direction.HIGHER_IS_BETTER,
-            b -> b.tieBreakData().permanentDisabledWorkers().map(BigDecimal::valueOf)));
+            b -> b.tieBreakData().permanentDisabledOrInclusionWorkers().map(BigDecimal::valueOf),
+            Ranking::disabledOrInclusionDetail));
         steps.add(new Step(TieBreakStep.TEMPORARY_CONTRACTS_PERCENTAGE, Optional.empty(),
             Direction.LOWER_IS_BETTER, b -> percent(b.tieBreakData().temporaryContractsPercentage())));
         steps.add(new Step(TieBreakStep.WOMEN_PERCENTAGE, Optional.empty(), Direction.HIGHER_IS_BETTER,
@@ -224,18 +264,31 @@ public final class Ranking {
         return steps;
     }
 
+    /** How the second measure of art. 147.2.a was obtained: both counts, "not filed" for an absent one. */
+    private static Optional<String> disabledOrInclusionDetail(RankingCandidate b) {
+        TieBreakData d = b.tieBreakData();
+        if (d.permanentDisabledOrInclusionWorkers().isEmpty()) {
+            return Optional.empty();
+        }
+        String disabled = d.permanentDisabledWorkers().map(n -> n + " permanent workers with a disability")
+            .orElse("permanent workers with a disability not filed (0)");
+        String inclusion = d.inclusionWorkers().map(n -> n + " workers in inclusion")
+            .orElse("workers in inclusion not filed (0)");
+        return Optional.of(disabled + " + " + inclusion + " (LCSP art. 147.2.a)");
+    }
+
     private static Optional<BigDecimal> percent(Optional<Percentage> p) {
         return p.map(Percentage::value);
     }
 
     /** Orders a group of bids with equal totals, sorted by bid id, from step {@code s} on. */
-    private static List<RankingCandidate> resolve(List<RankingCandidate> group, List<Step> steps, int s, long seed,
-            List<TieBreak> records) {
+    private static List<RankingCandidate> resolve(List<RankingCandidate> group, List<Step> steps, int s,
+            TieBreakMode mode, long seed, List<TieBreak> records) {
         if (group.size() < 2) {
             return group;
         }
         if (s == steps.size()) {
-            return draw(group, seed, records);
+            return draw(group, mode, seed, records);
         }
         Step step = steps.get(s);
         Map<BidId, Optional<BigDecimal>> values = new HashMap<>();
@@ -256,13 +309,15 @@ public final class Ranking {
         Optional<BigDecimal> bestValue = values.get(byValue.get(0).bid());
         Optional<BigDecimal> worstValue = values.get(byValue.get(byValue.size() - 1).bid());
         if (better.compare(bestValue, worstValue) == 0) {
-            return resolve(group, steps, s + 1, seed, records);
+            return resolve(group, steps, s + 1, mode, seed, records);
         }
         List<TieBreakValue> compared = new ArrayList<>();
         for (RankingCandidate c : group) {
-            compared.add(TieBreakValue.of(c.bid(), values.get(c.bid()).map(BigDecimal::toPlainString)));
+            compared.add(TieBreakValue.of(c.bid(), values.get(c.bid()).map(BigDecimal::toPlainString),
+                step.detail.apply(c)));
         }
-        records.add(TieBreak.builder().step(step.kind).criterionId(step.criterionId).addAllValues(compared).build());
+        records.add(TieBreak.builder().step(step.kind).mode(mode).criterionId(step.criterionId)
+            .addAllValues(compared).build());
         List<RankingCandidate> out = new ArrayList<>();
         int i = 0;
         while (i < byValue.size()) {
@@ -271,13 +326,14 @@ public final class Ranking {
                     && better.compare(values.get(byValue.get(j).bid()), values.get(byValue.get(i).bid())) == 0) {
                 j++;
             }
-            out.addAll(resolve(byValue.subList(i, j), steps, s + 1, seed, records));
+            out.addAll(resolve(byValue.subList(i, j), steps, s + 1, mode, seed, records));
             i = j;
         }
         return out;
     }
 
-    private static List<RankingCandidate> draw(List<RankingCandidate> group, long seed, List<TieBreak> records) {
+    private static List<RankingCandidate> draw(List<RankingCandidate> group, TieBreakMode mode, long seed,
+            List<TieBreak> records) {
         Map<BidId, String> keys = new HashMap<>();
         List<TieBreakValue> compared = new ArrayList<>();
         for (RankingCandidate c : group) {
@@ -285,7 +341,7 @@ public final class Ranking {
             keys.put(c.bid(), key);
             compared.add(TieBreakValue.of(c.bid(), Optional.of(key)));
         }
-        records.add(TieBreak.builder().step(TieBreakStep.DRAW).addAllValues(compared).build());
+        records.add(TieBreak.builder().step(TieBreakStep.DRAW).mode(mode).addAllValues(compared).build());
         List<RankingCandidate> out = new ArrayList<>(group);
         out.sort(Comparator.comparing((RankingCandidate c) -> keys.get(c.bid())).thenComparing(RankingCandidate::bid));
         return out;

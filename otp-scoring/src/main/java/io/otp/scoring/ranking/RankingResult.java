@@ -35,6 +35,18 @@ public abstract class RankingResult {
     public abstract long seed();
 
     /**
+     * How the pliego's tie-break criteria related to the statutory chain of LCSP art. 147.2 in this
+     * ranking; each {@link TieBreak} records it too. JSON written before the setting existed reads as
+     * {@link TieBreakMode#PLIEGO_BEFORE_STATUTORY_CHAIN}, the only behaviour then.
+     *
+     * @return the mode, not null
+     */
+    @Value.Default
+    public TieBreakMode tieBreakMode() {
+        return TieBreakMode.PLIEGO_BEFORE_STATUTORY_CHAIN;
+    }
+
+    /**
      * The admitted bids, best first; positions are 1, 2, 3, ... without repeats.
      *
      * @return the ranked bids, not null

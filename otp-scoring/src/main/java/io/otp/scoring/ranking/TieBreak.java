@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The record of one step that separated bids still tied: which bids, which rule, and the values
- * compared. A step that separates nobody (every bid has the same value, or none has one) is not
- * recorded; the next step is tried.
+ * The record of one step that separated bids still tied: which bids, which rule, the values
+ * compared and the mode in which the pliego's criteria and the statutory chain were applied
+ * ({@link TieBreakMode}). A step that separates nobody (every bid has the same value, or none has one)
+ * is not recorded; the next step is tried.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -41,6 +42,18 @@ public abstract class TieBreak {
      */
     public String ruleId() {
         return step().ruleId();
+    }
+
+    /**
+     * How the pliego's criteria related to the statutory chain when this step was applied (LCSP art.
+     * 147): the setting of the ranking. JSON written before the setting existed reads as
+     * {@link TieBreakMode#PLIEGO_BEFORE_STATUTORY_CHAIN}, the only behaviour then.
+     *
+     * @return the mode, not null
+     */
+    @Value.Default
+    public TieBreakMode mode() {
+        return TieBreakMode.PLIEGO_BEFORE_STATUTORY_CHAIN;
     }
 
     /**

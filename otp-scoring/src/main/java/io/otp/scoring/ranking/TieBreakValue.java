@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The value one bid had on the step that broke a tie, as compared: a decimal, a count of workers or,
- * for the draw, the hexadecimal SHA-256 draw key (lower key draws first).
+ * for the draw, the hexadecimal SHA-256 draw key (lower key draws first); and, where the value is
+ * computed from several data, how.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,6 +33,18 @@ public abstract class TieBreakValue {
     }
 
     /**
+     * A value with the data it was obtained from.
+     *
+     * @param bid the bid; not null
+     * @param value the value compared; empty if the bidder did not provide it
+     * @param detail how the value was obtained; empty when it is a datum as filed
+     * @return the value, not null
+     */
+    public static TieBreakValue of(BidId bid, Optional<String> value, Optional<String> detail) {
+        return ImmutableTieBreakValue.builder().bid(bid).value(value).detail(detail).build();
+    }
+
+    /**
      * The bid.
      *
      * @return the bid id, not null
@@ -44,4 +57,13 @@ public abstract class TieBreakValue {
      * @return the value; empty if the bidder did not provide it
      */
     public abstract Optional<String> value();
+
+    /**
+     * How the value was obtained from the data filed, where it is not a datum as filed: for the second
+     * measure of LCSP art. 147.2.a, e.g. {@code 3 permanent workers with a disability + 2 workers in
+     * inclusion}.
+     *
+     * @return the explanation; empty for a datum compared as filed
+     */
+    public abstract Optional<String> detail();
 }

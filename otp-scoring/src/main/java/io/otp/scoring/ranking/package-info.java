@@ -1,6 +1,7 @@
 /**
  * Ranking of the admitted bids of a lot in decreasing order of total points (LCSP art. 150.1), breaking
- * ties by the pliego's criteria or the statutory chain of LCSP art. 147.2, listing excluded bids apart with
+ * ties by the pliego's criteria and the statutory chain of LCSP art. 147.2 (the pliego's criteria before
+ * the chain or instead of it, {@link io.otp.scoring.ranking.TieBreakMode}), listing excluded bids apart with
  * their reasons, and the award proposal with its withdrawals and 3 % penalties (LCSP art. 150.2).
  *
  * <p>Nothing here divides: totals are compared exactly as {@link java.math.BigDecimal}s and the only

@@ -14,6 +14,7 @@ import io.otp.core.id.PersonId;
 import io.otp.core.id.TenderId;
 import io.otp.core.money.Points;
 import io.otp.core.tender.AwardCriterion;
+import io.otp.core.tender.ConflictOfInterestRegime;
 import io.otp.core.tender.CriterionType;
 import io.otp.core.tender.EvaluationMethod;
 import io.otp.core.tender.FormulaReference;
@@ -149,11 +150,20 @@ class CommitteeScoringTest {
         List<ConflictOfInterestDeclaration> d = new ArrayList<>(dacis(List.of(P1, P2)));
         d.add(ConflictOfInterestDeclaration.builder().person(P3).tender(TenderId.of("OTHER"))
             .signed(java.time.LocalDate.of(2026, 1, 5)).build());
-        ValidationException e = failure(() -> CommitteeScoring.aggregate(TENDER, List.of(TECH), List.of(B1), THREE,
-            d, true, b1("1", "2", "3")));
-        assertThat(rules(e)).containsExactly("PRTR-DACI");
+        // not PRTR-funded: the rule is LCSP art. 64
+        ValidationException e = failure(() -> CommitteeScoring.aggregate(TENDER, ConflictOfInterestRegime.LCSP_64,
+            java.time.LocalDate.of(2026, 3, 2), List.of(TECH), List.of(B1), THREE, d, true, b1("1", "2", "3"),
+            AggregationStrategy.MEAN));
+        assertThat(rules(e)).containsExactly("LCSP-64");
         assertThat(e.violations().get(0).path()).isEqualTo("members[2]");
-        assertThat(e.violations().get(0).message(Locale.forLanguageTag("es"))).contains("P3", "HFP/1030/2021");
+        assertThat(e.violations().get(0).message(Locale.forLanguageTag("es"))).contains("P3", "art. 64 LCSP");
+        // PRTR-funded: the same gap breaks the DACI of Orden HFP/1030/2021
+        ValidationException prtr = failure(() -> CommitteeScoring.aggregate(TENDER, ConflictOfInterestRegime.PRTR_DACI,
+            java.time.LocalDate.of(2026, 3, 2), List.of(TECH), List.of(B1), THREE, d, true, b1("1", "2", "3"),
+            AggregationStrategy.MEAN));
+        assertThat(rules(prtr)).containsExactly("HFP-1030/2021-DACI");
+        assertThat(prtr.violations().get(0).message(Locale.forLanguageTag("es"))).contains("P3", "HFP/1030/2021",
+            "HFP/55/2023");
     }
 
     @Test
@@ -234,7 +244,7 @@ class CommitteeScoringTest {
                 .justification("").build());
         ValidationException e = failure(() -> CommitteeScoring.aggregate(TENDER, List.of(TECH), List.of(B1), two,
             dacis(List.of(P1)), true, s));
-        assertThat(rules(e)).containsExactlyInAnyOrder("LCSP-146.2.a", "PRTR-DACI", "LCSP-146.2", "LCSP-146",
+        assertThat(rules(e)).containsExactlyInAnyOrder("LCSP-146.2.a", "LCSP-64", "LCSP-146.2", "LCSP-146",
             "OTP-COMMITTEE-MISSING");
     }
 }

@@ -99,7 +99,7 @@ class EvaluationValidationTest {
 
     @Test
     void recordScoresListsEveryProblem() {
-        // P4 is a member without a DACI; P9 is not a member.
+        // P4 is a member without a declaration (the tender is not PRTR-funded: LCSP art. 64); P9 is not a member.
         PersonId p4 = PersonId.of("P4");
         EvaluationSettings settings = EvaluationSettings.builder().addCommittee(P1, P2, P3, p4)
             .addAllDeclarations(EvaluationFixtures.dacis(List.of(P1, P2, P3))).build();
@@ -121,7 +121,7 @@ class EvaluationValidationTest {
 
         assertThat(x.violations()).extracting(Violation::path, Violation::ruleId).containsExactlyInAnyOrder(
             tuple("scores[0].evaluator", "OTP-COMMITTEE-UNKNOWN"),
-            tuple("scores[1].evaluator", "PRTR-DACI"),
+            tuple("scores[1].evaluator", "LCSP-64"),
             tuple("scores[2].bid", "OTP-COMMITTEE-UNKNOWN"),
             tuple("scores[3].criterion", "OTP-COMMITTEE-UNKNOWN"),
             tuple("scores[4].points", "LCSP-146.2"),

@@ -8,6 +8,7 @@ import io.otp.core.id.BidId;
 import io.otp.core.tender.TieBreakData;
 import io.otp.scoring.testing.RankingGenerators;
 import io.otp.scoring.testing.RankingGenerators.Scenario;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class RankingPropertiesTest {
 
     private static RankingResult rank(Scenario s) {
-        return Ranking.rank(s.candidates(), s.excluded(), s.criteria(), s.seed());
+        return Ranking.rank(s.candidates(), s.excluded(), s.criteria(), s.mode(), s.seed());
     }
 
     @Test
@@ -60,7 +61,7 @@ class RankingPropertiesTest {
             // The shuffle is test scaffolding only; the SDK never uses java.util.Random.
             Collections.shuffle(candidates, new Random(shuffleSeed));
             Collections.shuffle(excluded, new Random(shuffleSeed));
-            assertThat(Ranking.rank(candidates, excluded, s.criteria(), s.seed())).isEqualTo(rank(s));
+            assertThat(Ranking.rank(candidates, excluded, s.criteria(), s.mode(), s.seed())).isEqualTo(rank(s));
         });
     }
 
@@ -90,10 +91,12 @@ class RankingPropertiesTest {
                 }
                 List<Function<BidId, Object>> facts = new ArrayList<>();
                 facts.add(b -> byId.get(b).total());
-                facts.add(b -> byId.get(b).tieBreakData().disabledWorkersPercentage());
-                facts.add(b -> byId.get(b).tieBreakData().permanentDisabledWorkers());
-                facts.add(b -> byId.get(b).tieBreakData().temporaryContractsPercentage());
-                facts.add(b -> byId.get(b).tieBreakData().womenPercentage());
+                if (s.mode() == TieBreakMode.PLIEGO_BEFORE_STATUTORY_CHAIN || s.criteria().isEmpty()) {
+                    facts.add(b -> byId.get(b).tieBreakData().disabledWorkersPercentage());
+                    facts.add(b -> secondMeasure(byId.get(b).tieBreakData()));
+                    facts.add(b -> byId.get(b).tieBreakData().temporaryContractsPercentage());
+                    facts.add(b -> byId.get(b).tieBreakData().womenPercentage());
+                }
                 for (TieBreakCriterion c : s.criteria()) {
                     facts.add(b -> java.util.Optional.ofNullable(c.values().get(b))
                         .map(v -> v.stripTrailingZeros()));
@@ -120,6 +123,97 @@ class RankingPropertiesTest {
             String q = Ranking.drawKey(seed, BidId.of("Q"));
             assertThat(r.order().get(0)).isEqualTo(BidId.of(p.compareTo(q) < 0 ? "P" : "Q"));
         });
+    }
+
+    /** Art. 147.2.a, second measure, as the test reads it: the counts filed added; neither filed is absent. */
+    private static java.util.Optional<Integer> secondMeasure(TieBreakData d) {
+        if (d.permanentDisabledWorkers().isEmpty() && d.inclusionWorkers().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(d.permanentDisabledWorkers().orElse(0) + d.inclusionWorkers().orElse(0));
+    }
+
+    @Test
+    void permutingTheInputChangesNothingInEitherMode() {
+        qt().forAll(RankingGenerators.tiedScenarios(), longs().all()).checkAssert((s, shuffleSeed) -> {
+            for (TieBreakMode mode : TieBreakMode.values()) {
+                Scenario m = s.withMode(mode);
+                List<RankingCandidate> candidates = new ArrayList<>(m.candidates());
+                // The shuffle is test scaffolding only; the SDK never uses java.util.Random.
+                Collections.shuffle(candidates, new Random(shuffleSeed));
+                assertThat(Ranking.rank(candidates, m.excluded(), m.criteria(), mode, m.seed()))
+                    .as("%s", mode).isEqualTo(rank(m));
+            }
+        });
+    }
+
+    @Test
+    void everyTieBreakAndTheResultRecordTheModeApplied() {
+        qt().forAll(RankingGenerators.tiedScenarios()).checkAssert(s -> {
+            RankingResult r = rank(s);
+            assertThat(r.tieBreakMode()).isEqualTo(s.mode());
+            assertThat(r.tieBreaks()).isNotEmpty().extracting(TieBreak::mode).containsOnly(s.mode());
+        });
+    }
+
+    @Test
+    void pliegoCriteriaThatReplaceTheChainLeaveNoStatutoryStep() {
+        qt().forAll(RankingGenerators.tiedScenarios()).checkAssert(s -> {
+            RankingResult r = rank(s.withMode(TieBreakMode.PLIEGO_REPLACES_STATUTORY_CHAIN));
+            java.util.Set<TieBreakStep> allowed = s.criteria().isEmpty()
+                ? java.util.EnumSet.allOf(TieBreakStep.class)
+                : java.util.EnumSet.of(TieBreakStep.PLIEGO_CRITERION, TieBreakStep.DRAW);
+            assertThat(r.tieBreaks()).extracting(TieBreak::step).allMatch(allowed::contains);
+        });
+    }
+
+    @Test
+    void bothModesAgreeWhenThePliegoSetsNoCriteria() {
+        qt().forAll(RankingGenerators.tiedScenarios()).checkAssert(s -> {
+            Scenario none = s.withoutCriteria();
+            RankingResult before = rank(none.withMode(TieBreakMode.PLIEGO_BEFORE_STATUTORY_CHAIN));
+            RankingResult replace = rank(none.withMode(TieBreakMode.PLIEGO_REPLACES_STATUTORY_CHAIN));
+            assertThat(replace.order()).isEqualTo(before.order());
+            assertThat(replace.tieBreaks()).extracting(TieBreak::step, TieBreak::bids)
+                .isEqualTo(before.tieBreaks().stream().map(t -> org.assertj.core.groups.Tuple.tuple(t.step(), t.bids()))
+                    .toList());
+        });
+    }
+
+    @Test
+    void bothModesAgreeOnTheOrderGivenByThePliegoCriteria() {
+        // bids the pliego's criteria separate keep their relative order whatever the mode
+        qt().forAll(RankingGenerators.tiedScenarios()).checkAssert(s -> {
+            List<BidId> before = rank(s.withMode(TieBreakMode.PLIEGO_BEFORE_STATUTORY_CHAIN)).order();
+            List<BidId> replace = rank(s.withMode(TieBreakMode.PLIEGO_REPLACES_STATUTORY_CHAIN)).order();
+            for (BidId x : before) {
+                for (BidId y : before) {
+                    if (firstSeparatingCriterionPrefers(s, x, y)) {
+                        assertThat(before.indexOf(x)).isLessThan(before.indexOf(y));
+                        assertThat(replace.indexOf(x)).isLessThan(replace.indexOf(y));
+                    }
+                }
+            }
+        });
+    }
+
+    /** Whether the first pliego criterion on which x and y differ puts x first (a missing value loses). */
+    private static boolean firstSeparatingCriterionPrefers(Scenario s, BidId x, BidId y) {
+        for (TieBreakCriterion c : s.criteria()) {
+            BigDecimal vx = c.values().get(x);
+            BigDecimal vy = c.values().get(y);
+            if (vx == null && vy == null) {
+                continue;
+            }
+            if (vx == null || vy == null) {
+                return vy == null;
+            }
+            int cmp = vx.compareTo(vy);
+            if (cmp != 0) {
+                return c.direction() == io.otp.core.tender.Direction.HIGHER_IS_BETTER ? cmp > 0 : cmp < 0;
+            }
+        }
+        return false;
     }
 
     private static Map<BidId, RankingCandidate> byId(Scenario s) {

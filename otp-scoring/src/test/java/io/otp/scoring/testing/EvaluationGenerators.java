@@ -39,6 +39,7 @@ import io.otp.scoring.evaluation.EvaluationSettings;
 import io.otp.scoring.formula.Formulas;
 import io.otp.scoring.formula.RoundingPolicy;
 import io.otp.scoring.formula.RoundingStage;
+import io.otp.scoring.ranking.TieBreakMode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -171,7 +172,7 @@ public final class EvaluationGenerators {
     /**
      * The settings of {@link #scenarios()}, each optional part added with probability one half: the
      * abnormality rule, the reading of units, business groups for some bidders, pliego tie-break
-     * criteria, offers above the budget allowed.
+     * criteria, the tie-break mode, offers above the budget allowed.
      *
      * @return the generator
      */
@@ -197,6 +198,10 @@ public final class EvaluationGenerators {
             }
             if (r.nextBoolean()) {
                 b.addTieBreakCriteria(criterion);
+            }
+            if (r.nextBoolean()) {
+                b.tieBreakMode(r.nextBoolean() ? TieBreakMode.PLIEGO_REPLACES_STATUTORY_CHAIN
+                    : TieBreakMode.PLIEGO_BEFORE_STATUTORY_CHAIN);
             }
             if (r.nextBoolean()) {
                 b.offersAboveBudgetAllowed(true);
@@ -353,7 +358,7 @@ public final class EvaluationGenerators {
         Tender tender = Tender.builder().id(TENDER).title("Servicios generados")
             .contractingAuthority(OrganisationId.of("L01470011")).contractType(ContractType.SERVICES)
             .procedure(ProcedureType.OPEN).estimatedValue(Money.euros(100_000)).addCpvCodes(CpvCode.of("72000000-5"))
-            .addLots(lot.build()).build();
+            .addLots(lot.build()).prtrFunded(r.nextBoolean()).build();
 
         List<Bid> bids = new ArrayList<>();
         for (int i = 0, n = 1 + r.nextInt(6); i < n; i++) {

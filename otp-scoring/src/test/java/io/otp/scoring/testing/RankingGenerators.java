@@ -19,6 +19,7 @@ import io.otp.scoring.ranking.RankingCandidate;
 import io.otp.scoring.ranking.RankingResult;
 import io.otp.scoring.ranking.TieBreak;
 import io.otp.scoring.ranking.TieBreakCriterion;
+import io.otp.scoring.ranking.TieBreakMode;
 import io.otp.scoring.ranking.TieBreakValue;
 import io.otp.scoring.ranking.Withdrawal;
 import java.math.BigDecimal;
@@ -43,19 +44,45 @@ public final class RankingGenerators {
     private RankingGenerators() {
     }
 
-    /** A ranking input: admitted bids, excluded bids, pliego criteria (maybe none) and a seed. */
+    /** A ranking input: admitted bids, excluded bids, pliego criteria (maybe none), the mode and a seed. */
     public static final class Scenario {
         private final List<RankingCandidate> candidates;
         private final List<ExcludedBid> excluded;
         private final List<TieBreakCriterion> criteria;
+        private final TieBreakMode mode;
         private final long seed;
 
         Scenario(List<RankingCandidate> candidates, List<ExcludedBid> excluded, List<TieBreakCriterion> criteria,
-                long seed) {
+                TieBreakMode mode, long seed) {
             this.candidates = List.copyOf(candidates);
             this.excluded = List.copyOf(excluded);
             this.criteria = List.copyOf(criteria);
+            this.mode = mode;
             this.seed = seed;
+        }
+
+        /** @return whether the pliego's criteria go before the statutory chain or replace it */
+        public TieBreakMode mode() {
+            return mode;
+        }
+
+        /**
+         * The same scenario in another mode.
+         *
+         * @param other the mode
+         * @return the scenario, not null
+         */
+        public Scenario withMode(TieBreakMode other) {
+            return new Scenario(candidates, excluded, criteria, other, seed);
+        }
+
+        /**
+         * The same scenario without pliego criteria.
+         *
+         * @return the scenario, not null
+         */
+        public Scenario withoutCriteria() {
+            return new Scenario(candidates, excluded, List.of(), mode, seed);
         }
 
         /** @return the admitted bids, in generated order */
@@ -81,12 +108,12 @@ public final class RankingGenerators {
         @Override
         public String toString() {
             return "Scenario[candidates=" + candidates + ", excluded=" + excluded + ", criteria=" + criteria
-                + ", seed=" + seed + "]";
+                + ", mode=" + mode + ", seed=" + seed + "]";
         }
     }
 
     /**
-     * Scenarios of 0 to 9 admitted bids, 0 to 2 excluded bids and 0 to 2 pliego criteria.
+     * Scenarios of 0 to 9 admitted bids, 0 to 2 excluded bids, 0 to 2 pliego criteria and either mode.
      *
      * @return a generator of scenarios
      */
@@ -103,6 +130,11 @@ public final class RankingGenerators {
                 int count = pick.generate(in);
                 if (count >= 0) {
                     data.permanentDisabledWorkers(count * 3);
+                }
+                // 0 to 6 in steps of 3, or 0 to 2: sums of both counts tie often, from different parts
+                int inclusion = pick.generate(in);
+                if (inclusion >= 0) {
+                    data.inclusionWorkers(inclusion % 2 == 0 ? inclusion * 3 : inclusion);
                 }
                 percentage(pick.generate(in)).ifPresent(data::temporaryContractsPercentage);
                 percentage(pick.generate(in)).ifPresent(data::womenPercentage);
@@ -129,7 +161,8 @@ public final class RankingGenerators {
                 ExclusionReason reason = ExclusionReason.values()[e % ExclusionReason.values().length];
                 excluded.add(ExcludedBid.of(BidId.of("X" + e), OrganisationId.of("OX" + e), reason));
             }
-            return new Scenario(candidates, excluded, criteria, seeds.generate(in));
+            TieBreakMode mode = Generate.enumValues(TieBreakMode.class).generate(in);
+            return new Scenario(candidates, excluded, criteria, mode, seeds.generate(in));
         };
     }
 
@@ -150,7 +183,7 @@ public final class RankingGenerators {
             for (int i = tied.size(); i < 2; i++) {
                 tied.add(RankingCandidate.of(BidId.of("B" + i), OrganisationId.of("O" + i), total));
             }
-            return new Scenario(tied, s.excluded(), s.criteria(), s.seed());
+            return new Scenario(tied, s.excluded(), s.criteria(), s.mode(), s.seed());
         });
     }
 
@@ -282,7 +315,7 @@ public final class RankingGenerators {
     }
 
     private static RankingResult rank(Scenario s) {
-        return Ranking.rank(s.candidates(), s.excluded(), s.criteria(), s.seed());
+        return Ranking.rank(s.candidates(), s.excluded(), s.criteria(), s.mode(), s.seed());
     }
 
     /**
