@@ -66,7 +66,7 @@ public final class AggregateDocument {
      * @param aggregate the aggregate; not null
      * @return the document, not null
      * @throws ValidationException if a limit is exceeded: rule {@code OTP-STORE-ID}, {@code OTP-STORE-QUERY-VALUE},
-     *     {@code OTP-STORE-TEXT} (a text no store keeps as given, {@link StorableText}),
+     *     {@code OTP-STORE-TEXT} (a text no store keeps as given, {@link io.otp.persistence.audit.StorableText}),
      *     {@code OTP-STORE-DOCUMENT} (with the reader's own violation, e.g. {@code OTP-JSON-LIMIT}, as its detail)
      *     or {@code OTP-AUDIT-ACTION-RESERVED}; the path names the part of the aggregate
      */
@@ -87,19 +87,19 @@ public final class AggregateDocument {
                     "maxName", MAX_NAME, "maxValue", MAX_VALUE));
             }
         }
-        StorableText.check(v, "aggregate.id", id);
+        io.otp.persistence.audit.StorableText.check(v, "aggregate.id", id);
         for (Map.Entry<String, String> e : aggregate.queryValues().entrySet()) {
-            StorableText.check(v, "aggregate.queryValues", e.getKey());
-            StorableText.check(v, "aggregate.queryValues[" + io.otp.core.OtpMessages.printable(e.getKey()) + "]",
+            io.otp.persistence.audit.StorableText.check(v, "aggregate.queryValues", e.getKey());
+            io.otp.persistence.audit.StorableText.check(v, "aggregate.queryValues[" + io.otp.core.OtpMessages.printable(e.getKey()) + "]",
                 e.getValue());
         }
         List<? extends DomainEvent> events = aggregate.domainEvents();
         for (int i = 0; i < events.size(); i++) {
-            StorableText.check(v, "aggregate.domainEvents[" + i + "].action", events.get(i).action());
-            StorableText.check(v, "aggregate.domainEvents[" + i + "].summary", events.get(i).summary());
+            io.otp.persistence.audit.StorableText.check(v, "aggregate.domainEvents[" + i + "].action", events.get(i).action());
+            io.otp.persistence.audit.StorableText.check(v, "aggregate.domainEvents[" + i + "].summary", events.get(i).summary());
             for (Map.Entry<String, String> d : events.get(i).details().entrySet()) {
-                StorableText.check(v, "aggregate.domainEvents[" + i + "].details", d.getKey());
-                StorableText.check(v, "aggregate.domainEvents[" + i + "].details", d.getValue());
+                io.otp.persistence.audit.StorableText.check(v, "aggregate.domainEvents[" + i + "].details", d.getKey());
+                io.otp.persistence.audit.StorableText.check(v, "aggregate.domainEvents[" + i + "].details", d.getValue());
             }
             if (AuditChain.isWrite(events.get(i).action())) {
                 v.add(Violation.of("aggregate.domainEvents[" + i + "].action", "OTP-AUDIT-ACTION-RESERVED",
@@ -110,7 +110,7 @@ public final class AggregateDocument {
             throw new ValidationException(v);
         }
         String json = JSON.write(aggregate);
-        StorableText.checkJson(v, "aggregate", json);
+        io.otp.persistence.audit.StorableText.checkJson(v, "aggregate", json);
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }

@@ -46,7 +46,7 @@ public final class ChangeContext {
      * @return the context, not null
      * @throws ValidationException if the summary has a line break (it would forge lines in logs and reports),
      *     or more than {@link io.otp.persistence.audit.AuditChange#MAX_TEXT_LENGTH} characters (the longest text
-     *     every store keeps and reads back), or U+0000 or a lone surrogate ({@link StorableText}, rule
+     *     every store keeps and reads back), or U+0000 or a lone surrogate ({@link io.otp.persistence.audit.StorableText}, rule
      *     {@code OTP-STORE-TEXT})
      */
     public static ChangeContext of(PersonId actor, Instant at, String summary) {
@@ -62,7 +62,7 @@ public final class ChangeContext {
                 "length", summary.length(), "max", io.otp.persistence.audit.AuditChange.MAX_TEXT_LENGTH));
         }
         java.util.List<Violation> unkept = new java.util.ArrayList<>();
-        StorableText.check(unkept, "summary", summary);
+        io.otp.persistence.audit.StorableText.check(unkept, "summary", summary);
         if (!unkept.isEmpty()) {
             throw new ValidationException(unkept);
         }

@@ -76,7 +76,7 @@ public final class Query {
      * @param value the text; not null
      * @return a new query, not null
      * @throws ValidationException if the name is blank, or a text holds U+0000 or a lone surrogate
-     *     ({@link StorableText})
+     *     ({@link io.otp.persistence.audit.StorableText})
      */
     public Query where(String name, String value) {
         return with(new Condition(checkName(name), Optional.of(kept("value", Objects.requireNonNull(value, "value"))),
@@ -91,7 +91,7 @@ public final class Query {
      * @param to the highest text; not null
      * @return a new query, not null
      * @throws ValidationException if the name is blank, {@code from} comes after {@code to}, or a text holds U+0000
-     *     or a lone surrogate ({@link StorableText})
+     *     or a lone surrogate ({@link io.otp.persistence.audit.StorableText})
      */
     public Query between(String name, String from, String to) {
         kept("from", Objects.requireNonNull(from, "from"));
@@ -296,7 +296,7 @@ public final class Query {
     /** Refuses a text no store keeps (U+0000, a lone surrogate): it would match differently in different stores. */
     private static String kept(String field, String text) {
         List<Violation> v = new ArrayList<>();
-        StorableText.check(v, field, text);
+        io.otp.persistence.audit.StorableText.check(v, field, text);
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }

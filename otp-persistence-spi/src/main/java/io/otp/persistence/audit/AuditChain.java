@@ -168,7 +168,7 @@ public final class AuditChain {
             throw new io.otp.core.ValidationException(io.otp.core.Violation.of("action", "OTP-AUDIT-ACTION-RESERVED",
                 "io.otp.persistence.audit.action.reserved", "value", change.action()));
         }
-        io.otp.persistence.StorableText.require(change);
+        StorableText.require(change);
         return change;
     }
 

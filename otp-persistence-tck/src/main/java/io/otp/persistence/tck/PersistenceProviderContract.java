@@ -1170,7 +1170,7 @@ public abstract class PersistenceProviderContract {
      * U+0000 and a UTF-16 surrogate without its pair are kept by no store as given (PostgreSQL refuses the
      * first, the drivers replace the second with "?", so the document would no longer match its digest):
      * every store refuses them on write, in a document, a summary or a query, and keeps a character outside
-     * the Basic Multilingual Plane written as its pair. Enforces {@link io.otp.persistence.StorableText}.
+     * the Basic Multilingual Plane written as its pair. Enforces {@link io.otp.persistence.audit.StorableText}.
      */
     @Test
     @DisplayName("StorableText: \"every store refuses U+0000 and a lone surrogate on write, and keeps a pair\"")

@@ -1,8 +1,7 @@
-package io.otp.persistence;
+package io.otp.persistence.audit;
 
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
-import io.otp.persistence.audit.AuditChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +133,7 @@ public final class StorableText {
      * @param path the field; not null
      * @param json the document; not null
      */
-    static void checkJson(List<Violation> violations, String path, String json) {
+    public static void checkJson(List<Violation> violations, String path, String json) {
         report(violations, path, firstUnkeptInJson(json), json);
     }
 }

@@ -1,4 +1,4 @@
-package io.otp.persistence;
+package io.otp.persistence.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
