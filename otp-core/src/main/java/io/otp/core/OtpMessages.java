@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
@@ -33,6 +36,12 @@ public final class OtpMessages {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
     private static final Map<String, Properties> CACHE = new ConcurrentHashMap<>();
+
+    /** Digits up to which {@link #number(BigDecimal)} shows a decimal in plain notation. */
+    private static final int SHOWN_PLAIN_DIGITS = 60;
+
+    /** Significant digits {@link #number(BigDecimal)} shows of a longer decimal. */
+    private static final MathContext SHOWN_SIGNIFICANT = new MathContext(20, RoundingMode.DOWN);
 
     private OtpMessages() {
     }
@@ -88,6 +97,36 @@ public final class OtpMessages {
         }
         String text = escaped(value.substring(0, shown));
         return shown == value.length() ? text : text + "… (" + value.length() + " characters)";
+    }
+
+    /**
+     * A decimal as a message shows it, found without writing it out: in plain notation when that has at most
+     * 60 digits ({@code 1234.50}), else in scientific notation ({@code 1E+1000000000}, whose plain notation has
+     * a billion digits), its significant digits cut to 20 and followed by an ellipsis where it has more that
+     * are not zeros ({@code 1.2345678901234567890…E+120}). Show a value given by a caller this way, never with
+     * {@code toPlainString()}, which takes as long and as much memory as the value has digits.
+     *
+     * @param value the decimal; null shows as {@code null}
+     * @return the text, at most about 60 characters; not null
+     */
+    public static String number(BigDecimal value) {
+        if (value == null) {
+            return "null";
+        }
+        long plainLength = Math.max((long) value.precision() - value.scale(), 0) + Math.max(value.scale(), 0);
+        if (plainLength <= SHOWN_PLAIN_DIGITS) {
+            return value.toPlainString();
+        }
+        if (value.precision() <= SHOWN_SIGNIFICANT.getPrecision()) {
+            return value.toString();
+        }
+        BigDecimal rounded = value.round(SHOWN_SIGNIFICANT);
+        String cut = rounded.stripTrailingZeros().toString();
+        if (rounded.compareTo(value) == 0) {
+            return cut;
+        }
+        int exponent = cut.indexOf('E');
+        return exponent < 0 ? cut + "…" : cut.substring(0, exponent) + "…" + cut.substring(exponent);
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.otp.core.id.TenderId;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,31 @@ class OtpMessagesTest {
             if (!hasHiddenCharacter(value)) {
                 assertThat(shown).isEqualTo(value);
             }
+        });
+    }
+
+    /**
+     * A decimal is shown without being written out: {@code toPlainString()} of {@code 1E+1000000000} needs a
+     * billion characters (OutOfMemoryError in a 1 GB heap).
+     */
+    @Test
+    void aDecimalIsShownShortWhateverItsExponent() {
+        assertThat(OtpMessages.number(new BigDecimal("1234.50"))).isEqualTo("1234.50");
+        assertThat(OtpMessages.number(new BigDecimal("1E+3"))).isEqualTo("1000");
+        assertThat(OtpMessages.number(new BigDecimal("-0.000001"))).isEqualTo("-0.000001");
+        assertThat(OtpMessages.number(new BigDecimal("9".repeat(60)))).isEqualTo("9".repeat(60));
+        assertThat(OtpMessages.number(null)).isEqualTo("null");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertThat(OtpMessages.number(new BigDecimal("1E+1000000000"))).isEqualTo("1E+1000000000");
+            assertThat(OtpMessages.number(new BigDecimal("-1E+2147483647"))).isEqualTo("-1E+2147483647");
+            assertThat(OtpMessages.number(new BigDecimal("1E-1000000000"))).isEqualTo("1E-1000000000");
+            assertThat(OtpMessages.number(new BigDecimal("0E-1000000000"))).isEqualTo("0E-1000000000");
+            assertThat(OtpMessages.number(new BigDecimal("1" + "0".repeat(60)))).isEqualTo("1E+60");
+            assertThat(OtpMessages.number(new BigDecimal("1" + "0".repeat(59) + "1"))).isEqualTo("1…E+60");
+            assertThat(OtpMessages.number(new BigDecimal("12345678901234567890123").scaleByPowerOfTen(100)))
+                .isEqualTo("1.234567890123456789…E+122");
+            assertThat(OtpMessages.number(new BigDecimal("12345." + "6".repeat(70))))
+                .isEqualTo("12345.666666666666666…");
         });
     }
 }

@@ -31,9 +31,12 @@ import org.immutables.value.Value;
  * the economic offer and other formula values, opened later (LCSP art. 146.2.b and 157). A formula
  * value is kept with the scale it is given ({@code 4.50} stays {@code 4.50}), except that a negative
  * scale is stored as scale 0: {@code 1E+3} is kept as {@code 1000}, the number its JSON holds, so
- * that a bid read back from its JSON equals it.
+ * that a bid read back from its JSON equals it. A formula value has at most 100 digits in plain notation,
+ * trailing zeros of its fraction aside, as the SDK's JSON reader reads them: {@code 1E+1000000000} is
+ * refused, not written out.
  *
- * <p>Structural invariants: the economic offer is positive. Whether it exceeds the lot's budget,
+ * <p>Structural invariants: the economic offer is positive; each formula value has at most 100 digits in
+ * plain notation (rule {@code OTP-DECIMAL-DIGITS}). Whether it exceeds the lot's budget,
  * and whether the formula values match the lot's criteria, are rules checked against the tender.
  *
  * <p>This class is immutable and thread-safe.
@@ -159,6 +162,8 @@ public abstract class Bid implements Aggregate<BidId> {
             v.add(Violation.of("economicOffer", "OTP-OFFER-POSITIVE", "io.otp.core.tender.bid.offer",
                 "bid", id(), "value", economicOffer()));
         }
+        // Counted before any value is written out: 1E+1000000000 has a billion digits at scale 0.
+        v.addAll(PlainDecimals.unbounded("formulaValues", formulaValues()));
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -16,7 +17,9 @@ import org.immutables.value.Value;
  *
  * <p>A parameter is kept with the scale it is given ({@code 5.0} stays {@code 5.0}), except that a
  * negative scale is stored as scale 0: {@code 1E+3} is kept as {@code 1000}, the number its JSON
- * holds, so that a reference read back from its JSON equals it.
+ * holds, so that a reference read back from its JSON equals it. A parameter has at most 100 digits in
+ * plain notation, trailing zeros of its fraction aside, as the SDK's JSON reader reads them (rule
+ * {@code OTP-DECIMAL-DIGITS}): {@code 1E+1000000000} is refused, not written out.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -68,6 +71,11 @@ public abstract class FormulaReference {
         if (!id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new ValidationException(Violation.of("id", "OTP-FORMULA-ID",
                 "io.otp.core.formula.id", "value", id()));
+        }
+        // Counted before any value is written out: 1E+1000000000 has a billion digits at scale 0.
+        List<Violation> tooLong = PlainDecimals.unbounded("parameters", parameters());
+        if (!tooLong.isEmpty()) {
+            throw new ValidationException(tooLong);
         }
         if (PlainDecimals.anyNegativeScale(parameters())) {
             return ((ImmutableFormulaReference) ImmutableFormulaReference.copyOf(this))

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.otp.core.MissingValueException;
 import io.otp.core.ValidationException;
+import io.otp.core.Violation;
+import io.otp.core.json.OtpJson;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormulaReferenceTest {
@@ -41,5 +45,25 @@ class FormulaReferenceTest {
         String json = mapper.writeValueAsString(f);
         assertThat(json).isEqualTo("{\"id\":\"power\",\"parameters\":{\"exponent\":0.5}}");
         assertThat(mapper.readValue(json, FormulaReference.class)).isEqualTo(f);
+    }
+
+    /** A parameter is counted before it is written out, as a bid's formula value is. */
+    @Test
+    void aParameterTooLongToWriteOutIsRefusedWithoutWritingItOut() {
+        for (String number : List.of("1E+100000000", "1E+1000000000", "1E-1000000000")) {
+            ValidationException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> org.assertj.core.api.Assertions.catchThrowableOfType(() -> FormulaReference.builder()
+                    .id("linear-bounds").putParameters("best", new BigDecimal(number)).build(),
+                    ValidationException.class), number);
+            assertThat(e).as(number).isNotNull();
+            assertThat(e.violations()).as(number).extracting(Violation::path, Violation::ruleId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("parameters[best]", "OTP-DECIMAL-DIGITS"));
+            assertThat(e.violations().get(0).arguments()).as(number).containsEntry("value", number)
+                .containsEntry("maximum", "100");
+        }
+        FormulaReference f = FormulaReference.builder().id("linear-bounds")
+            .putParameters("best", new BigDecimal("1E+99")).build();
+        assertThat(f.parameters().get("best").scale()).isZero();
+        assertThat(OtpJson.standard().read(OtpJson.standard().write(f), FormulaReference.class)).isEqualTo(f);
     }
 }

@@ -4,6 +4,7 @@ import static io.otp.kpi.internal.PlainDecimals.plain;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import java.math.BigDecimal;
@@ -77,7 +78,7 @@ public abstract class WeightedMilestone {
         }
         if (weight().signum() <= 0) {
             violations.add(Violation.of("weight", "OTP-EARNING-WEIGHT", "io.otp.kpi.earning.weight",
-                "value", weight().toPlainString(), "milestone", name()));
+                "value", OtpMessages.number(weight()), "milestone", name()));
         }
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);

@@ -4,6 +4,7 @@ import static io.otp.kpi.internal.PlainDecimals.plain;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.aggregate.Aggregate;
@@ -357,7 +358,7 @@ public abstract class KpiDefinition implements Aggregate<KpiId> {
             }
             if (thresholdBasis() == ThresholdBasis.RATIO_TO_TARGET && e.target().signum() <= 0) {
                 v.add(Violation.of("targets[" + i + "].target", "OTP-KPI-TARGETS-POSITIVE",
-                    "io.otp.kpi.indicator.targets.positive", "value", e.target().toPlainString()));
+                    "io.otp.kpi.indicator.targets.positive", "value", OtpMessages.number(e.target())));
             }
         }
         List<StatusBand> bands = thresholds().bands();
@@ -383,7 +384,7 @@ public abstract class KpiDefinition implements Aggregate<KpiId> {
         }
         if (trendTolerance().signum() < 0) {
             v.add(Violation.of("trendTolerance", "OTP-KPI-TOLERANCE", "io.otp.kpi.indicator.tolerance.negative",
-                "value", trendTolerance().toPlainString()));
+                "value", OtpMessages.number(trendTolerance())));
         }
         if (!v.isEmpty()) {
             throw new ValidationException(v);

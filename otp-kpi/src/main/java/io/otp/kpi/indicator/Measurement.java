@@ -4,6 +4,7 @@ import static io.otp.kpi.internal.PlainDecimals.plain;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import java.math.BigDecimal;
@@ -91,7 +92,7 @@ public abstract class Measurement {
     void check() {
         if (weight().isPresent() && weight().get().signum() <= 0) {
             throw new ValidationException(Violation.of("weight", "OTP-KPI-WEIGHT",
-                "io.otp.kpi.indicator.measurement.weight", "value", weight().get().toPlainString()));
+                "io.otp.kpi.indicator.measurement.weight", "value", OtpMessages.number(weight().get())));
         }
     }
 

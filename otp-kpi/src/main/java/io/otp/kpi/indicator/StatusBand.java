@@ -4,6 +4,7 @@ import static io.otp.kpi.internal.PlainDecimals.plain;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import java.math.BigDecimal;
@@ -137,9 +138,10 @@ public abstract class StatusBand {
     @Override
     public String toString() {
         if (lower().isPresent() && upper().isPresent()) {
-            return "[" + lower().get().toPlainString() + ", " + upper().get().toPlainString() + "]";
+            return "[" + OtpMessages.number(lower().get()) + ", " + OtpMessages.number(upper().get()) + "]";
         }
-        return lower().map(l -> "≥ " + l.toPlainString()).orElseGet(() -> "≤ " + upper().get().toPlainString());
+        return lower().map(l -> "≥ " + OtpMessages.number(l))
+            .orElseGet(() -> "≤ " + OtpMessages.number(upper().get()));
     }
 
     @Value.Check
@@ -150,7 +152,7 @@ public abstract class StatusBand {
         }
         if (lower().isPresent() && upper().isPresent() && lower().get().compareTo(upper().get()) > 0) {
             v.add(Violation.of("lower", "OTP-KPI-BAND", "io.otp.kpi.indicator.band.order",
-                "lower", lower().get().toPlainString(), "upper", upper().get().toPlainString()));
+                "lower", OtpMessages.number(lower().get()), "upper", OtpMessages.number(upper().get())));
         }
         if (!v.isEmpty()) {
             throw new ValidationException(v);

@@ -1,5 +1,6 @@
 package io.otp.kpi.portfolio;
 
+import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.kpi.evm.EarnedValue;
@@ -27,7 +28,7 @@ final class WeightedDimensionPolicy implements OverallStatusPolicy {
             Objects.requireNonNull(w, "weights." + d.name());
             if (w.signum() <= 0) {
                 v.add(Violation.of("weights." + d.name(), "OTP-PORTFOLIO-WEIGHT", "io.otp.kpi.portfolio.weight",
-                    "dimension", d, "value", w.toPlainString()));
+                    "dimension", d, "value", OtpMessages.number(w)));
             }
             copy.put(d, w);
         });
@@ -42,7 +43,7 @@ final class WeightedDimensionPolicy implements OverallStatusPolicy {
         StringBuilder b = new StringBuilder("WEIGHTED");
         String sep = "{";
         for (Map.Entry<Dimension, BigDecimal> e : weights.entrySet()) {
-            b.append(sep).append(e.getKey().name()).append('=').append(e.getValue().toPlainString());
+            b.append(sep).append(e.getKey().name()).append('=').append(OtpMessages.number(e.getValue()));
             sep = ",";
         }
         return weights.isEmpty() ? b.toString() : b.append('}').toString();

@@ -1,5 +1,6 @@
 package io.otp.kpi.schedule;
 
+import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.money.Money;
@@ -74,7 +75,7 @@ public final class EarnedSchedule {
         Objects.requireNonNull(performanceFactor, "performanceFactor");
         if (performanceFactor.signum() <= 0) {
             throw new ValidationException(Violation.of("performanceFactor", "OTP-ES-PF",
-                "io.otp.kpi.schedule.performanceFactor", "value", performanceFactor.toPlainString()));
+                "io.otp.kpi.schedule.performanceFactor", "value", OtpMessages.number(performanceFactor)));
         }
         Map<String, String> why = new LinkedHashMap<>();
         int pd = series.plannedDuration();

@@ -2,6 +2,7 @@ package io.otp.scoring.abnormal;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.money.Points;
@@ -253,7 +254,7 @@ public abstract class PliegoCondition {
     }
 
     private String amount() {
-        String x = threshold().orElseThrow().toPlainString();
+        String x = OtpMessages.number(threshold().orElseThrow());
         switch (measure().orElseThrow()) {
             case PERCENT:
                 return x + " %";
@@ -280,9 +281,9 @@ public abstract class PliegoCondition {
     private String technicalWords() {
         switch (technicalReference().orElseThrow()) {
             case POINTS:
-                return threshold().orElseThrow().toPlainString() + " points";
+                return OtpMessages.number(threshold().orElseThrow()) + " points";
             case SHARE_OF_MAXIMUM:
-                return threshold().orElseThrow().toPlainString() + " % of the maximum "
+                return OtpMessages.number(threshold().orElseThrow()) + " % of the maximum "
                     + technicalMaximum().orElseThrow();
             default:
                 return "the mean of the offers' technical points";
@@ -333,7 +334,7 @@ public abstract class PliegoCondition {
             boolean share = measure().get() != PriceMeasure.EUROS;
             if (x.signum() <= 0 || share && x.compareTo(HUNDRED) >= 0) {
                 v.add(Violation.of("threshold", RULE, share ? KEY + "priceShare" : KEY + "priceAmount",
-                    "value", x.toPlainString()));
+                    "value", OtpMessages.number(x)));
             }
         }
     }
@@ -346,12 +347,13 @@ public abstract class PliegoCondition {
             require(v, "threshold", threshold().isPresent());
         }
         if (reference == TechnicalReference.POINTS && threshold().isPresent() && threshold().get().signum() < 0) {
-            v.add(Violation.of("threshold", RULE, KEY + "technicalPoints", "value", threshold().get().toPlainString()));
+            v.add(Violation.of("threshold", RULE, KEY + "technicalPoints", "value",
+                OtpMessages.number(threshold().get())));
         }
         if (reference == TechnicalReference.SHARE_OF_MAXIMUM) {
             require(v, "technicalMaximum", technicalMaximum().isPresent());
             threshold().filter(y -> y.signum() < 0 || y.compareTo(HUNDRED) > 0).ifPresent(y -> v.add(
-                Violation.of("threshold", RULE, KEY + "technicalShare", "value", y.toPlainString())));
+                Violation.of("threshold", RULE, KEY + "technicalShare", "value", OtpMessages.number(y))));
             technicalMaximum().filter(m -> m.value().signum() == 0).ifPresent(m -> v.add(
                 Violation.of("technicalMaximum", RULE, KEY + "technicalMaximum", "value", m.value().toPlainString())));
         }

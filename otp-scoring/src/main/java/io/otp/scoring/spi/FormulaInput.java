@@ -1,5 +1,6 @@
 package io.otp.scoring.spi;
 
+import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.id.BidId;
@@ -130,7 +131,7 @@ public abstract class FormulaInput {
                 "value", precision, "min", MIN_PRECISION, "max", MAX_PRECISION));
         }
         budget().filter(b -> b.signum() <= 0).ifPresent(b -> v.add(Violation.of("budget",
-            "OTP-FORMULA-BUDGET", "io.otp.scoring.formula.budget.notPositive", "value", b.toPlainString())));
+            "OTP-FORMULA-BUDGET", "io.otp.scoring.formula.budget.notPositive", "value", OtpMessages.number(b))));
         for (BidId bid : expectedBids()) {
             if (!values().containsKey(bid)) {
                 v.add(Violation.of("values[" + bid + "]", "OTP-FORMULA-VALUE",

@@ -1,5 +1,6 @@
 package io.otp.scoring.spi;
 
+import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import java.math.BigDecimal;
@@ -96,8 +97,8 @@ public abstract class FormulaParameter {
      */
     public String range() {
         return (minimumInclusive() && minimum().isPresent() ? "[" : "(")
-            + minimum().map(BigDecimal::toPlainString).orElse("-∞") + ", "
-            + maximum().map(BigDecimal::toPlainString).orElse("∞")
+            + minimum().map(OtpMessages::number).orElse("-∞") + ", "
+            + maximum().map(OtpMessages::number).orElse("∞")
             + (maximumInclusive() && maximum().isPresent() ? "]" : ")");
     }
 
@@ -129,7 +130,7 @@ public abstract class FormulaParameter {
         if (defaultValue().isPresent() && !allows(defaultValue().get())) {
             throw new ValidationException(Violation.of("defaultValue", "OTP-FORMULA-PARAMETER",
                 "io.otp.scoring.formula.parameter.range", "formula", "-", "name", name(),
-                "value", defaultValue().get().toPlainString(), "range", range()));
+                "value", OtpMessages.number(defaultValue().get()), "range", range()));
         }
     }
 
@@ -158,7 +159,7 @@ public abstract class FormulaParameter {
             } else if (!p.allows(value)) {
                 violations.add(Violation.of("parameters." + name, "OTP-FORMULA-PARAMETER",
                     "io.otp.scoring.formula.parameter.range", "formula", formula, "name", name,
-                    "value", value.toPlainString(), "range", p.range()));
+                    "value", OtpMessages.number(value), "range", p.range()));
             }
         });
         for (FormulaParameter p : declared) {

@@ -2,6 +2,7 @@ package io.otp.scoring.spi;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import java.math.BigDecimal;
@@ -59,7 +60,7 @@ public abstract class FormulaScore {
     void check() {
         if (points().signum() < 0) {
             throw new ValidationException(Violation.of("points", "OTP-FORMULA-POINTS",
-                "io.otp.scoring.formula.points.negative", "value", points().toPlainString()));
+                "io.otp.scoring.formula.points.negative", "value", OtpMessages.number(points())));
         }
     }
 
