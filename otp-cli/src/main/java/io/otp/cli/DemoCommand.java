@@ -73,8 +73,10 @@ public final class DemoCommand extends OtpCommand {
         PrintWriter w = out();
         List<Path> files = new ArrayList<>();
         w.println(es ? "OTP SDK · demostración de la oficina técnica de proyectos" : "OTP SDK · the project office demo");
-        w.println(es ? "Almacén: JDBC sobre el fichero H2 " + data.resolve("otp.mv.db") + " (se vacía antes)"
-            : "Store: JDBC on the H2 file " + data.resolve("otp.mv.db") + " (emptied first)");
+        // The directory is the user's: its hidden characters, line feeds included, are escaped (TerminalOutput.line).
+        String storeFile = TerminalOutput.line(data.resolve("otp.mv.db"));
+        w.println(es ? "Almacén: JDBC sobre el fichero H2 " + storeFile + " (se vacía antes)"
+            : "Store: JDBC on the H2 file " + storeFile + " (emptied first)");
 
         progress(1, "evaluation");
         List<EvaluationScenario.LotOutcome> lots = new EvaluationScenario(nowhere).run();
@@ -145,7 +147,7 @@ public final class DemoCommand extends OtpCommand {
         w.println("   " + (es ? "y " : "and ") + files.stream().filter(f -> !f.getFileName().toString().endsWith(".html")
             && !f.equals(ocds)).count() + (es ? " ficheros más (gráficos SVG, CSV, JSON) en " : " more files (SVG charts, CSV, JSON) under ")
             + TerminalOutput.line(out));
-        w.println("   " + (es ? "Almacén: " : "Store: ") + data.resolve("otp.mv.db"));
+        w.println("   " + (es ? "Almacén: " : "Store: ") + storeFile);
         w.flush();
         boolean ok = stored.readBackIdentical() && stored.verification().isIntact();
         return ok ? Otp.EXIT_OK : Otp.EXIT_INTERNAL_ERROR;

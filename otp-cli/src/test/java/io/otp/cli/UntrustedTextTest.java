@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.otp.core.json.OtpJson;
 import io.otp.scoring.evaluation.EvaluationResult;
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -143,5 +147,28 @@ class UntrustedTextTest {
         assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
         assertPrintable(run.err().getBytes(StandardCharsets.UTF_8));
         assertThat(run.err()).contains("FORGED");
+    }
+
+    /**
+     * The store directory of {@code demo --data}, printed at the start and the end of the summary, is escaped with
+     * its line feeds: a name holding a carriage return and a line feed, an ANSI colour and a right-to-left override
+     * stays on the line it is printed in. (U+202E is left out where the platform's file names cannot hold it.)
+     */
+    @Test
+    @Timeout(300)
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "a file name cannot hold a line feed")
+    void theDemosStoreDirectoryIsShownEscaped() {
+        boolean rtl = Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")).newEncoder().canEncode('\u202e');
+        Path data = tmp.resolve("ctl\u001b[31mRED\r\nFORGED line" + (rtl ? "\u202e" : ""));
+        String shown = tmp + File.separator + "ctl\\u001b[31mRED\\u000d\\u000aFORGED line" + (rtl ? "\\u202e" : "")
+            + File.separator + "otp.mv.db";
+
+        CliProcess run = CliProcess.run("demo", "--data", data.toString(), "--out", tmp.resolve("reports").toString())
+            .exits(0);
+
+        assertPrintable(run);
+        assertThat(run.outText()).contains("Store: JDBC on the H2 file " + shown + " (emptied first)\n",
+            "\n   Store: " + shown + "\n");
+        assertThat(data.resolve("otp.mv.db")).isRegularFile();
     }
 }
