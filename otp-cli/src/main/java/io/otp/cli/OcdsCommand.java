@@ -15,6 +15,7 @@ import io.otp.ocds.OcdsRelease;
 import io.otp.ocds.OcdsSettings;
 import io.otp.persistence.Query;
 import io.otp.persistence.Stored;
+import io.otp.persistence.audit.AuditVerification;
 import io.otp.persistence.jdbc.H2FileStore;
 import io.otp.persistence.jdbc.JdbcPersistenceProvider;
 import io.otp.report.ReportDirectory;
@@ -62,14 +63,19 @@ public final class OcdsCommand implements Runnable {
 
     /**
      * {@code otp ocds export FILE|--store DIR [--out FILE]}: one release per stage of each process and its
-     * compiled release, in one release package.
+     * compiled release, in one release package. A store is published only if its audit trail verifies intact
+     * ({@code auditTrail().verify()}); otherwise the command prints the verification and exits with
+     * {@link Otp#EXIT_INVALID_INPUT}, writing nothing.
      */
     @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false, description = {
         "Publishes contracting processes as an OCDS 1.1 release package (one release per stage and the compiled"
             + " release of each process).",
         "FILE is a JSON bundle {settings, tender, bids[], evaluations[], contracts[], partyNames{}} of the SDK's"
             + " JSON (example: examples/ocds/service-desk-process.json); --store DIR exports every tender of the"
-            + " JDBC store on the H2 file DIR/otp.mv.db (as `otp demo` leaves it under ./otp-data)."})
+            + " JDBC store on the H2 file DIR/otp.mv.db (as `otp demo` leaves it under ./otp-data).",
+        "With --store, the store's audit trail is verified first (the chain, and every stored document against"
+            + " the entry that wrote it): if it is not intact, for instance an offer edited in the database, nothing"
+            + " is published and the command exits with 1, printing what the verification found."})
     public static final class Export extends OtpCommand {
 
         /** The source: a bundle file or a store directory. */
@@ -78,7 +84,7 @@ public final class OcdsCommand implements Runnable {
             Path file;
 
             @Option(names = "--store", paramLabel = "DIR", description = "A store directory (the H2 file DIR/otp.mv.db"
-                + " that `otp demo` leaves), read whole, page by page.")
+                + " that `otp demo` leaves), read whole, page by page, once its audit trail is verified intact.")
             Path store;
         }
 
@@ -200,6 +206,13 @@ public final class OcdsCommand implements Runnable {
             List<ContractingProcess> processes = new ArrayList<>();
             Stores.inDirectory(dir, () -> {
                 try (JdbcPersistenceProvider store = H2FileStore.openExisting(dir)) {
+                    // Nothing is published from a store whose audit trail does not vouch for it: a document
+                    // edited behind the SDK's back (an offer changed with SQL) is refused, not published.
+                    AuditVerification verification = store.auditTrail().verify();
+                    if (!verification.isIntact()) {
+                        throw new InvalidInputException(dir.toString(), messages().text("ocds.storeNotIntact",
+                            verification));
+                    }
                     // Every tender, contract and bid, page by page: a store of any size is read whole.
                     List<Contract> contracts;
                     try (Stream<Stored<Contract>> all = store.repository(Contract.class).stream(Query.all())) {
