@@ -347,7 +347,7 @@ public final class ProcurementRules {
                 .orElseThrow();
             Money annexIv = th.euThreshold(ContractType.SERVICES, tender.authorityKind(), ServiceCharacter.ANNEX_IV)
                 .orElseThrow();
-            v.add(Violation.of("serviceCharacter", ANNEX_IV, KEY + "annexIv.character",
+            v.add(Violation.of("serviceCharacters", ANNEX_IV, KEY + "annexIv.character",
                 "tender", tender.id(), "cpv", main, "threshold", annexIv, "declaredThreshold", declared,
                 "quality", Shares.format(th.minimumQualityShare())));
         }
