@@ -387,6 +387,9 @@ public final class HarmonisedRegulation {
                         TimeLimitCase.CURRENT_PURCHASES_OF_GOODS, "LCSP-159.6.a"));
                 }
                 break;
+            case MINOR_CONTRACT:
+                why.add(Explanation.of(SaraAssessment.TIME_LIMITS, "LCSP-118", KEY + "timeLimits.minor"));
+                return;
             default:
                 why.add(Explanation.of(SaraAssessment.LIMITATION, "LCSP-156", KEY + "timeLimits.notCovered",
                     "procedure", tender.procedure()));

@@ -64,8 +64,8 @@ class HarmonisedRegulationTest {
         assertThat(at.valueCounted()).isEqualTo(Money.euros("216000.00"));
         assertThat(at.explanation().stream().filter(e -> e.conclusion().equals(SaraAssessment.SARA)))
             .extracting(Explanation::article).containsExactly("LCSP-19.1");
-        assertThat(below.explanation().get(0).message()).isEqualTo("estimated value 215999.99 EUR (all 1 lots"
-            + " counted, LCSP art. 101.12) is below the EU threshold 216000.00 EUR (LCSP-22.1.b, thresholds of"
+        assertThat(below.explanation().get(0).message()).isEqualTo("estimated value 215999.99 EUR (1 lot(s)"
+            + " counted together, LCSP art. 101.12) is below the EU threshold 216000.00 EUR (LCSP-22.1.b, thresholds of"
             + " 2026-01-01/2027-12-31): the contract is not subject to harmonised regulation (LCSP art. 19.1)");
     }
 
@@ -268,8 +268,11 @@ class HarmonisedRegulationTest {
             "300000.00"));
         assertThat(negotiated.publications()).containsExactly(PublicationObligation.FORMALISATION_NOTICE_IN_PROFILE,
             PublicationObligation.FORMALISATION_NOTICE_IN_DOUE);
-        assertThat(assess(oneLot(ContractType.SERVICES, ProcedureType.MINOR_CONTRACT, "14000.00")).publications())
-            .isEmpty();
+        SaraAssessment minor = assess(oneLot(ContractType.SERVICES, ProcedureType.MINOR_CONTRACT, "14000.00"));
+        assertThat(minor.publications()).isEmpty();
+        assertThat(minor.offerTimeLimits()).isEmpty();
+        assertThat(minor.explanation()).extracting(Explanation::messageKey)
+            .contains("io.otp.core.rules.sara.timeLimits.minor");
     }
 
     // --- time limits, LCSP arts. 156 and 159
