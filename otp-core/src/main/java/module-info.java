@@ -33,6 +33,7 @@ module io.otp.core {
     exports io.otp.core.tender;
     exports io.otp.core.time;
 
+    opens io.otp.core to com.fasterxml.jackson.databind;
     opens io.otp.core.agreement to com.fasterxml.jackson.databind;
     opens io.otp.core.classification to com.fasterxml.jackson.databind;
     opens io.otp.core.communication to com.fasterxml.jackson.databind;
@@ -54,6 +55,7 @@ module io.otp.core {
 
     uses io.otp.core.classification.spi.CpvCatalogue;
     uses io.otp.core.classification.spi.NutsCatalogue;
+    uses io.otp.core.rules.ThresholdProvider;
 
     provides jakarta.validation.ConstraintValidator with io.otp.core.rules.LegalTenderValidator;
 }

@@ -41,8 +41,13 @@ final class ValidateCommand extends OtpCommand {
         LocalDate day = validator.thresholdDate(tender, reference);
         List<Violation> violations = validator.validate(tender, reference);
         PrintWriter out = out();
-        if (violations.isEmpty()) {
+        // Warnings (such as the latest known thresholds applied to a later day) are shown but do not
+        // make the tender invalid.
+        if (violations.stream().noneMatch(Violation::isError)) {
             out.println(m.text("validate.valid", file, tender.id(), tender.lots().size(), day));
+            for (Violation v : violations) {
+                out.println("  " + line(v));
+            }
             out.flush();
             return Otp.EXIT_OK;
         }

@@ -83,14 +83,16 @@ class ValidateCommandTest {
     }
 
     @Test
-    void anyGeneratedTenderExitsZeroExactlyWhenTheValidatorFindsNothing() {
+    void anyGeneratedTenderExitsZeroExactlyWhenTheValidatorFindsNoError() {
         OtpJson json = OtpJson.standard();
         OtpValidator validator = OtpValidator.standard();
         qt().withExamples(40).forAll(TenderGenerators.anyTenders()).checkAssert(tender -> {
             Path file = write(json.write(tender));
             List<Violation> expected = validator.validate(tender, TenderGenerators.REFERENCE_DATE);
             CliRun r = CliRun.of("validate", "--date", TenderGenerators.REFERENCE_DATE.toString(), file.toString());
-            assertThat(r.exitCode()).isEqualTo(expected.isEmpty() ? Otp.EXIT_OK : Otp.EXIT_INVALID_INPUT);
+            // Warnings (the latest known thresholds applied to a later publication date) do not make it invalid.
+            boolean valid = expected.stream().noneMatch(Violation::isError);
+            assertThat(r.exitCode()).isEqualTo(valid ? Otp.EXIT_OK : Otp.EXIT_INVALID_INPUT);
             for (Violation v : expected) {
                 assertThat(r.out()).contains("[" + v.ruleId() + "]");
             }

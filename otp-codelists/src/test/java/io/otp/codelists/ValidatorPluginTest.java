@@ -91,7 +91,7 @@ class ValidatorPluginTest {
         List<Violation> v = OtpValidator.standard().validate(services(ServiceCharacter.ORDINARY,
             CpvCode.of("85311000")), DAY_2026);
         assertThat(v).extracting(Violation::ruleId, Violation::path)
-            .containsExactly(tuple("LCSP-ANNEX-IV", "serviceCharacter"));
+            .containsExactly(tuple("LCSP-ANNEX-IV", "serviceCharacters"));
         assertThat(v.get(0).arguments()).containsEntry("threshold", "750000.00 EUR")
             .containsEntry("declaredThreshold", "216000.00 EUR");
         assertThat(v.get(0).message(Locale.forLanguageTag("es"))).contains("servicio social o específico del anexo IV");

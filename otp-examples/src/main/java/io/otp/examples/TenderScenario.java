@@ -269,7 +269,7 @@ public final class TenderScenario {
     private static Tender withCpv(Tender t, CpvCode extra) {
         return Tender.builder().id(t.id()).title(t.title()).contractingAuthority(t.contractingAuthority())
             .authorityKind(t.authorityKind()).project(t.project()).contractType(t.contractType())
-            .serviceCharacter(t.serviceCharacter()).procedure(t.procedure()).estimatedValue(t.estimatedValue())
+            .addAllServiceCharacters(t.serviceCharacters()).procedure(t.procedure()).estimatedValue(t.estimatedValue())
             .addAllCpvCodes(t.cpvCodes()).addCpvCodes(extra).addAllLots(t.lots())
             .noDivisionJustification(t.noDivisionJustification()).addAllExpertCommittee(t.expertCommittee())
             .keyDates(t.keyDates()).status(t.status()).build();

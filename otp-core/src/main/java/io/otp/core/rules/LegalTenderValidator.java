@@ -4,6 +4,7 @@ import io.otp.core.Violation;
 import io.otp.core.internal.validation.JakartaTemplates;
 import io.otp.core.tender.LegalTender;
 import io.otp.core.tender.Tender;
+import jakarta.validation.ClockProvider;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
@@ -13,12 +14,18 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeContextBuilder;
 import jakarta.validation.ConstraintViolation;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Validates the class-level constraint {@link LegalTender} of {@link Tender} for Jakarta Bean
@@ -47,22 +54,44 @@ import java.util.function.Supplier;
  * English message, already rendered and escaped ({@code \{ \} \$ \\}), and the rule id is not
  * available.
  *
- * <p>The default instance uses {@link OtpValidator#standard()}: the SDK's thresholds, the
- * publication date or else today's date in Europe/Madrid. A host with its own
- * {@link jakarta.validation.ConstraintValidatorFactory} may build it with another validator.
+ * <p>The default instance uses {@link OtpValidator#standard()}: the SDK's thresholds with those the
+ * host adds through {@link ThresholdProvider} services or {@value ThresholdTable#HOST_RESOURCE}
+ * resources (so a host's tables reach {@code @Valid} without a factory of its own), and the
+ * publication date or else the day, in Europe/Madrid, of the instant given by the Jakarta
+ * {@link jakarta.validation.ClockProvider} of the validator factory (the system clock unless the
+ * host configures one). A host with its own {@link jakarta.validation.ConstraintValidatorFactory}
+ * may build it with another validator, whose own clock then applies.
+ *
+ * <p><b>Warnings.</b> Only errors are reported as constraint violations: a warning (such as the
+ * thresholds of the latest known period applied to a later day) does not make the tender invalid,
+ * and Jakarta Bean Validation has no severities. Each distinct warning is logged once at WARN level
+ * through SLF4J; {@link OtpValidator#assess(Tender)} returns them all.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class LegalTenderValidator implements ConstraintValidator<LegalTender, Tender> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LegalTenderValidator.class);
+
+    /** The most distinct warnings remembered, so that logging each once cannot grow without bound. */
+    private static final int MAX_WARNINGS_REMEMBERED = 1_000;
+
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
     private final OtpValidator validator;
+    private final boolean contextClock;
 
     /**
-     * A validator with {@link OtpValidator#standard()}; the constructor {@link java.util.ServiceLoader}
-     * and the Jakarta provider use.
+     * A validator with {@link OtpValidator#standard()} whose reference date comes from the Jakarta
+     * {@link jakarta.validation.ClockProvider}; the constructor {@link java.util.ServiceLoader} and the
+     * Jakarta provider use.
+     *
+     * @throws io.otp.core.ValidationException if a host's threshold table is malformed or two host
+     *     tables share a day
      */
     public LegalTenderValidator() {
-        this(OtpValidator.standard());
+        this.validator = OtpValidator.standard();
+        this.contextClock = true;
     }
 
     /**
@@ -72,6 +101,7 @@ public final class LegalTenderValidator implements ConstraintValidator<LegalTend
      */
     public LegalTenderValidator(OtpValidator validator) {
         this.validator = Objects.requireNonNull(validator, "validator");
+        this.contextClock = false;
     }
 
     /**
@@ -86,7 +116,15 @@ public final class LegalTenderValidator implements ConstraintValidator<LegalTend
         if (tender == null) {
             return true;
         }
-        List<Violation> violations = validator.validate(tender);
+        List<Violation> all = validator.validate(tender, referenceDate(context));
+        List<Violation> violations = new ArrayList<>();
+        for (Violation v : all) {
+            if (v.isError()) {
+                violations.add(v);
+            } else {
+                logOnce(v);
+            }
+        }
         if (violations.isEmpty()) {
             return true;
         }
@@ -95,6 +133,19 @@ public final class LegalTenderValidator implements ConstraintValidator<LegalTend
             addAt(context.buildConstraintViolationWithTemplate(JakartaTemplates.templateFor(context, v)), v.path());
         }
         return false;
+    }
+
+    private LocalDate referenceDate(ConstraintValidatorContext context) {
+        ClockProvider provider = contextClock ? context.getClockProvider() : null;
+        Clock clock = provider == null ? null : provider.getClock();
+        return clock == null ? validator.referenceDate() : LocalDate.ofInstant(clock.instant(), OtpValidator.MADRID);
+    }
+
+    private static void logOnce(Violation warning) {
+        String text = warning.toString();
+        if (WARNED.size() < MAX_WARNINGS_REMEMBERED && WARNED.add(text)) {
+            LOG.warn("@LegalTender: {}", text);
+        }
     }
 
     /**

@@ -31,6 +31,10 @@ import org.immutables.value.Value;
  * {@link ThresholdTable}, typically by copying the latest period with {@link #withValidity(DateRange)}
  * and {@link #withEuThresholds(Money, Money, Money, Money)}.
  *
+ * <p>The national limits that follow the EU thresholds (the lot exemption of LCSP arts. 20.2, 21.2
+ * and 22.2, the special-appeal limits of art. 44.1) are attributes too, with the values of the LCSP
+ * as defaults, so that a table written before they existed still reads.
+ *
  * <p>Structural invariants, checked when built: every amount positive and in one currency; every
  * share above 0 % and at most 100 %; the committee size at least one.
  *
@@ -184,6 +188,66 @@ public abstract class LegalThresholds {
     public abstract int minimumExpertCommitteeSize();
 
     /**
+     * The limit below which a lot of works may be exempted from the harmonised rules when the whole
+     * contract is subject to them (LCSP art. 20.2): lots of an estimated value <em>below</em> it
+     * (1,000,000 EUR, Directive 2014/24/EU art. 5.10). Defaults to that amount, so tables written
+     * before it existed keep working.
+     *
+     * @return the limit, positive
+     */
+    @Value.Default
+    public Money lotExemptionWorksLimit() {
+        return Money.euros(1_000_000);
+    }
+
+    /**
+     * The limit below which a lot of supplies or services may be exempted from the harmonised rules
+     * when the whole contract is subject to them (LCSP arts. 21.2 and 22.2): lots of an estimated
+     * value <em>below</em> it (80,000 EUR, Directive 2014/24/EU art. 5.10). Defaults to that amount.
+     *
+     * @return the limit, positive
+     */
+    @Value.Default
+    public Money lotExemptionSuppliesAndServicesLimit() {
+        return Money.euros(80_000);
+    }
+
+    /**
+     * The largest share of the value of all lots that the exempted lots may add up to (LCSP arts.
+     * 20.2, 21.2 and 22.2: "no sobrepase el 20 por 100"), the share itself allowed. Defaults to 20 %.
+     *
+     * @return the share, above 0 % and at most 100 %
+     */
+    @Value.Default
+    public Percentage lotExemptionShare() {
+        return Percentage.of(20);
+    }
+
+    /**
+     * The value that works contracts and works and services concessions must exceed to be open to
+     * the special appeal in procurement matters (LCSP art. 44.1.a and 44.1.c: "superior a tres
+     * millones de euros"), the value itself not included. Defaults to 3,000,000 EUR.
+     *
+     * @return the limit, positive
+     */
+    @Value.Default
+    public Money specialAppealWorksAndConcessionsLimit() {
+        return Money.euros(3_000_000);
+    }
+
+    /**
+     * The value that supplies and services contracts must exceed to be open to the special appeal in
+     * procurement matters (LCSP art. 44.1.a: "superior a cien mil euros"), the value itself not
+     * included. Defaults to 100,000 EUR.
+     *
+     * @return the limit, positive
+     */
+    @Value.Default
+    public Money specialAppealSuppliesAndServicesLimit() {
+        return Money.euros(100_000);
+    }
+
+    /**
      * The minor-contract limit for a type of contract (LCSP art. 118.1): the works limit for works,
      * the supplies and services limit for supplies, services and mixed contracts. A mixed contract
      * follows its main object (LCSP art. 18), which the tender model does not record, so the SDK
@@ -240,8 +304,31 @@ public abstract class LegalThresholds {
     }
 
     private Money suppliesAndServicesThreshold(ContractingAuthorityKind authority) {
-        return authority == ContractingAuthorityKind.CENTRAL_GOVERNMENT
+        return authority.isCentralGovernment()
             ? euCentralSuppliesAndServicesThreshold() : euOtherSuppliesAndServicesThreshold();
+    }
+
+    /**
+     * The EU harmonised threshold of a contract whose services may have several characters (LCSP
+     * arts. 20 to 22): as {@link #euThreshold(ContractType, ContractingAuthorityKind, ServiceCharacter)},
+     * the threshold of Annex IV services applying to a services contract whose characters include
+     * {@link ServiceCharacter#ANNEX_IV}, whatever else they include (a legal service is of Annex IV
+     * and intellectual: its threshold is 750,000 EUR). For the supplies of
+     * {@link ContractingAuthorityKind#CENTRAL_GOVERNMENT_DEFENCE} it returns the central-government
+     * threshold, which art. 21.1.a applies to the products of LCSP Annex II; the SDK does not know
+     * whether the products are of that annex, and the lower threshold is the one that never leaves a
+     * contract subject to harmonised regulation outside it.
+     *
+     * @param type the type of contract; not null
+     * @param authority the kind of contracting authority; not null
+     * @param characters the characters of the services; not null, no null element
+     * @return the threshold; empty for a mixed contract (LCSP art. 18); not null
+     */
+    public Optional<Money> euThreshold(ContractType type, ContractingAuthorityKind authority,
+                                       java.util.Set<ServiceCharacter> characters) {
+        Objects.requireNonNull(characters, "characters");
+        return euThreshold(type, authority,
+            characters.contains(ServiceCharacter.ANNEX_IV) ? ServiceCharacter.ANNEX_IV : ServiceCharacter.ORDINARY);
     }
 
     /**
@@ -293,6 +380,10 @@ public abstract class LegalThresholds {
         amounts.put("simplifiedWorksLimit", simplifiedWorksLimit());
         amounts.put("superSimplifiedWorksLimit", superSimplifiedWorksLimit());
         amounts.put("superSimplifiedSuppliesAndServicesLimit", superSimplifiedSuppliesAndServicesLimit());
+        amounts.put("lotExemptionWorksLimit", lotExemptionWorksLimit());
+        amounts.put("lotExemptionSuppliesAndServicesLimit", lotExemptionSuppliesAndServicesLimit());
+        amounts.put("specialAppealWorksAndConcessionsLimit", specialAppealWorksAndConcessionsLimit());
+        amounts.put("specialAppealSuppliesAndServicesLimit", specialAppealSuppliesAndServicesLimit());
         amounts.forEach((field, amount) -> {
             if (!amount.isPositive()) {
                 v.add(Violation.of(field, "OTP-THRESHOLD-AMOUNT", "io.otp.core.rules.thresholds.amount",
@@ -309,6 +400,7 @@ public abstract class LegalThresholds {
         shares.put("simplifiedIntellectualValueJudgmentCap", simplifiedIntellectualValueJudgmentCap());
         shares.put("minimumQualityShare", minimumQualityShare());
         shares.put("improvementsCap", improvementsCap());
+        shares.put("lotExemptionShare", lotExemptionShare());
         shares.forEach((field, share) -> {
             if (share.value().signum() <= 0 || share.isGreaterThan(Percentage.HUNDRED)) {
                 v.add(Violation.of(field, "OTP-THRESHOLD-SHARE", "io.otp.core.rules.thresholds.share",

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Checks tenders, and bids against their tender, with the rules of Spanish public procurement law
@@ -21,10 +22,26 @@ import java.util.Optional;
  *
  * <p>The thresholds applied are those in force on the tender's publication date when it has one
  * (the law in force when the call is published governs the procedure), otherwise on a reference
- * date: the one given, or today's date in Europe/Madrid. When the {@link ThresholdTable} has no
- * period for that day, the validator reports a violation {@value ProcurementRules#THRESHOLDS_IN_FORCE}
- * (at {@code keyDates.publication}, or at the root when the day is the reference date) and still
- * applies the rules that need no thresholds (LCSP arts. 99.3 and 101, and the bid rules).
+ * date: the one given, or today's date in Europe/Madrid on the validator's clock
+ * ({@link #withClock(Clock)}). When the {@link ThresholdTable} has no period for that day:
+ * <ul>
+ *   <li>if a period ended before it (the day is after the last known period, or in a gap), the
+ *       validator applies the latest such period and reports a <em>warning</em>
+ *       {@value ProcurementRules#THRESHOLDS_IN_FORCE} naming the day and the period applied: the EU
+ *       revises the thresholds every two years, and a tender does not become invalid because the
+ *       SDK's data is older than the day; a host adds the new period as data
+ *       ({@link ThresholdProvider}, {@value ThresholdTable#HOST_RESOURCE});</li>
+ *   <li>if the day is before every known period, it reports an <em>error</em>
+ *       {@value ProcurementRules#THRESHOLDS_IN_FORCE}: the SDK does not know the law of that time, and
+ *       applies only the rules that need no thresholds (LCSP arts. 99.3 and 101, and the bid rules).</li>
+ * </ul>
+ * The violation is at {@code keyDates.publication}, or at the root when the day is the reference date.
+ * Only errors make a tender invalid: {@link #check(Tender)} throws for errors only, and
+ * {@link #validate(Tender)} returns errors and warnings ({@link Violation#isError()} tells them apart).
+ *
+ * <p>{@link #assess(Tender)} returns the whole result as a {@link TenderValidation}: the violations,
+ * the day and period of the thresholds applied, and whether the tender is subject to harmonised
+ * regulation with what follows from it ({@link SaraAssessment}, see {@link HarmonisedRegulation}).
  *
  * <pre>{@code
  * List<Violation> found = OtpValidator.standard().validate(tender);
@@ -63,14 +80,16 @@ public final class OtpValidator {
     }
 
     /**
-     * A validator with the SDK's default thresholds ({@link ThresholdTable#defaults()}) whose
+     * A validator with the SDK's thresholds and those hosts add ({@link ThresholdTable#standard()}:
+     * {@link ThresholdProvider} services and {@value ThresholdTable#HOST_RESOURCE} resources), whose
      * reference date is today's date in Europe/Madrid, consulting the catalogues found with
      * {@link java.util.ServiceLoader} ({@link Catalogues#discovered()}).
      *
      * @return the validator, not null
+     * @throws ValidationException if a host's table is malformed or two host tables share a day
      */
     public static OtpValidator standard() {
-        return withThresholds(ThresholdTable.defaults());
+        return withThresholds(ThresholdTable.standard());
     }
 
     /**
@@ -143,13 +162,23 @@ public final class OtpValidator {
     }
 
     /**
+     * The reference date this validator uses for an unpublished tender: today on its clock.
+     *
+     * @return the day in the clock's zone, not null
+     */
+    public LocalDate referenceDate() {
+        return LocalDate.now(clock);
+    }
+
+    /**
      * Checks a tender; the reference date is today's date on this validator's clock.
      *
      * @param tender the tender; not null
-     * @return every violation found, in a stable order; empty when the tender is valid; not null
+     * @return every violation found, errors and warnings, in a stable order; the tender is valid when
+     *     none is an error ({@link Violation#isError()}); not null
      */
     public List<Violation> validate(Tender tender) {
-        return validate(tender, LocalDate.now(clock));
+        return validate(tender, referenceDate());
     }
 
     /**
@@ -158,17 +187,55 @@ public final class OtpValidator {
      *
      * @param tender the tender; not null
      * @param referenceDate the day for an unpublished tender; not null
-     * @return every violation found, in a stable order; empty when the tender is valid; not null
+     * @return every violation found, errors and warnings, in a stable order; the tender is valid when
+     *     none is an error; not null
      */
     public List<Violation> validate(Tender tender, LocalDate referenceDate) {
+        return assess(tender, referenceDate).violations();
+    }
+
+    /**
+     * Checks a tender and assesses its harmonised regulation; the reference date is today's date on
+     * this validator's clock.
+     *
+     * @param tender the tender; not null
+     * @return the violations, the thresholds applied and the assessment of harmonised regulation; not null
+     */
+    public TenderValidation assess(Tender tender) {
+        return assess(tender, referenceDate());
+    }
+
+    /**
+     * Checks a tender with the thresholds in force on its publication date, or on the given date when
+     * it is not published, and assesses its harmonised regulation with the same thresholds
+     * ({@link HarmonisedRegulation#assess(Tender, LegalThresholds)}).
+     *
+     * @param tender the tender; not null
+     * @param referenceDate the day for an unpublished tender; not null
+     * @return the violations, the thresholds applied and the assessment of harmonised regulation; not null
+     */
+    public TenderValidation assess(Tender tender, LocalDate referenceDate) {
         LocalDate day = thresholdDate(tender, referenceDate);
+        String path = tender.keyDates().publication().isPresent() ? "keyDates.publication" : "";
         Optional<LegalThresholds> inForce = thresholds.find(day);
+        boolean latest = false;
         List<Violation> v = new ArrayList<>();
         if (inForce.isEmpty()) {
-            v.add(thresholds.missing(tender.keyDates().publication().isPresent() ? "keyDates.publication" : "", day));
+            inForce = thresholds.latestEndedBefore(day);
+            if (inForce.isPresent()) {
+                latest = true;
+                v.add(thresholds.latestApplied(path, day, inForce.get()));
+            } else {
+                v.add(thresholds.missing(path, day));
+            }
         }
         v.addAll(ProcurementRules.check(tender, inForce.orElse(null), catalogues));
-        return List.copyOf(v);
+        Optional<SaraAssessment> sara = inForce
+            .filter(th -> th.euWorksAndConcessionsThreshold().currency().equals(tender.estimatedValue().currency()))
+            .map(th -> HarmonisedRegulation.assess(tender, th));
+        return TenderValidation.builder().tender(tender.id()).thresholdDate(day)
+            .thresholdPeriod(inForce.map(LegalThresholds::validity)).latestKnownThresholds(latest)
+            .addAllViolations(v).harmonisedRegulation(sara).build();
     }
 
     /**
@@ -217,7 +284,7 @@ public final class OtpValidator {
      * validator's clock.
      *
      * @param tender the tender; not null
-     * @throws ValidationException listing every violation, if there is any
+     * @throws ValidationException listing every error, if there is any (warnings do not throw)
      */
     public void check(Tender tender) {
         throwIfAny(validate(tender));
@@ -228,7 +295,7 @@ public final class OtpValidator {
      *
      * @param tender the tender; not null
      * @param referenceDate the day for an unpublished tender; not null
-     * @throws ValidationException listing every violation, if there is any
+     * @throws ValidationException listing every error, if there is any (warnings do not throw)
      */
     public void check(Tender tender, LocalDate referenceDate) {
         throwIfAny(validate(tender, referenceDate));
@@ -240,7 +307,7 @@ public final class OtpValidator {
      *
      * @param tender the tender; not null
      * @param bids the bids; not null, no null element
-     * @throws ValidationException listing every violation, if there is any
+     * @throws ValidationException listing every error, if there is any (warnings do not throw)
      */
     public void check(Tender tender, Collection<Bid> bids) {
         throwIfAny(validate(tender, bids));
@@ -252,15 +319,16 @@ public final class OtpValidator {
      * @param tender the tender; not null
      * @param bids the bids; not null, no null element
      * @param referenceDate the day for an unpublished tender; not null
-     * @throws ValidationException listing every violation, if there is any
+     * @throws ValidationException listing every error, if there is any (warnings do not throw)
      */
     public void check(Tender tender, Collection<Bid> bids, LocalDate referenceDate) {
         throwIfAny(validate(tender, bids, referenceDate));
     }
 
     private static void throwIfAny(List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
+        List<Violation> errors = violations.stream().filter(Violation::isError).collect(Collectors.toList());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
         }
     }
 

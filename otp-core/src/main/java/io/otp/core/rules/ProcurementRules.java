@@ -71,7 +71,8 @@ import java.util.Set;
  *       dividing it, not blank (LCSP art. 99.3).</li>
  *   <li>{@value #ESTIMATED_VALUE} &mdash; the estimated value is not below the base budget VAT
  *       excluded, the sum of the lots (LCSP arts. 100 and 101).</li>
- *   <li>{@value #THRESHOLDS_IN_FORCE} &mdash; thresholds are known for the day that decides them.</li>
+ *   <li>{@value #THRESHOLDS_IN_FORCE} &mdash; thresholds are known for the day that decides them (a
+ *       warning, not an error, when the validator applies the latest period that ended before it).</li>
  *   <li>{@value #ANNEX_IV} &mdash; a services contract whose main CPV code is a social or other specific
  *       service of LCSP Annex IV is declared {@link ServiceCharacter#ANNEX_IV}, so that its own EU
  *       threshold (LCSP art. 22.1.c) and the quality share of LCSP art. 145.4 apply; needs a CPV
@@ -95,10 +96,10 @@ import java.util.Set;
  * digit only, when they are built. {@value #ANNEX_IV} is a violation rather than a silent inference:
  * the tender's declared {@link ServiceCharacter} drives every other rule, so the same tender gets the
  * same thresholds whether or not a catalogue is installed, and the host sees, and fixes, the
- * mismatch. It is reported only where the declaration is {@link ServiceCharacter#ORDINARY} for a
- * services contract other than a minor contract; a tender declared
- * {@link ServiceCharacter#INTELLECTUAL} keeps its character (both need 51 % quality under LCSP
- * art. 145.4, and the declaration is the contracting authority's judgment). A catalogue only says
+ * mismatch. It is reported where the declared characters ({@link Tender#serviceCharacters()}) lack
+ * {@link ServiceCharacter#ANNEX_IV} for a services contract other than a minor contract; a service
+ * that is also intellectual, such as a legal service, is declared with both characters, each rule
+ * applying its own (the Annex IV threshold, art. 22.1.c; the intellectual caps, art. 159). A catalogue only says
  * that a code is a social service when its list has it, so the absence of this violation does not
  * prove that a contract is outside Annex IV.
  *
@@ -160,7 +161,10 @@ public final class ProcurementRules {
     /** A NUTS code exists in the classification in force (Regulation (EC) No 1059/2003); only with a NUTS catalogue. */
     public static final String NUTS_UNKNOWN = "NUTS-UNKNOWN";
 
-    /** Thresholds known for the day that decides them (the SDK's own rule). */
+    /**
+     * Thresholds known for the day that decides them (the SDK's own rule): an error for a day before
+     * every known period, a warning when the latest earlier period is applied.
+     */
     public static final String THRESHOLDS_IN_FORCE = "OTP-THRESHOLDS";
 
     /** A bid belongs to the tender it is checked against. */
@@ -338,7 +342,7 @@ public final class ProcurementRules {
 
     private static void annexIvRule(Tender tender, LegalThresholds th, Catalogues catalogues, List<Violation> v) {
         if (tender.contractType() != ContractType.SERVICES || tender.procedure() == ProcedureType.MINOR_CONTRACT
-            || tender.serviceCharacter() != ServiceCharacter.ORDINARY || catalogues.cpv().isEmpty()) {
+            || tender.hasCharacter(ServiceCharacter.ANNEX_IV) || catalogues.cpv().isEmpty()) {
             return;
         }
         CpvCatalogue cpv = catalogues.cpv().get();
@@ -348,7 +352,7 @@ public final class ProcurementRules {
                 .orElseThrow();
             Money annexIv = th.euThreshold(ContractType.SERVICES, tender.authorityKind(), ServiceCharacter.ANNEX_IV)
                 .orElseThrow();
-            v.add(Violation.of("serviceCharacter", ANNEX_IV, KEY + "annexIv.character",
+            v.add(Violation.of("serviceCharacters", ANNEX_IV, KEY + "annexIv.character",
                 "tender", tender.id(), "cpv", main, "threshold", annexIv, "declaredThreshold", declared,
                 "quality", Shares.format(th.minimumQualityShare())));
         }
@@ -398,7 +402,7 @@ public final class ProcurementRules {
                             "tender", tender.id(), "value", value, "limit", limit));
                     }
                 }
-                if (tender.serviceCharacter() == ServiceCharacter.INTELLECTUAL) {
+                if (tender.hasCharacter(ServiceCharacter.INTELLECTUAL)) {
                     v.add(Violation.of("procedure", SUPER_SIMPLIFIED, KEY + "superSimplified.intellectual",
                         "tender", tender.id()));
                 }
@@ -417,9 +421,8 @@ public final class ProcurementRules {
         Points total = lot.totalPoints();
         Points judged = lot.pointsBy(EvaluationMethod.VALUE_JUDGMENT);
         Points formula = lot.pointsBy(EvaluationMethod.FORMULA);
-        ServiceCharacter character = tender.serviceCharacter();
+        boolean intellectual = tender.hasCharacter(ServiceCharacter.INTELLECTUAL);
         if (tender.procedure() == ProcedureType.SIMPLIFIED_OPEN) {
-            boolean intellectual = character == ServiceCharacter.INTELLECTUAL;
             Percentage cap = intellectual ? th.simplifiedIntellectualValueJudgmentCap() : th.simplifiedValueJudgmentCap();
             if (Shares.above(judged, total, cap)) {
                 v.add(Violation.of(criteria, SIMPLIFIED_VALUE_JUDGMENT,
@@ -433,11 +436,11 @@ public final class ProcurementRules {
             v.add(Violation.of(criteria, SUPER_SIMPLIFIED_FORMULA_ONLY, KEY + "superSimplified.valueJudgment",
                 "lot", lot.id(), "count", count, "points", judged));
         }
-        if (character == ServiceCharacter.INTELLECTUAL || character == ServiceCharacter.ANNEX_IV) {
+        if (intellectual || tender.hasCharacter(ServiceCharacter.ANNEX_IV)) {
             Points quality = lot.pointsBy(CriterionType.QUALITY);
             if (Shares.below(quality, total, th.minimumQualityShare())) {
                 v.add(Violation.of(criteria, QUALITY_SHARE,
-                    KEY + (character == ServiceCharacter.INTELLECTUAL ? "quality.intellectual" : "quality.annexIv"),
+                    KEY + (intellectual ? "quality.intellectual" : "quality.annexIv"),
                     "lot", lot.id(), "share", Shares.format(quality, total, th.minimumQualityShare()),
                     "limit", Shares.format(th.minimumQualityShare())));
             }
@@ -572,7 +575,7 @@ public final class ProcurementRules {
         put(c, EXPERT_COMMITTEE, "committee");
         put(c, NO_DIVISION_JUSTIFICATION, "lots.noDivision");
         put(c, ESTIMATED_VALUE, "estimatedValue.belowBudget");
-        put(c, THRESHOLDS_IN_FORCE, "thresholds.missing");
+        put(c, THRESHOLDS_IN_FORCE, "thresholds.missing", "thresholds.latest");
         put(c, ANNEX_IV, "annexIv.character");
         put(c, CPV_UNKNOWN, "cpv.unknown");
         put(c, NUTS_UNKNOWN, "nuts.unknown");

@@ -7,7 +7,17 @@
  * date) from a {@link io.otp.core.rules.ThresholdTable} and applies
  * {@link io.otp.core.rules.ProcurementRules}, returning every {@link io.otp.core.Violation} with a
  * path, a rule id ({@code LCSP-159.1.b}) and a message in English or Spanish. Thresholds are data
- * with validity periods; a host adds new periods without code changes.
+ * with validity periods; a host adds new periods without code changes, in code
+ * ({@link io.otp.core.rules.ThresholdTable#overriddenBy(io.otp.core.rules.ThresholdTable)}), through
+ * {@link io.otp.core.rules.ThresholdProvider} services or in a class-path resource
+ * {@code META-INF/otp/legal-thresholds.json}. A day after the last known period gets the latest
+ * period with a warning, not an error.
+ *
+ * <p>{@link io.otp.core.rules.HarmonisedRegulation} decides whether a tender is subject to harmonised
+ * regulation (LCSP arts. 19 to 23) and reports what follows (DOUE publication, minimum time limits,
+ * special appeal, standstill) as a {@link io.otp.core.rules.SaraAssessment} that explains each
+ * conclusion; {@link io.otp.core.rules.OtpValidator#assess(io.otp.core.tender.Tender)} returns it with
+ * the violations in a {@link io.otp.core.rules.TenderValidation}.
  *
  * <h2>Jakarta Bean Validation</h2>
  *

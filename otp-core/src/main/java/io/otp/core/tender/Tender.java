@@ -1,5 +1,7 @@
 package io.otp.core.tender;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.otp.core.ValidationException;
@@ -126,13 +128,35 @@ public abstract class Tender implements Aggregate<TenderId> {
     public abstract ContractType contractType();
 
     /**
-     * The character of the services (ordinary, intellectual, Annex IV). Defaults to ordinary.
+     * The characters of the services, each of which brings its own rules: a legal service is both a
+     * service of LCSP Annex IV (its EU threshold is that of art. 22.1.c) and an intellectual service
+     * (45 % value judgment in the simplified procedure, art. 159.1.b; no super-simplified procedure,
+     * art. 159.6), and both need 51 % quality (art. 145.4). Empty, or {@link ServiceCharacter#ORDINARY}
+     * alone, for ordinary services or a contract that is not of services; {@code ORDINARY} cannot be
+     * combined with another character. Iterated in the enum's order.
      *
-     * @return the character, not null
+     * <p>In JSON the property is {@code serviceCharacters}, an array; a document written before
+     * characters were a set, with {@code "serviceCharacter": "INTELLECTUAL"}, is read as the set of
+     * that one character.
+     *
+     * @return an unmodifiable set, possibly empty; not null
      */
-    @Value.Default
-    public ServiceCharacter serviceCharacter() {
-        return ServiceCharacter.ORDINARY;
+    @JsonAlias("serviceCharacter")
+    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+    public abstract Set<ServiceCharacter> serviceCharacters();
+
+    /**
+     * Tells whether the services have a character, e.g. {@code hasCharacter(ServiceCharacter.INTELLECTUAL)}.
+     * {@link ServiceCharacter#ORDINARY} is had when no other character is.
+     *
+     * @param character the character; not null
+     * @return true if the tender declares it (or, for {@code ORDINARY}, declares no other)
+     */
+    public boolean hasCharacter(ServiceCharacter character) {
+        if (character == ServiceCharacter.ORDINARY) {
+            return serviceCharacters().stream().allMatch(c -> c == ServiceCharacter.ORDINARY);
+        }
+        return serviceCharacters().contains(java.util.Objects.requireNonNull(character, "character"));
     }
 
     /**
@@ -324,6 +348,10 @@ public abstract class Tender implements Aggregate<TenderId> {
                     "value", cpvCodes().get(i)));
             }
         }
+        if (serviceCharacters().contains(ServiceCharacter.ORDINARY) && serviceCharacters().size() > 1) {
+            v.add(Violation.of("serviceCharacters", "OTP-SERVICE-CHARACTER", "io.otp.core.tender.serviceCharacters",
+                "tender", id(), "value", serviceCharacters()));
+        }
         Set<PersonId> experts = new HashSet<>();
         for (int i = 0; i < expertCommittee().size(); i++) {
             if (!experts.add(expertCommittee().get(i))) {
@@ -340,6 +368,24 @@ public abstract class Tender implements Aggregate<TenderId> {
     /** Builds {@link Tender}s; each attribute may be set once. */
     public static final class Builder extends ImmutableTender.Builder {
         Builder() {
+        }
+
+        /**
+         * Adds a character of the services; kept for code written when a tender had one character.
+         * {@code serviceCharacter(ServiceCharacter.ORDINARY)} adds nothing, ordinary being the
+         * absence of any other character.
+         *
+         * @param character the character; not null
+         * @return this builder, not null
+         */
+        public Builder serviceCharacter(ServiceCharacter character) {
+            if (character == null) {
+                throw new io.otp.core.NullValueException("serviceCharacter");
+            }
+            if (character != ServiceCharacter.ORDINARY) {
+                addServiceCharacters(character);
+            }
+            return this;
         }
     }
 }

@@ -141,7 +141,8 @@ class EveryValueTypeRoundTripTest {
         "Contract.milestones", "OTP-PAYMENT-PLAN: a contract has at least one payment milestone",
         "FundingPlan.shares", "OTP-FUNDING-PLAN-SUM: the shares add up to a budget above zero",
         "Agreement.parties", "OTP-AGREEMENT-PARTIES: an agreement has at least two parties",
-        "Agreement.commission", "LRJSP-49.f: every party of an agreement sits in its commission");
+        "Agreement.commission", "LRJSP-49.f: every party of an agreement sits in its commission",
+        "SaraAssessment.explanation", "every conclusion of the assessment is explained");
 
     private static Map<Class<?>, Gen<?>> registry() {
         Map<Class<?>, Gen<?>> r = new LinkedHashMap<>();
@@ -196,6 +197,11 @@ class EveryValueTypeRoundTripTest {
         // io.otp.core.rules
         register(r, LegalThresholds.class, ModelGenerators.legalThresholds());
         register(r, ThresholdTable.class, ModelGenerators.thresholdTables());
+        register(r, io.otp.core.rules.TimeLimit.class, io.otp.core.testing.SaraGenerators.timeLimits());
+        register(r, io.otp.core.rules.Explanation.class, io.otp.core.testing.SaraGenerators.explanations());
+        register(r, io.otp.core.rules.SaraAssessment.class, io.otp.core.testing.SaraGenerators.assessments());
+        register(r, io.otp.core.rules.TenderValidation.class, io.otp.core.testing.SaraGenerators.validations());
+        register(r, io.otp.core.Violation.class, io.otp.core.testing.SaraGenerators.violations());
         // io.otp.core.execution
         register(r, Contract.class, ExecutionGenerators.contracts());
         register(r, Milestone.class, ExecutionGenerators.milestones());

@@ -35,6 +35,7 @@ import io.otp.core.project.ProjectStatus;
 import io.otp.core.project.TechnologyBaseline;
 import io.otp.core.project.TechnologyDecision;
 import io.otp.core.rules.LegalThresholds;
+import io.otp.core.testing.SaraGenerators;
 import io.otp.core.tender.AwardCriterion;
 import io.otp.core.tender.Bid;
 import io.otp.core.tender.DocumentReference;
@@ -145,6 +146,7 @@ class InvariantsThroughJsonTest {
         project(r);
         party(r);
         legalThresholds(r);
+        timeLimit(r);
         execution(r);
         meeting(r);
         risk(r);
@@ -163,6 +165,10 @@ class InvariantsThroughJsonTest {
         r.add(Tender.class, tenders, "no lot", (t, v) -> {
             t.putArray("lots");
             return List.of("lots [LCSP-99]");
+        });
+        r.add(Tender.class, tenders, "ORDINARY with another service character", (t, v) -> {
+            t.putArray("serviceCharacters").add("ORDINARY").add(pick(v, "INTELLECTUAL", "ANNEX_IV"));
+            return List.of("serviceCharacters [OTP-SERVICE-CHARACTER]");
         });
         r.add(Tender.class, tenders, "no CPV code", (t, v) -> {
             t.putArray("cpvCodes");
@@ -818,9 +824,11 @@ class InvariantsThroughJsonTest {
         List<String> amounts = List.of("minorWorksLimit", "minorSuppliesAndServicesLimit",
             "euWorksAndConcessionsThreshold", "euCentralSuppliesAndServicesThreshold",
             "euOtherSuppliesAndServicesThreshold", "euSocialServicesThreshold", "simplifiedWorksLimit",
-            "superSimplifiedWorksLimit", "superSimplifiedSuppliesAndServicesLimit");
+            "superSimplifiedWorksLimit", "superSimplifiedSuppliesAndServicesLimit", "lotExemptionWorksLimit",
+            "lotExemptionSuppliesAndServicesLimit", "specialAppealWorksAndConcessionsLimit",
+            "specialAppealSuppliesAndServicesLimit");
         List<String> shares = List.of("simplifiedValueJudgmentCap", "simplifiedIntellectualValueJudgmentCap",
-            "minimumQualityShare", "improvementsCap");
+            "minimumQualityShare", "improvementsCap", "lotExemptionShare");
         r.add(LegalThresholds.class, thresholds, "amount not positive", (t, v) -> {
             String field = pick(v, amounts.toArray(new String[0]));
             obj(t, "/" + field).put("amount", pick(v, new BigDecimal("0.00"), new BigDecimal("-1.00")));
@@ -844,6 +852,13 @@ class InvariantsThroughJsonTest {
             t.putObject("validity").put("start", v.validity().end().plusDays(1).toString())
                 .put("end", v.validity().end().toString());
             return List.of("validity.end [OTP-DATES-ORDER]");
+        });
+    }
+
+    private static void timeLimit(Registry r) {
+        r.add(io.otp.core.rules.TimeLimit.class, SaraGenerators.timeLimits(), "no days", (t, v) -> {
+            t.put("days", pick(v, 0, -35));
+            return List.of("days [OTP-TIME-LIMIT]");
         });
     }
 

@@ -144,10 +144,10 @@ class ClassificationRulesTest {
         List<Violation> v = validator(Catalogues.none().withCpv(LIST)).validate(ordinaryOpen(HEALTH_AND_SOCIAL),
             DAY_2026);
         assertThat(v).extracting(Violation::ruleId, Violation::path)
-            .containsExactly(tuple("LCSP-ANNEX-IV", "serviceCharacter"));
+            .containsExactly(tuple("LCSP-ANNEX-IV", "serviceCharacters"));
         assertThat(v.get(0).message()).isEqualTo("tender T1: the main CPV code 85000000-9 is a social or other"
-            + " specific service of LCSP Annex IV, but the service character is ordinary; declare it ANNEX_IV:"
-            + " its EU threshold is 750000.00 EUR, not 216000.00 EUR (LCSP art. 22.1.c), and quality criteria"
+            + " specific service of LCSP Annex IV, but ANNEX_IV is not among its declared service characters; add it"
+            + " (with INTELLECTUAL too if it is also an intellectual service): its EU threshold is 750000.00 EUR, not 216000.00 EUR (LCSP art. 22.1.c), and quality criteria"
             + " must weigh at least 51.00 % of the points (LCSP art. 145.4)");
         assertThat(v.get(0).message(Locale.forLanguageTag("es"))).contains("anexo IV de la LCSP")
             .contains("750000.00 EUR");
@@ -163,12 +163,17 @@ class ClassificationRulesTest {
     }
 
     @Test
-    void socialServiceDeclaredAnnexIvOrIntellectualIsNotReported() {
+    void socialServiceDeclaredAnnexIvIsNotReportedButIntellectualAloneIs() {
         OtpValidator validator = validator(Catalogues.none().withCpv(LIST));
         assertThat(validator.validate(services(ServiceCharacter.ANNEX_IV, ProcedureType.OPEN, HEALTH_AND_SOCIAL),
             DAY_2026)).isEmpty();
+        // A service may now be both (a legal service is of Annex IV and intellectual): declared intellectual
+        // only, the Annex IV threshold would be missed, so the mismatch is reported.
         assertThat(validator.validate(services(ServiceCharacter.INTELLECTUAL, ProcedureType.OPEN,
-            HEALTH_AND_SOCIAL), DAY_2026)).isEmpty();
+            HEALTH_AND_SOCIAL), DAY_2026)).extracting(Violation::ruleId).containsExactly("LCSP-ANNEX-IV");
+        Tender both = builder(ContractType.SERVICES, ServiceCharacter.INTELLECTUAL, ProcedureType.OPEN,
+            List.of(HEALTH_AND_SOCIAL)).addServiceCharacters(ServiceCharacter.ANNEX_IV).build();
+        assertThat(validator.validate(both, DAY_2026)).isEmpty();
     }
 
     @Test

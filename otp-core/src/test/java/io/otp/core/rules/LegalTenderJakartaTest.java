@@ -173,7 +173,9 @@ class LegalTenderJakartaTest {
         Tender unpublished = tenderBuilder("T1").procedure(ProcedureType.OPEN).contractType(ContractType.SUPPLIES)
             .estimatedValue(Money.euros("50000.00")).noDivisionJustification("Prestación única")
             .addLots(lot("L1", Money.euros("50000.00"), price("C1", "100"))).build();
-        OtpValidator in2030 = OtpValidator.standard().withClock(Clock.fixed(Instant.parse("2030-06-01T10:00:00Z"),
+        // 2023 is before every period the SDK knows: an error, which shows that the injected clock is used
+        // (the real date would find thresholds).
+        OtpValidator in2030 = OtpValidator.standard().withClock(Clock.fixed(Instant.parse("2023-06-01T10:00:00Z"),
             OtpValidator.MADRID));
         try (ValidatorFactory factory = Validation.byDefaultProvider().configure()
             .constraintValidatorFactory(new ConstraintValidatorFactory() {
@@ -193,7 +195,7 @@ class LegalTenderJakartaTest {
             }).buildValidatorFactory()) {
             Set<ConstraintViolation<Tender>> found = factory.getValidator().validate(unpublished);
             assertThat(pathsAndRules(found)).containsExactly(List.of("", "OTP-THRESHOLDS"));
-            assertThat(found.iterator().next().getMessage()).startsWith("no legal thresholds are known for 2030-06-01");
+            assertThat(found.iterator().next().getMessage()).startsWith("no legal thresholds are known for 2023-06-01");
         }
     }
 
@@ -213,7 +215,7 @@ class LegalTenderJakartaTest {
         OtpValidator otp = OtpValidator.standard();
         qt().withExamples(400).forAll(TenderGenerators.anyTenders()).checkAssert(t -> {
             Set<ConstraintViolation<Tender>> jakarta = validator.validate(t);
-            List<Violation> sdk = otp.validate(t);
+            List<Violation> sdk = otp.validate(t).stream().filter(Violation::isError).collect(Collectors.toList());
             assertThat(pathsAndRules(jakarta)).isEqualTo(pathsAndRules(sdk));
             assertThat(jakarta.stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet()))
                 .isEqualTo(sdk.stream().map(Violation::message).collect(Collectors.toSet()));

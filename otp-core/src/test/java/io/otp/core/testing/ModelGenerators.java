@@ -448,7 +448,9 @@ public final class ModelGenerators {
                 b.authorityKind(pick(in, List.of(ContractingAuthorityKind.values())));
             }
             if (coin(in)) {
-                b.serviceCharacter(pick(in, List.of(ServiceCharacter.values())));
+                b.addAllServiceCharacters(pick(in, List.of(List.of(ServiceCharacter.ORDINARY),
+                    List.of(ServiceCharacter.INTELLECTUAL), List.of(ServiceCharacter.ANNEX_IV),
+                    List.of(ServiceCharacter.INTELLECTUAL, ServiceCharacter.ANNEX_IV))));
             }
             if (coin(in)) {
                 b.prtrFunded(coin(in));
@@ -529,7 +531,7 @@ public final class ModelGenerators {
      * @return the generator
      */
     public static Gen<LegalThresholds> legalThresholds(DateRange validity) {
-        return in -> LegalThresholds.builder()
+        Gen<LegalThresholds.Builder> base = in -> LegalThresholds.builder()
             .validity(validity)
             .minorWorksLimit(euros(in))
             .minorSuppliesAndServicesLimit(euros(in))
@@ -544,8 +546,17 @@ public final class ModelGenerators {
             .superSimplifiedSuppliesAndServicesLimit(euros(in))
             .minimumQualityShare(share(in))
             .improvementsCap(share(in))
-            .minimumExpertCommitteeSize(between(in, 1, 7))
-            .build();
+            .minimumExpertCommitteeSize(between(in, 1, 7));
+        // The national limits added later have defaults; half the time they are given.
+        return in -> {
+            LegalThresholds.Builder b = base.generate(in);
+            if (coin(in)) {
+                b.lotExemptionWorksLimit(euros(in)).lotExemptionSuppliesAndServicesLimit(euros(in))
+                    .lotExemptionShare(share(in)).specialAppealWorksAndConcessionsLimit(euros(in))
+                    .specialAppealSuppliesAndServicesLimit(euros(in));
+            }
+            return b.build();
+        };
     }
 
     /**
