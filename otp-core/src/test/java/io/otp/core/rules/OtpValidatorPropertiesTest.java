@@ -131,8 +131,9 @@ class OtpValidatorPropertiesTest {
         qt().withExamples(1000).forAll(TenderGenerators.anyTenders()).checkAssert(t -> {
             List<Violation> all = VALIDATOR.validate(t, REFERENCE_DATE);
             Set<String> expected = new HashSet<>();
+            // a warning that the latest known thresholds were applied (a date after them) lets the lot rules run
             boolean lotRulesRan = t.procedure() != ProcedureType.MINOR_CONTRACT
-                && reported(all, ProcurementRules.THRESHOLDS_IN_FORCE).isEmpty();
+                && all.stream().noneMatch(v -> v.ruleId().equals(ProcurementRules.THRESHOLDS_IN_FORCE) && v.isError());
             for (int i = 0; lotRulesRan && i < t.lots().size(); i++) {
                 if (capBroken(t, t.lots().get(i))) {
                     expected.add("lots[" + i + "].criteria");
