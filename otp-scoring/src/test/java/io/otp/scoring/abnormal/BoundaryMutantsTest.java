@@ -263,4 +263,80 @@ class BoundaryMutantsTest {
         assertThat(PercentageUnits.DISCOUNT_POINTS.lowerLimit(r, b, BigDecimal.TEN)).isEqualByComparingTo("77000");
         assertThat(PercentageUnits.DISCOUNT_POINTS.upperLimit(r, b, BigDecimal.TEN)).isEqualByComparingTo("97000");
     }
+
+    @Test
+    void anAssessmentRepeatsAPriceConditionNotATechnicalOneBeforeIt() {
+        // A 90,000, technical 40. (1) technical points above 30: met. (2) more than 20 % below the budget:
+        // limit 80,000, not met. The assessment shows the price condition's reference, not the technical one.
+        PliegoRule rule = PliegoRule.of(Combination.ALL,
+            PliegoCondition.technicalPoints(TechnicalComparison.ABOVE, new BigDecimal("30")),
+            PliegoCondition.priceBelow(PriceReference.BUDGET, PriceMeasure.PERCENT, new BigDecimal("20")));
+        OfferAssessment a = judge(rule, "A", scored("A", 90_000, "40"), scored("B", 95_000, "20"));
+        assertThat(a.conditions()).extracting(ConditionOutcome::met).containsExactly(true, false);
+        assertThat(a.flagged()).isFalse();
+        assertThat(a.reference()).isEqualTo(ReferenceKind.BUDGET);
+        assertThat(a.limit().orElseThrow()).isEqualByComparingTo("80000");
+        assertThat(a.units()).isEqualByComparingTo("20");
+    }
+
+    @Test
+    void anAssessmentRepeatsThePriceConditionInsideAGroupNotTheGroup() {
+        // One group holding "more than 20 % below the budget" (limit 80,000): A 76,000 meets it.
+        PliegoRule rule = PliegoRule.of(Combination.ALL, PliegoCondition.allOf(
+            PliegoCondition.priceBelow(PriceReference.BUDGET, PriceMeasure.PERCENT, new BigDecimal("20"))));
+        OfferAssessment a = judge(rule, "A", offer("A", 76_000), offer("B", 95_000));
+        assertThat(a.conditions()).extracting(ConditionOutcome::position).containsExactly("1", "1.1");
+        assertThat(a.conditions()).extracting(ConditionOutcome::kind)
+            .containsExactly(ConditionKind.GROUP, ConditionKind.PRICE);
+        assertThat(a.flagged()).isTrue();
+        assertThat(a.reference()).isEqualTo(ReferenceKind.BUDGET);
+        assertThat(a.limit().orElseThrow()).isEqualByComparingTo("80000");
+        assertThat(a.units()).isEqualByComparingTo("20");
+    }
+
+    @Test
+    void aLotOfOneBidderHasNoMeanOfTheOthers() {
+        // A 50,000 is the only offer: there are no other offers to average, so nothing is flagged and no
+        // offer enters a reference (LCSP 149.2.b read with the rule: "the other offers").
+        AbnormalityInput threshold = AbnormalityInput.builder().baseBudget(Money.euros(100_000))
+            .addOffers(offer("A", 50_000))
+            .pliegoThreshold(PliegoThreshold.builder().belowMean(Percentage.of(10)).build()).build();
+        AbnormalityAssessment byThreshold = belowMean.evaluate(threshold);
+        assertThat(byThreshold.flagged()).isEmpty();
+        assertThat(byThreshold.referenceOffers()).isEmpty();
+        assertThat(byThreshold.offer(bid("A")).orElseThrow().reference()).isEqualTo(ReferenceKind.NONE);
+        AbnormalityAssessment byRule = pliego.evaluate(withRule(PliegoRule.of(Combination.ALL,
+            PliegoCondition.priceBelow(PriceReference.MEAN_OF_OTHERS, PriceMeasure.PERCENT, BigDecimal.TEN)),
+            offer("A", 50_000)));
+        assertThat(byRule.flagged()).isEmpty();
+        assertThat(byRule.offer(bid("A")).orElseThrow().reference()).isEqualTo(ReferenceKind.NONE);
+        assertThat(byRule.offersInReference(bid("A"))).isEmpty();
+    }
+
+    @Test
+    void offersInTheReferenceOfAnAssessmentBuiltByHand() {
+        // A technical reference holds no offers; a lowest-other-offer reference holds the offer its own
+        // condition names (B), not one named by a condition of another reference (X).
+        ConditionOutcome mean = ConditionOutcome.builder().position("1").description("mean").kind(ConditionKind.PRICE)
+            .legalId("LCSP-149.2.b").reference(ReferenceKind.MEAN).referenceOffer(bid("X")).met(false).build();
+        ConditionOutcome lowest = ConditionOutcome.builder().position("2").description("lowest")
+            .kind(ConditionKind.PRICE).legalId("LCSP-149.2.b").reference(ReferenceKind.LOWEST_OTHER_OFFER)
+            .referenceOffer(bid("B")).met(true).build();
+        OfferAssessment a = OfferAssessment.builder().bidId(bid("A")).economicOffer(Money.euros(70_000)).flagged(true)
+            .clause(AbnormalityClause.LCSP_149_2_B).reference(ReferenceKind.LOWEST_OTHER_OFFER).units(BigDecimal.TEN)
+            .addConditions(mean, lowest).build();
+        OfferAssessment b = OfferAssessment.builder().bidId(bid("B")).economicOffer(Money.euros(80_000)).flagged(false)
+            .clause(AbnormalityClause.LCSP_149_2_B).reference(ReferenceKind.TECHNICAL_MEAN).units(BigDecimal.ZERO)
+            .build();
+        OfferAssessment c = OfferAssessment.builder().bidId(bid("C")).economicOffer(Money.euros(90_000)).flagged(false)
+            .clause(AbnormalityClause.LCSP_149_2_B).reference(ReferenceKind.TECHNICAL_THRESHOLD).units(BigDecimal.ZERO)
+            .build();
+        AbnormalityAssessment assessment = AbnormalityAssessment.builder().ruleId("by-hand")
+            .baseBudget(Money.euros(100_000)).units(PercentageUnits.RELATIVE)
+            .recomputeAfterExclusion(RecomputeAfterExclusion.NO).addOffers(a, b, c)
+            .addReferenceOffers(bid("A"), bid("B"), bid("C")).build();
+        assertThat(assessment.offersInReference(bid("A"))).containsExactly(bid("B"));
+        assertThat(assessment.offersInReference(bid("B"))).isEmpty();
+        assertThat(assessment.offersInReference(bid("C"))).isEmpty();
+    }
 }
