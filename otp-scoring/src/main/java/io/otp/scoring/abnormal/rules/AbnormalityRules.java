@@ -6,7 +6,14 @@ import io.otp.scoring.internal.abnormal.PliegoRuleEvaluator;
 import io.otp.scoring.internal.abnormal.PriceBelowMeanRule;
 import io.otp.scoring.internal.abnormal.Rglcap85Rule;
 import io.otp.scoring.spi.AbnormalityRule;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -67,10 +74,16 @@ public final class AbnormalityRules {
     private static volatile AbnormalityRules loaded;
 
 
+    private static final String SERVICE_FILE = "META-INF/services/" + AbnormalityRule.class.getName();
+
     private final Map<String, AbnormalityRule> rules;
 
-    private AbnormalityRules(Map<String, AbnormalityRule> rules) {
+    // providers listed in a META-INF/services file that ServiceLoader did not load (a named module's file)
+    private final SortedSet<String> unloadedListings;
+
+    private AbnormalityRules(Map<String, AbnormalityRule> rules, SortedSet<String> unloadedListings) {
         this.rules = Collections.unmodifiableMap(rules);
+        this.unloadedListings = Collections.unmodifiableSortedSet(unloadedListings);
     }
 
     /**
@@ -83,7 +96,7 @@ public final class AbnormalityRules {
         rules.put(RGLCAP_85, new Rglcap85Rule());
         rules.put(PRICE_BELOW_MEAN, new PriceBelowMeanRule());
         rules.put(PLIEGO_RULE, new PliegoRuleEvaluator());
-        return new AbnormalityRules(rules);
+        return new AbnormalityRules(rules, new TreeSet<>());
     }
 
     /**
@@ -91,6 +104,12 @@ public final class AbnormalityRules {
      * already loaded is ignored when it is of the same class (the built-ins are declared as providers too)
      * and rejected otherwise. The providers are discovered on the first successful call and the registry
      * is kept.
+     *
+     * <p>A rule of a host application is found when its module declares it with
+     * {@code provides io.otp.scoring.spi.AbnormalityRule with ...} (on the module path), or when its jar lists
+     * it in {@code META-INF/services/io.otp.scoring.spi.AbnormalityRule} (on the class path). The Java module
+     * system ignores that file inside a named module; a rule listed there but not loaded is named in the
+     * message of {@link #rule(String)}, so that the missing {@code provides} is found at once.
      *
      * @return the registry; not null
      * @throws ValidationException if a provider has an invalid id or the id of a different rule
@@ -107,13 +126,44 @@ public final class AbnormalityRules {
 
     private static AbnormalityRules discover() {
         AbnormalityRules registry = builtIns();
-        for (AbnormalityRule rule : ServiceLoader.load(AbnormalityRule.class, AbnormalityRule.class.getClassLoader())) {
+        ClassLoader loader = AbnormalityRule.class.getClassLoader();
+        for (AbnormalityRule rule : ServiceLoader.load(AbnormalityRule.class, loader)) {
             AbnormalityRule known = registry.rules.get(rule.id());
             if (known == null || known.getClass() != rule.getClass()) {
                 registry = registry.with(rule);
             }
         }
-        return registry;
+        SortedSet<String> unloaded = listedProviders(loader);
+        for (AbnormalityRule rule : registry.rules.values()) {
+            unloaded.remove(rule.getClass().getName());
+        }
+        return new AbnormalityRules(new LinkedHashMap<>(registry.rules), unloaded);
+    }
+
+    // the class names every META-INF/services file of the service lists (the format of java.util.ServiceLoader)
+    private static SortedSet<String> listedProviders(ClassLoader loader) {
+        SortedSet<String> names = new TreeSet<>();
+        try {
+            Enumeration<URL> files = loader == null ? ClassLoader.getSystemResources(SERVICE_FILE)
+                : loader.getResources(SERVICE_FILE);
+            while (files.hasMoreElements()) {
+                try (InputStream in = files.nextElement().openStream();
+                     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = lines.readLine()) != null) {
+                        int comment = line.indexOf('#');
+                        String name = (comment >= 0 ? line.substring(0, comment) : line).strip();
+                        if (!name.isEmpty()) {
+                            names.add(name);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // only a diagnostic: the rules ServiceLoader found are complete without it
+            return new TreeSet<>();
+        }
+        return names;
     }
 
     /**
@@ -138,7 +188,7 @@ public final class AbnormalityRules {
         }
         Map<String, AbnormalityRule> copy = new LinkedHashMap<>(rules);
         copy.put(id, rule);
-        return new AbnormalityRules(copy);
+        return new AbnormalityRules(copy, new TreeSet<>(unloadedListings));
     }
 
     /**
@@ -157,11 +207,16 @@ public final class AbnormalityRules {
      *
      * @param id the rule id; not null
      * @return the rule; not null
-     * @throws ValidationException if no rule has the id; the message lists the known ids
+     * @throws ValidationException if no rule has the id; the message lists the known ids, says how a rule
+     *     of one's own is registered, and names the providers listed in a {@code META-INF/services} file that
+     *     were not loaded because their module is named and does not declare them with {@code provides}
      */
     public AbnormalityRule rule(String id) {
-        return find(id).orElseThrow(() -> new ValidationException(Violation.of("ruleId", "OTP-ABNORMAL-RULE",
-            "io.otp.scoring.abnormal.ruleUnknown", "value", id, "known", String.join(", ", ids()))));
+        return find(id).orElseThrow(() -> new ValidationException(unloadedListings.isEmpty()
+            ? Violation.of("ruleId", "OTP-ABNORMAL-RULE", "io.otp.scoring.abnormal.ruleUnknown", "value", id,
+                "known", String.join(", ", ids()))
+            : Violation.of("ruleId", "OTP-ABNORMAL-RULE", "io.otp.scoring.abnormal.ruleUnknownUnloaded", "value", id,
+                "known", String.join(", ", ids()), "unloaded", String.join(", ", unloadedListings))));
     }
 
     /**
