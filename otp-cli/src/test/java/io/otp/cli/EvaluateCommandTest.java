@@ -195,6 +195,23 @@ class EvaluateCommandTest {
         assertThat(r.err()).contains("undecided.json: bid B3 is presumed abnormally low");
     }
 
+    /**
+     * Without {@code at}, the steps are signed at the later of the last bid (2026-04-01T12:30:00Z) and the start
+     * of the day the declarations were signed (2026-04-08 in Madrid, summer time UTC+2: 2026-04-07T22:00:00Z), so
+     * the declarations are not refused as signed after the scoring.
+     */
+    @Test
+    void withoutAtTheStepsAreSignedNoEarlierThanTheDeclarations() throws IOException {
+        String json = Files.readString(CliRun.EXAMPLES.resolve("evaluation.json"));
+        assertThat(json).contains("\"at\": \"2026-04-17T12:00:00Z\",\n");
+        Path file = tmp.resolve("no-at.json");
+        Files.writeString(file, json.replace("\"at\": \"2026-04-17T12:00:00Z\",\n", ""));
+        CliRun r = CliRun.of("evaluate", "--format", "json", file.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(Otp.EXIT_OK);
+        assertThat(OtpJson.standard().read(Files.readString(file), io.otp.cli.input.EvaluationInput.class).signedAt())
+            .isEqualTo(java.time.Instant.parse("2026-04-07T22:00:00Z"));
+    }
+
     @Test
     void aDocumentWithoutTenderNamesTheMissingPart() throws IOException {
         Path file = tmp.resolve("empty.json");

@@ -8,6 +8,8 @@ import io.otp.core.id.PersonId;
 import io.otp.core.tender.Bid;
 import io.otp.core.tender.Tender;
 import io.otp.scoring.abnormal.AbnormalOfferDecision;
+import io.otp.scoring.committee.ConflictOfInterestDeclaration;
+import io.otp.scoring.committee.ConflictOfInterestRules;
 import io.otp.scoring.committee.EvaluatorScore;
 import io.otp.scoring.evaluation.EvaluationSettings;
 import java.time.Instant;
@@ -23,8 +25,10 @@ import java.util.Optional;
  * <p>Required: {@code tender}, {@code lot}. Optional: {@code bids}, {@code scores}, {@code decisions}
  * (empty lists when absent), {@code settings} ({@link EvaluationSettings#defaults()} when absent),
  * {@code actor} and {@code at}, who signs each step of the evaluation and when (default: the first
- * committee member, or {@code P-OTP-CLI}, at the time of the latest bid, so the history and the result
- * are the same on every run).
+ * committee member, or {@code P-OTP-CLI}, at the time of the latest bid or at the start of the day, in
+ * {@link ConflictOfInterestRules#ZONE}, on which the last declaration of absence of conflict of interest
+ * was signed, whichever is later: a declaration signed after the scoring is refused, so the default never
+ * dates the scoring before one; and the history and the result are the same on every run).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -80,10 +84,20 @@ public record EvaluationInput(Tender tender, LotId lot, List<Bid> bids, Evaluati
     /**
      * When each step of the evaluation is signed.
      *
-     * @return {@code at}, else the latest submission of a bid, else the epoch; not null
+     * @return {@code at}, else the later of the latest submission of a bid and the start of the day the last
+     *     declaration was signed, else the epoch; not null
      */
     public Instant signedAt() {
-        return at.orElseGet(() -> bids.stream().map(Bid::submittedAt).max(Instant::compareTo).orElse(Instant.EPOCH));
+        return at.orElseGet(() -> {
+            Instant latest = bids.stream().map(Bid::submittedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+            for (ConflictOfInterestDeclaration d : settings.declarations()) {
+                Instant signed = d.signed().atStartOfDay(ConflictOfInterestRules.ZONE).toInstant();
+                if (signed.isAfter(latest)) {
+                    latest = signed;
+                }
+            }
+            return latest;
+        });
     }
 
     /**
