@@ -32,6 +32,7 @@ import io.otp.scoring.ranking.ExcludedBid;
 import io.otp.scoring.ranking.RankedBid;
 import io.otp.scoring.ranking.RankingResult;
 import io.otp.scoring.ranking.TieBreak;
+import io.otp.scoring.ranking.TieBreakStep;
 import io.otp.scoring.ranking.TieBreakValue;
 import io.otp.scoring.ranking.Withdrawal;
 import io.otp.scoring.sensitivity.CriterionSensitivity;
@@ -459,6 +460,7 @@ final class EvaluationPage {
             return;
         }
         out.paragraph(t("evaluation.ties.seed", Long.toString(ranking.get().seed())));
+        out.paragraph(t("evaluation.ties.mode." + ranking.get().tieBreakMode().name()));
         List<TieBreak> ties = ranking.get().tieBreaks();
         if (ties.isEmpty()) {
             out.paragraph(t("evaluation.ties.none"));
@@ -468,14 +470,25 @@ final class EvaluationPage {
             n++;
             List<BidId> tied = tie.bids();
             String step = label(tie.step()) + tie.criterionId().map(c -> " (" + c + ")").orElse("");
+            // the second measure of art. 147.2.a is a sum: both counts filed are shown beside it
+            boolean counts = tie.step() == TieBreakStep.PERMANENT_DISABLED_WORKERS;
             HtmlTable.Builder table = HtmlTable.builder(t("evaluation.ties.caption", l.number(n), step, tie.ruleId()))
                 .rowHeader(t("evaluation.column.bid"))
-                .numericColumn(t("evaluation.column.total"))
-                .numericColumn(t("evaluation.column.tieValue"));
+                .numericColumn(t("evaluation.column.total"));
+            if (counts) {
+                table.numericColumn(t("evaluation.column.permanentDisabledWorkers"))
+                    .numericColumn(t("evaluation.column.inclusionWorkers"));
+            }
+            table.numericColumn(t("evaluation.column.tieValue"));
             for (TieBreakValue v : tie.values()) {
-                table.row(report.bidLabel(v.bid()),
-                    result.bid(v.bid()).map(b -> points(b.total())).orElse("—"),
-                    v.value().map(x -> Numbers.localize(l, x)).orElse(t("evaluation.ties.notProved")));
+                List<String> cells = new ArrayList<>();
+                cells.add(result.bid(v.bid()).map(b -> points(b.total())).orElse("—"));
+                if (counts) {
+                    cells.add(v.permanentDisabledWorkers().map(x -> l.number(x)).orElse(t("evaluation.ties.notFiled")));
+                    cells.add(v.inclusionWorkers().map(x -> l.number(x)).orElse(t("evaluation.ties.notFiled")));
+                }
+                cells.add(v.value().map(x -> Numbers.localize(l, x)).orElse(t("evaluation.ties.notProved")));
+                table.row(report.bidLabel(v.bid()), cells.toArray(String[]::new));
             }
             out.table(table.build());
             List<BidId> order = ranking.get().order().stream().filter(tied::contains).toList();

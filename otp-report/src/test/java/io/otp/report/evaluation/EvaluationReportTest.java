@@ -259,6 +259,29 @@ class EvaluationReportTest {
             .contains(l.money(r.proposal().orElseThrow().penalty()));
     }
 
+    /**
+     * Lot 2's tie (B4, B5, equal totals and 2.50 % disabled workers each) is broken by the second measure of
+     * LCSP art. 147.2.a: B4 3 permanent workers with a disability + 1 in inclusion = 4, B5 3 + none filed = 3.
+     * The table shows both counts and the sum; the section says how the pliego's criteria relate to the chain.
+     */
+    @ParameterizedTest
+    @EnumSource(ReportLanguage.class)
+    void theTieTableShowsBothCountsOfTheSecondMeasureAndTheModeIsStated(ReportLanguage l) {
+        Document page = page(report(LOT_2, ACCEPTABILITY_2, l));
+        assertThat(page.select("section#ties").text())
+            .contains(l.text("evaluation.ties.mode.PLIEGO_BEFORE_STATUTORY_CHAIN"))
+            .doesNotContain(l.text("evaluation.ties.mode.PLIEGO_REPLACES_STATUTORY_CHAIN"));
+        Element ties = table(page, "ties", 0);
+        assertThat(ties.select("thead th").eachText()).contains(l.text("evaluation.column.permanentDisabledWorkers"),
+            l.text("evaluation.column.inclusionWorkers"));
+        List<String> b4 = ties.select("tbody tr").stream().filter(r -> r.selectFirst("th").text().startsWith("B4"))
+            .findFirst().orElseThrow().select("td").eachText();
+        List<String> b5 = ties.select("tbody tr").stream().filter(r -> r.selectFirst("th").text().startsWith("B5"))
+            .findFirst().orElseThrow().select("td").eachText();
+        assertThat(b4.subList(1, 4)).containsExactly("3", "1", "4");
+        assertThat(b5.subList(1, 4)).containsExactly("3", l.text("evaluation.ties.notFiled"), "3");
+    }
+
     @ParameterizedTest
     @EnumSource(ReportLanguage.class)
     void historyHasOneRowPerStep(ReportLanguage l) {

@@ -42,7 +42,8 @@ import java.util.Map;
  * The service-desk tender of otp-examples (ServiceDeskTender and EvaluationScenario), copied in its
  * minimum because otp-report cannot depend on otp-examples: two lots, three bids each, a committee of
  * three. Lot 1 has an abnormally low offer (B3) whose justification is rejected; lot 2 an exact tie
- * (B4, B5) broken by LCSP art. 147.2 (b). The texts a report shows may be replaced, to try hostile ones.
+ * (B4, B5) broken by the second measure of LCSP art. 147.2.a: B4 has 3 permanent workers with a
+ * disability and 1 worker in inclusion (4), B5 3 and no inclusion count filed (3). The texts a report shows may be replaced, to try hostile ones.
  */
 public final class EvaluationFixtures {
 
@@ -235,7 +236,9 @@ public final class EvaluationFixtures {
             bid("B1", LOT_1, "A58818501", "352000.00", TieBreakData.none()),
             bid("B2", LOT_1, "B12345674", "340000.00", TieBreakData.none()),
             bid("B3", LOT_1, "B87654323", "240000.00", TieBreakData.none()),
-            bid("B4", LOT_2, "A28017895", "240000.00", social("2.50", 3, "9.50", "41.00")),
+            bid("B4", LOT_2, "A28017895", "240000.00", TieBreakData.builder()
+                .disabledWorkersPercentage(Percentage.of("2.50")).permanentDisabledWorkers(3).inclusionWorkers(1)
+                .temporaryContractsPercentage(Percentage.of("9.50")).womenPercentage(Percentage.of("41.00")).build()),
             bid("B5", LOT_2, "B76543214", "264000.00", social("2.50", 3, "18.00", "36.00")),
             bid("B6", LOT_2, "B11223344", "282000.00", social("1.00", 1, "22.00", "48.00")));
         return all.stream().filter(b -> b.lot().equals(lot)).toList();

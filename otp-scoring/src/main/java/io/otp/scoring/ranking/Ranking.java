@@ -313,8 +313,13 @@ public final class Ranking {
         }
         List<TieBreakValue> compared = new ArrayList<>();
         for (RankingCandidate c : group) {
-            compared.add(TieBreakValue.of(c.bid(), values.get(c.bid()).map(BigDecimal::toPlainString),
-                step.detail.apply(c)));
+            ImmutableTieBreakValue.Builder value = ImmutableTieBreakValue.builder().bid(c.bid())
+                .value(values.get(c.bid()).map(BigDecimal::toPlainString)).detail(step.detail.apply(c));
+            if (step.kind == TieBreakStep.PERMANENT_DISABLED_WORKERS) {
+                value.permanentDisabledWorkers(c.tieBreakData().permanentDisabledWorkers())
+                    .inclusionWorkers(c.tieBreakData().inclusionWorkers());
+            }
+            compared.add(value.build());
         }
         records.add(TieBreak.builder().step(step.kind).mode(mode).criterionId(step.criterionId)
             .addAllValues(compared).build());

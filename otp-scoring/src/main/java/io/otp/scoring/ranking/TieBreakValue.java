@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * The value one bid had on the step that broke a tie, as compared: a decimal, a count of workers or,
  * for the draw, the hexadecimal SHA-256 draw key (lower key draws first); and, where the value is
- * computed from several data, how.
+ * computed from several data, how (for the second measure of LCSP art. 147.2.a, also both counts filed).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -66,4 +66,20 @@ public abstract class TieBreakValue {
      * @return the explanation; empty for a datum compared as filed
      */
     public abstract Optional<String> detail();
+
+    /**
+     * For the second measure of LCSP art. 147.2.a ({@link TieBreakStep#PERMANENT_DISABLED_WORKERS}), the
+     * permanent workers with a disability the bidder filed; the measure adds the workers in inclusion.
+     *
+     * @return the count as filed; empty on other steps, or if the bidder did not file it
+     */
+    public abstract Optional<Integer> permanentDisabledWorkers();
+
+    /**
+     * For the second measure of LCSP art. 147.2.a ({@link TieBreakStep#PERMANENT_DISABLED_WORKERS}), the
+     * workers in inclusion ("personas trabajadoras en inclusión") the bidder filed.
+     *
+     * @return the count as filed; empty on other steps, or if the bidder did not file it
+     */
+    public abstract Optional<Integer> inclusionWorkers();
 }

@@ -191,6 +191,22 @@ class TieBreakModeTest {
                 org.assertj.core.groups.Tuple.tuple(Optional.empty(), Optional.empty()));
     }
 
+    @Test
+    void theTraceKeepsBothCountsOfTheSecondMeasureAsFiled() {
+        // A: 4 permanent workers with a disability + 3 in inclusion = 7; B: 6 + not filed = 6: A first on (a),
+        // and each value keeps the two counts the sum was made of (absent where not filed).
+        RankingResult r = Ranking.rank(List.of(bid("A", "85", counts(4, 3)), bid("B", "85", counts(6, null))),
+            List.of(), SEED);
+
+        assertThat(r.order()).isEqualTo(ids("A", "B"));
+        assertThat(r.tieBreaks().get(0).step()).isEqualTo(TieBreakStep.PERMANENT_DISABLED_WORKERS);
+        assertThat(r.tieBreaks().get(0).values())
+            .extracting(TieBreakValue::value, TieBreakValue::permanentDisabledWorkers, TieBreakValue::inclusionWorkers)
+            .containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Optional.of("7"), Optional.of(4), Optional.of(3)),
+                org.assertj.core.groups.Tuple.tuple(Optional.of("6"), Optional.of(6), Optional.empty()));
+    }
+
     // --- JSON: the mode and the detail are written, and rankings written before them still read
 
     @Test
