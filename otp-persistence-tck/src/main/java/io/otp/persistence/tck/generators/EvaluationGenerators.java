@@ -21,7 +21,14 @@ import io.otp.core.tender.ProcedureType;
 import io.otp.core.tender.Tender;
 import io.otp.core.tender.TieBreakData;
 import io.otp.scoring.abnormal.AbnormalOfferDecision;
+import io.otp.scoring.abnormal.BudgetReferencedLimits;
+import io.otp.scoring.abnormal.Combination;
+import io.otp.scoring.abnormal.PercentageUnits;
+import io.otp.scoring.abnormal.PliegoCondition;
+import io.otp.scoring.abnormal.PliegoRule;
 import io.otp.scoring.abnormal.PliegoThreshold;
+import io.otp.scoring.abnormal.PriceMeasure;
+import io.otp.scoring.abnormal.PriceReference;
 import io.otp.scoring.abnormal.rules.AbnormalityRules;
 import io.otp.scoring.abnormal.RecomputeAfterExclusion;
 import io.otp.scoring.committee.AggregationStrategy;
@@ -33,6 +40,7 @@ import io.otp.scoring.evaluation.EvaluationPhase;
 import io.otp.scoring.formula.Formulas;
 import io.otp.scoring.formula.RoundingPolicy;
 import io.otp.scoring.formula.RoundingStage;
+import io.otp.scoring.ranking.TieBreakMode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -274,6 +282,15 @@ public final class EvaluationGenerators {
             if (r.nextBoolean()) {
                 data.womenPercentage(Percentage.of(40 + r.nextInt(3)));
             }
+            if (r.nextBoolean()) {
+                data.permanentDisabledWorkers(r.nextInt(4));
+            }
+            if (r.nextBoolean()) {
+                data.inclusionWorkers(r.nextInt(4));
+            }
+            if (r.nextBoolean()) {
+                data.temporaryContractsPercentage(Percentage.of(r.nextInt(3)));
+            }
             Bid.Builder bid = Bid.builder();
             bid.id(BidId.of("B" + i)).tender(tenderId).lot(LOT).bidder(OrganisationId.of("ORG" + i)).economicOffer(offer)
                 .submittedAt(Instant.parse("2026-04-20T10:00:00Z").plusSeconds(60L * i)).tieBreakData(data.build());
@@ -308,9 +325,22 @@ public final class EvaluationGenerators {
             .rounding(RoundingPolicy.builder().scale(r.nextInt(4)).roundingMode(MODES.get(r.nextInt(MODES.size())))
                 .stage(r.nextBoolean() ? RoundingStage.PER_CRITERION : RoundingStage.TOTAL_ONLY).build())
             .recomputeAfterExclusion(r.nextBoolean() ? RecomputeAfterExclusion.YES : RecomputeAfterExclusion.NO)
-            .seed(r.nextLong());
-        if (criteria.size() > 1 && r.nextBoolean()) {
+            .seed(r.nextLong())
+            .units(r.nextBoolean() ? PercentageUnits.RELATIVE : PercentageUnits.DISCOUNT_POINTS)
+            .budgetReferencedLimits(r.nextBoolean() ? BudgetReferencedLimits.APPLY : BudgetReferencedLimits.OMIT)
+            .tieBreakMode(r.nextBoolean() ? TieBreakMode.PLIEGO_BEFORE_STATUTORY_CHAIN
+                : TieBreakMode.PLIEGO_REPLACES_STATUTORY_CHAIN);
+        int abnormality = criteria.size() > 1 ? r.nextInt(3) : 0;
+        if (abnormality == 1) {
             settings.pliegoThreshold(PliegoThreshold.builder().belowMean(Percentage.of(10 + r.nextInt(11))).build());
+        } else if (abnormality == 2) {
+            // the pliego's own rule as data (LCSP art. 149.2.b): below the others' mean and, or or, below the budget
+            PriceReference reference = PriceReference.values()[r.nextInt(PriceReference.values().length)];
+            settings.pliegoRule(PliegoRule.of(r.nextBoolean() ? Combination.ALL : Combination.ANY,
+                PliegoCondition.priceBelow(reference, r.nextBoolean() ? PriceMeasure.PERCENT : PriceMeasure.DISCOUNT_POINTS,
+                    BigDecimal.valueOf(5 + r.nextInt(21))),
+                PliegoCondition.priceBelow(PriceReference.BUDGET, PriceMeasure.PERCENT,
+                    BigDecimal.valueOf(1000 + r.nextInt(2001), 2))));
         }
         return new Scenario(seed, tender, settings.build(), List.copyOf(bids), List.copyOf(scores));
     }

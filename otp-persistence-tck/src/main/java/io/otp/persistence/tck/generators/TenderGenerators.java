@@ -300,9 +300,14 @@ public final class TenderGenerators {
                     new LotPlan(units, vj, fq, improvement, judgedImprovement)));
             }
             Tender.Builder b = tenderBuilder("T-" + between(in, 1, 9999)).procedure(procedure).contractType(type)
-                .serviceCharacter(character)
+                .serviceCharacter(character).prtrFunded(coin(in))
                 .authorityKind(pick(in, List.of(ContractingAuthorityKind.values())))
                 .estimatedValue(cents(estimated)).addAllLots(lots);
+            if (character != ServiceCharacter.ORDINARY && coin(in)) {
+                // a service may be of more than one character at once (a legal service: Annex IV and intellectual)
+                b.serviceCharacter(character == ServiceCharacter.ANNEX_IV ? ServiceCharacter.INTELLECTUAL
+                    : ServiceCharacter.ANNEX_IV);
+            }
             int experts = between(in, 0, 4);
             for (int e = 1; e <= experts; e++) {
                 b.addExpertCommittee(PersonId.of("P" + e));
@@ -431,7 +436,8 @@ public final class TenderGenerators {
                                    boolean justify, Optional<LocalDate> publication) {
         Tender.Builder b = tenderBuilder("T-" + between(in, 1, 9999)).procedure(procedure).contractType(type)
             .serviceCharacter(character).authorityKind(pick(in, List.of(ContractingAuthorityKind.values())))
-            .estimatedValue(cents(estimated)).addAllLots(lots);
+            .prtrFunded(coin(in)).estimatedValue(cents(estimated)).addAllLots(lots);
+
         for (int e = 1; e <= experts; e++) {
             b.addExpertCommittee(PersonId.of("P" + e));
         }
