@@ -30,6 +30,7 @@ module io.otp.core {
     exports io.otp.core.prtr;
     exports io.otp.core.risk;
     exports io.otp.core.rules;
+    exports io.otp.core.spi;
     exports io.otp.core.tender;
     exports io.otp.core.time;
 

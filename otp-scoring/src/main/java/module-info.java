@@ -29,18 +29,4 @@ module io.otp.scoring {
     uses io.otp.scoring.spi.AbnormalityRule;
     uses io.otp.scoring.spi.ScoringFormula;
 
-    provides io.otp.scoring.spi.AbnormalityRule with
-        io.otp.scoring.internal.abnormal.Rglcap85Rule,
-        io.otp.scoring.internal.abnormal.PriceBelowMeanRule,
-        io.otp.scoring.internal.abnormal.PliegoRuleEvaluator;
-    provides io.otp.scoring.spi.ScoringFormula with
-        io.otp.scoring.internal.formula.InverseProportional,
-        io.otp.scoring.internal.formula.LinearDiscount,
-        io.otp.scoring.internal.formula.ProportionalCorrected,
-        io.otp.scoring.internal.formula.Kinked,
-        io.otp.scoring.internal.formula.Power,
-        io.otp.scoring.internal.formula.Satiety,
-        io.otp.scoring.internal.formula.RelativeToLowest,
-        io.otp.scoring.internal.formula.LinearBounds,
-        io.otp.scoring.internal.formula.YesNo;
 }

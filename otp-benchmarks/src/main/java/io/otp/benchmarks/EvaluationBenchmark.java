@@ -2,15 +2,16 @@ package io.otp.benchmarks;
 
 import io.otp.core.id.BidId;
 import io.otp.core.id.PersonId;
+import io.otp.core.money.DecimalPolicy;
 import io.otp.core.tender.Bid;
 import io.otp.core.tender.Tender;
 import io.otp.scoring.abnormal.AbnormalOfferDecision;
 import io.otp.scoring.abnormal.AbnormalityAssessment;
+import io.otp.scoring.committee.EvaluatorScore;
 import io.otp.scoring.evaluation.Attribution;
 import io.otp.scoring.evaluation.Evaluation;
 import io.otp.scoring.evaluation.EvaluationResult;
 import io.otp.scoring.evaluation.EvaluationSettings;
-import io.otp.scoring.committee.EvaluatorScore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -134,7 +135,7 @@ public class EvaluationBenchmark {
                 }
             }
             for (int b = 0; b < n; b++) {
-                BigDecimal points = best.multiply(maxPoints[c]).divide(values[b][c], Evaluation.MATH_CONTEXT)
+                BigDecimal points = best.multiply(maxPoints[c]).divide(values[b][c], DecimalPolicy.MATH_CONTEXT)
                     .setScale(2, RoundingMode.HALF_UP);
                 totals[b] = totals[b].add(points);
             }
@@ -145,7 +146,7 @@ public class EvaluationBenchmark {
                 for (BigDecimal p : evaluators) {
                     sum = sum.add(p);
                 }
-                BigDecimal mean = sum.divide(BigDecimal.valueOf(evaluators.length), Evaluation.MATH_CONTEXT);
+                BigDecimal mean = sum.divide(BigDecimal.valueOf(evaluators.length), DecimalPolicy.MATH_CONTEXT);
                 totals[b] = totals[b].add(mean.setScale(2, RoundingMode.HALF_UP));
             }
         }

@@ -1,10 +1,10 @@
 package io.otp.benchmarks;
 
+import io.otp.core.money.DecimalPolicy;
 import io.otp.kpi.evm.EarnedValue;
 import io.otp.kpi.portfolio.DashboardSnapshot;
 import io.otp.kpi.portfolio.EvmSummary;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * CPI and SPI(t) (Lipke's earned schedule) and its overall status (the worst dimension), then for each
  * programme and for the portfolio the planned value, earned value and actual cost summed period by
  * period, the same three indices from the sums, the worst status per dimension and the late milestones.
- * Its ratios are divisions of the exact amounts in {@link EarnedValue#MATH_CONTEXT}, as the SDK's; the
+ * Its ratios are divisions of the exact amounts in {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}, as the SDK's; the
  * portfolio's indices are checked in {@link #setUp()} to equal the SDK's.
  */
 @State(Scope.Benchmark)
@@ -47,7 +47,6 @@ public class KpiPortfolioBenchmark {
     @Param({"60"})
     public int periods;
 
-    private static final MathContext MC = EarnedValue.MATH_CONTEXT;
     private static final int DIMENSIONS = 5;
 
     private PortfolioWorkload workload;
@@ -144,8 +143,8 @@ public class KpiPortfolioBenchmark {
     /** SPI, CPI and SPI(t) of one series of cents at actual time {@code at}. */
     private static BigDecimal[] indices(long[] pv, long ev, long ac, long bac, int at) {
         BigDecimal earned = BigDecimal.valueOf(ev, 2);
-        BigDecimal spi = earned.divide(BigDecimal.valueOf(pv[at - 1], 2), MC);
-        BigDecimal cpi = earned.divide(BigDecimal.valueOf(ac, 2), MC);
+        BigDecimal spi = earned.divide(BigDecimal.valueOf(pv[at - 1], 2), DecimalPolicy.MATH_CONTEXT);
+        BigDecimal cpi = earned.divide(BigDecimal.valueOf(ac, 2), DecimalPolicy.MATH_CONTEXT);
         int pd = pv.length;
         for (int t = 0; t < pv.length; t++) {
             if (pv[t] == bac) {
@@ -165,9 +164,9 @@ public class KpiPortfolioBenchmark {
             es = BigDecimal.valueOf(pd);
         } else {
             long low = c == 0 ? 0 : pv[c - 1];
-            es = BigDecimal.valueOf(c).add(BigDecimal.valueOf(ev - low).divide(BigDecimal.valueOf(pv[c] - low), MC));
+            es = BigDecimal.valueOf(c).add(BigDecimal.valueOf(ev - low).divide(BigDecimal.valueOf(pv[c] - low), DecimalPolicy.MATH_CONTEXT));
         }
-        BigDecimal spiT = es.divide(BigDecimal.valueOf(at), MC);
+        BigDecimal spiT = es.divide(BigDecimal.valueOf(at), DecimalPolicy.MATH_CONTEXT);
         return new BigDecimal[] {spi, cpi, spiT};
     }
 

@@ -14,6 +14,7 @@ import io.otp.report.evaluation.EvaluationReport;
 import io.otp.scoring.evaluation.BidEvaluation;
 import io.otp.scoring.evaluation.CriterionScore;
 import io.otp.scoring.evaluation.Evaluation;
+import io.otp.scoring.evaluation.EvaluationFinding;
 import io.otp.scoring.evaluation.EvaluationResult;
 import io.otp.scoring.sensitivity.PointsMatrix;
 import io.otp.scoring.sensitivity.RankAcceptability;
@@ -222,6 +223,10 @@ final class EvaluateCommand extends OtpCommand {
             r.proposal().ifPresent(p -> out.println(p.proposed()
                 .map(w -> m.text("table.proposed", w.bid(), w.bidder(), lang.points(w.total())))
                 .orElse(m.text("table.void"))));
+            // what the evaluation could not do as the law expects (e.g. LCSP-149.2.b: no offer checked)
+            for (EvaluationFinding f : r.findings()) {
+                out.println(m.text("table.finding", f.ruleId(), f.message(language.locale())));
+            }
         }
     }
 }

@@ -40,6 +40,12 @@ final class LotEvaluation {
                 .scoreFormulaCriteria(by)
                 .detectAbnormalOffers(by);
             List<BidId> pending = e.abnormality().map(AbnormalityAssessment::pendingDecisions).orElse(List.of());
+            // a decision on a bid the rule did not flag cannot be applied: say so rather than drop it
+            for (AbnormalOfferDecision d : input.decisions()) {
+                if (!pending.contains(d.bidId())) {
+                    throw new InvalidInputException(file, messages.text("evaluate.decisionNotFlagged", d.bidId()));
+                }
+            }
             for (BidId flagged : pending) {
                 AbnormalOfferDecision decision = input.decision(flagged).orElseThrow(() ->
                     new InvalidInputException(file, messages.text("evaluate.decisionMissing", flagged)));

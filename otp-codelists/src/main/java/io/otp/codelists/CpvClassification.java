@@ -34,7 +34,7 @@ import java.util.TreeSet;
  * services and some legal services; a tender for those must declare its service character itself.
  *
  * <p>It is also the SDK's {@link CpvCatalogue}, so it can be given to the core's validator directly:
- * {@code Catalogues.none().withCpv(EuCodelists.official().cpv())}.
+ * {@code Catalogues.builtIns().withCpv(EuCodelists.official().cpv())}.
  *
  * <p>This class is immutable and thread-safe.
  */

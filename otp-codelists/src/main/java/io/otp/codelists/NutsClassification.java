@@ -19,7 +19,7 @@ import java.util.Optional;
  * Spanish and English.
  *
  * <p>It is also the SDK's {@link NutsCatalogue}, so it can be given to the core's validator directly:
- * {@code Catalogues.none().withNuts(EuCodelists.official().nuts())}.
+ * {@code Catalogues.builtIns().withNuts(EuCodelists.official().nuts())}.
  *
  * <p>This class is immutable and thread-safe.
  */

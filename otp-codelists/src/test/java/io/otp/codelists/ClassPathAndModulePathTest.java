@@ -53,7 +53,7 @@ class ClassPathAndModulePathTest {
     void inThisRunTheSdkIsOnTheClassPathAndTheProvidersAreFound() {
         URL cpv = EuCodelists.class.getClassLoader().getResource("eforms-sdk/codelists/cpv.gc");
         assertThat(cpv).isNotNull();
-        assertThat(Catalogues.discovered().cpv()).isPresent();
+        assertThat(Catalogues.standard().cpv()).isPresent();
     }
 
     @Test

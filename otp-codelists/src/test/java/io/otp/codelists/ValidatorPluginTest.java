@@ -60,7 +60,7 @@ class ValidatorPluginTest {
 
     @Test
     void serviceLoaderFindsBothCataloguesWithoutLoadingTheLists() {
-        Catalogues found = Catalogues.discovered();
+        Catalogues found = Catalogues.standard();
         assertThat(found.cpv()).get().isInstanceOf(OfficialCpvCatalogue.class);
         assertThat(found.nuts()).get().isInstanceOf(OfficialNutsCatalogue.class);
         assertThat(found).hasToString("Catalogues[cpv: CPV, eForms SDK 1.15.1; nuts: NUTS, eForms SDK 1.15.1]");
@@ -76,7 +76,7 @@ class ValidatorPluginTest {
         assertThat(with.get(0).message()).isEqualTo("CPV code 72999999-3 is not in the official list"
             + " (CPV, eForms SDK 1.15.1); use a code of the Common Procurement Vocabulary"
             + " (Regulation (EC) No 213/2008)");
-        assertThat(OtpValidator.standard().withCatalogues(Catalogues.none()).validate(tender, DAY_2026))
+        assertThat(OtpValidator.standard().withCatalogues(Catalogues.builtIns()).validate(tender, DAY_2026))
             .as("format only").isEmpty();
     }
 
@@ -97,7 +97,7 @@ class ValidatorPluginTest {
         assertThat(v.get(0).message(Locale.forLanguageTag("es"))).contains("servicio social o específico del anexo IV");
         assertThat(OtpValidator.standard().validate(services(ServiceCharacter.ANNEX_IV, CpvCode.of("85311000")),
             DAY_2026)).isEmpty();
-        assertThat(OtpValidator.standard().withCatalogues(Catalogues.none())
+        assertThat(OtpValidator.standard().withCatalogues(Catalogues.builtIns())
             .validate(services(ServiceCharacter.ORDINARY, CpvCode.of("85311000")), DAY_2026)).isEmpty();
     }
 
@@ -112,12 +112,12 @@ class ValidatorPluginTest {
             .nutsCode(NutsCode.of("ES399")).build();
         assertThat(OtpValidator.standard().validate(nowhere)).extracting(Violation::ruleId)
             .containsExactly("NUTS-UNKNOWN");
-        assertThat(OtpValidator.standard().withCatalogues(Catalogues.none()).validate(nowhere)).isEmpty();
+        assertThat(OtpValidator.standard().withCatalogues(Catalogues.builtIns()).validate(nowhere)).isEmpty();
     }
 
     @Test
     void classificationsCanBeInjectedDirectly() {
-        Catalogues explicit = Catalogues.none().withCpv(EuCodelists.official().cpv())
+        Catalogues explicit = Catalogues.builtIns().withCpv(EuCodelists.official().cpv())
             .withNuts(EuCodelists.official().nuts());
         Tender tender = services(ServiceCharacter.ORDINARY, INVENTED);
         assertThat(OtpValidator.standard().withCatalogues(explicit).validate(tender, DAY_2026))

@@ -10,6 +10,7 @@ import io.otp.core.execution.MilestoneType;
 import io.otp.core.id.DeliverableId;
 import io.otp.core.id.MilestoneId;
 import io.otp.core.json.OtpJson;
+import io.otp.core.money.DecimalPolicy;
 import io.otp.core.money.Money;
 import io.otp.kpi.evm.EacMethod;
 import io.otp.kpi.evm.EarnedValue;
@@ -68,7 +69,7 @@ import java.util.stream.Collectors;
  * {@link PublicIctKpis}, and the JSON of the figures.
  *
  * <p>Ratios are printed rounded half up to 4 decimals; the figures themselves, in the JSON and in the
- * returned {@link Outcome}, are exact to {@link EarnedValue#MATH_CONTEXT}.
+ * returned {@link Outcome}, are exact to {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}.
  *
  * <p>Run it with the command given in the README.
  */
@@ -273,14 +274,14 @@ public final class ExecutionScenario {
             return Optional.empty();
         }
         return Optional.of(certified.multiply(BigDecimal.valueOf(100))
-            .divide(planned, EarnedValue.MATH_CONTEXT).setScale(2, RoundingMode.HALF_UP));
+            .divide(planned, DecimalPolicy.MATH_CONTEXT).setScale(2, RoundingMode.HALF_UP));
     }
 
     private static Optional<BigDecimal> percent(long part, long whole) {
         if (whole == 0) {
             return Optional.empty();
         }
-        return Optional.of(BigDecimal.valueOf(100 * part).divide(BigDecimal.valueOf(whole), EarnedValue.MATH_CONTEXT)
+        return Optional.of(BigDecimal.valueOf(100 * part).divide(BigDecimal.valueOf(whole), DecimalPolicy.MATH_CONTEXT)
             .setScale(2, RoundingMode.HALF_UP));
     }
 

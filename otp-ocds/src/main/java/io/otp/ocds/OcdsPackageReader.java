@@ -16,6 +16,7 @@ import io.otp.core.id.LotId;
 import io.otp.core.id.MilestoneId;
 import io.otp.core.id.OrganisationId;
 import io.otp.core.id.TenderId;
+import io.otp.core.money.DecimalPolicy;
 import io.otp.core.money.Money;
 import io.otp.core.money.Percentage;
 import io.otp.core.money.Points;
@@ -648,14 +649,7 @@ public final class OcdsPackageReader {
          * is short as text, but an amount or a score built from it would take minutes to round or print.
          */
         static BigDecimal bounded(BigDecimal value, String path) {
-            long digits;
-            if (value.signum() == 0) {
-                digits = 1L + Math.max(0, value.scale());
-            } else {
-                BigDecimal significant = value.stripTrailingZeros();
-                digits = Math.max(1, (long) significant.precision() - significant.scale())
-                    + Math.max(0, significant.scale());
-            }
+            long digits = DecimalPolicy.plainDigits(value);
             if (digits > MAX_DIGITS) {
                 throw new ValidationException(Violation.of(path, "OCDS-NUMBER", "io.otp.ocds.number", "field", path,
                     "value", value.toString(), "digits", digits, "maximum", MAX_DIGITS));

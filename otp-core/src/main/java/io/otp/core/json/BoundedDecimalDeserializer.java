@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.otp.core.money.DecimalPolicy;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -63,16 +64,8 @@ final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigDecimal>
      *     number-length check so that it is reported as the same limit
      */
     static void requirePlainDigitsWithin(BigDecimal value, int max) throws StreamConstraintsException {
-        long digits;
-        if (value.signum() == 0) {
-            // Every zero of 0E-1000000000 would be kept by a type that rounds it to its scale.
-            digits = 1L + Math.max(0, value.scale());
-        } else {
-            // The text was at most textLimit(max) digits long, so stripping is cheap; the exponent is not.
-            BigDecimal significant = value.stripTrailingZeros();
-            digits = Math.max(1, (long) significant.precision() - significant.scale())
-                + Math.max(0, significant.scale());
-        }
+        // The text was at most textLimit(max) digits long, so stripping is cheap; the exponent is not.
+        long digits = DecimalPolicy.plainDigits(value);
         if (digits > max) {
             throw new StreamConstraintsException(String.format("Number value length (%d) exceeds the maximum "
                 + "allowed (%d, from `StreamReadConstraints.getMaxNumberLength()`)", digits, max));

@@ -139,6 +139,7 @@ public final class OtpJson {
             .addModule(new SimpleModule("OtpJsonDecimals").addDeserializer(BigDecimal.class,
                 new BoundedDecimalDeserializer(b.maxNumberLength)))
             .addModule(new SimpleModule("OtpJsonTimeAsText").setDeserializerModifier(new TimeAsTextOnly()))
+            .addModule(new SimpleModule("OtpJsonAliasesOnce").setDeserializerModifier(new AliasesOnce()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

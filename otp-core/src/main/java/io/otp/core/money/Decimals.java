@@ -3,7 +3,6 @@ package io.otp.core.money;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -74,9 +73,5 @@ final class Decimals {
 
     static BigDecimal round(BigDecimal value, int scale, RoundingMode rounding) {
         return value.setScale(Math.min(scale, MAX_SCALE), rounding);
-    }
-
-    static MathContext context() {
-        return MathContext.DECIMAL128;
     }
 }

@@ -88,7 +88,7 @@ public final class Percentage implements Comparable<Percentage> {
             throw new ValidationException(io.otp.core.Violation.of("whole", "OTP-DIVISION",
                 "io.otp.core.decimal.zeroDivisor", "field", "whole"));
         }
-        BigDecimal pct = part.multiply(ONE_HUNDRED).divide(whole, Decimals.context());
+        BigDecimal pct = part.multiply(ONE_HUNDRED).divide(whole, DecimalPolicy.ROUNDED_QUOTIENT_CONTEXT);
         return of(Decimals.round(pct, scale, rounding));
     }
 

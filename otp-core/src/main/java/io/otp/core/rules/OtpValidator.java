@@ -49,9 +49,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p><b>Official lists.</b> The validator consults the classification {@link Catalogues} it holds:
- * by default those found with {@link java.util.ServiceLoader} ({@link Catalogues#discovered()}), which
+ * by default those found with {@link java.util.ServiceLoader} ({@link Catalogues#standard()}), which
  * is the SDK's {@code otp-codelists} module when it is on the class path or module path;
- * {@link #withCatalogues(Catalogues)} injects others, {@code Catalogues.none()} included. With a CPV
+ * {@link #withCatalogues(Catalogues)} injects others, {@code Catalogues.builtIns()} included. With a CPV
  * catalogue it reports unknown CPV codes of the tender and its lots
  * ({@value ProcurementRules#CPV_UNKNOWN}) and services of LCSP Annex IV not declared as such
  * ({@value ProcurementRules#ANNEX_IV}); with a NUTS catalogue, unknown NUTS codes of organisations
@@ -83,7 +83,7 @@ public final class OtpValidator {
      * A validator with the SDK's thresholds and those hosts add ({@link ThresholdTable#standard()}:
      * {@link ThresholdProvider} services and {@value ThresholdTable#HOST_RESOURCE} resources), whose
      * reference date is today's date in Europe/Madrid, consulting the catalogues found with
-     * {@link java.util.ServiceLoader} ({@link Catalogues#discovered()}).
+     * {@link java.util.ServiceLoader} ({@link Catalogues#standard()}).
      *
      * @return the validator, not null
      * @throws ValidationException if a host's table is malformed or two host tables share a day
@@ -94,14 +94,14 @@ public final class OtpValidator {
 
     /**
      * A validator with the given thresholds whose reference date is today's date in Europe/Madrid,
-     * consulting the catalogues found with {@link java.util.ServiceLoader} ({@link Catalogues#discovered()}).
+     * consulting the catalogues found with {@link java.util.ServiceLoader} ({@link Catalogues#standard()}).
      *
      * @param thresholds the thresholds over time; not null
      * @return the validator, not null
      */
     public static OtpValidator withThresholds(ThresholdTable thresholds) {
         Objects.requireNonNull(thresholds, "thresholds");
-        return new OtpValidator(thresholds, Clock.system(MADRID), Catalogues.discovered());
+        return new OtpValidator(thresholds, Clock.system(MADRID), Catalogues.standard());
     }
 
     /**
@@ -118,7 +118,7 @@ public final class OtpValidator {
 
     /**
      * Returns a validator that consults the given classification catalogues instead of the ones it
-     * has; {@code withCatalogues(Catalogues.none())} checks codes for their format only.
+     * has; {@code withCatalogues(Catalogues.builtIns())} checks codes for their format only.
      *
      * <p>This instance is immutable and unaffected by this method call.
      *
@@ -132,7 +132,7 @@ public final class OtpValidator {
     /**
      * The classification catalogues this validator consults.
      *
-     * @return the catalogues; {@link Catalogues#none()} when it checks the format of codes only; not null
+     * @return the catalogues; {@link Catalogues#builtIns()} when it checks the format of codes only; not null
      */
     public Catalogues catalogues() {
         return catalogues;

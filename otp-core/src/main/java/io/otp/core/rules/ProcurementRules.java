@@ -91,7 +91,7 @@ import java.util.Set;
  * </ul>
  *
  * <p><b>Classification catalogues.</b> The last three rules consult the {@link Catalogues} given to
- * them (the validator passes {@link Catalogues#discovered()} unless the host injects others). Without
+ * them (the validator passes {@link Catalogues#standard()} unless the host injects others). Without
  * a catalogue they report nothing: CPV and NUTS codes are then checked for their format and check
  * digit only, when they are built. {@value #ANNEX_IV} is a violation rather than a silent inference:
  * the tender's declared {@link ServiceCharacter} drives every other rule, so the same tender gets the
@@ -230,7 +230,7 @@ public final class ProcurementRules {
      * @return every violation found, in a stable order; empty when none; not null
      */
     public static List<Violation> tenderViolations(Tender tender, LegalThresholds thresholds) {
-        return tenderViolations(tender, thresholds, Catalogues.none());
+        return tenderViolations(tender, thresholds, Catalogues.builtIns());
     }
 
     /**
@@ -240,7 +240,7 @@ public final class ProcurementRules {
      *
      * @param tender the tender; not null
      * @param thresholds the thresholds to apply; not null
-     * @param catalogues the catalogues to consult; {@link Catalogues#none()} for format only; not null
+     * @param catalogues the catalogues to consult; {@link Catalogues#builtIns()} for format only; not null
      * @return every violation found, in a stable order; empty when none; not null
      */
     public static List<Violation> tenderViolations(Tender tender, LegalThresholds thresholds,

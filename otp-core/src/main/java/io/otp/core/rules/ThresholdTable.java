@@ -43,12 +43,12 @@ import org.slf4j.LoggerFactory;
  * validity period, no two periods sharing a day. Gaps are allowed; a day in a gap has no thresholds
  * and {@link #forDate(LocalDate)} says so.
  *
- * <p>{@link #defaults()} holds the periods the SDK ships (2024&ndash;2025 and 2026&ndash;2027, see
+ * <p>{@link #builtIns()} holds the periods the SDK ships (2024&ndash;2025 and 2026&ndash;2027, see
  * DOMAIN.md), read from the data file {@code io/otp/core/rules/legal-thresholds.json} in this
  * module. A host adds later periods as data, without waiting for a new SDK release:
  * <pre>{@code
- * LegalThresholds latest = ThresholdTable.defaults().forDate(LocalDate.of(2027, 12, 31));
- * ThresholdTable table = ThresholdTable.defaults().toBuilder()
+ * LegalThresholds latest = ThresholdTable.builtIns().forDate(LocalDate.of(2027, 12, 31));
+ * ThresholdTable table = ThresholdTable.builtIns().toBuilder()
  *     .add(latest.withValidity(DateRange.of(LocalDate.of(2028, 1, 1), LocalDate.of(2029, 12, 31)))
  *         .withEuThresholds(works, central, other, social))
  *     .build();
@@ -58,7 +58,7 @@ import org.slf4j.LoggerFactory;
  * <h2>Host tables</h2>
  *
  * <p>{@link #standard()} is the table that {@link OtpValidator#standard()} and the
- * {@code @LegalTender} constraint apply: the SDK's {@link #defaults()} with the periods hosts add
+ * {@code @LegalTender} constraint apply: the SDK's {@link #builtIns()} with the periods hosts add
  * through {@link ThresholdProvider} services and class-path resources named {@value #HOST_RESOURCE}
  * (format: {@link #read(InputStream, String)}). How they combine:
  * <ul>
@@ -105,18 +105,29 @@ public final class ThresholdTable {
      * 140,000 EUR; 216,000 EUR; 750,000 EUR), with the national limits of LCSP arts. 118, 145,
      * 146 and 159 that applied in both periods.
      *
-     * @return the default table, not null
+     * @return the table the SDK ships, not null
      */
-    public static ThresholdTable defaults() {
+    public static ThresholdTable builtIns() {
         return Defaults.TABLE;
     }
 
     /**
-     * The table the SDK applies by default: {@link #defaults()} with the periods of every
+     * The thresholds the SDK ships.
+     *
+     * @return the table the SDK ships, not null
+     * @deprecated the registries of the SDK share one set of verbs; use {@link #builtIns()}
+     */
+    @Deprecated(since = "0.1", forRemoval = true)
+    public static ThresholdTable defaults() {
+        return builtIns();
+    }
+
+    /**
+     * The table the SDK applies by default: {@link #builtIns()} with the periods of every
      * {@link ThresholdProvider} found with {@link ServiceLoader} and every class-path resource
      * {@value #HOST_RESOURCE}, through the class loader of the SDK's core, combined as the class
      * documentation says. Looked up on the first call and kept; without host tables it equals
-     * {@link #defaults()}.
+     * {@link #builtIns()}.
      *
      * @return the table, not null
      * @throws ValidationException if a host table is malformed ({@value #HOST_SOURCE}) or two host
@@ -131,7 +142,7 @@ public final class ThresholdTable {
             if (standard == null && standardFailure == null) {
                 ClassLoader loader = ThresholdTable.class.getClassLoader();
                 try {
-                    standard = discover(loader == null ? ClassLoader.getSystemClassLoader() : loader);
+                    standard = discovered(loader == null ? ClassLoader.getSystemClassLoader() : loader);
                 } catch (ValidationException e) {
                     standardFailure = e;
                 }
@@ -145,7 +156,7 @@ public final class ThresholdTable {
 
     /**
      * Looks host tables up through a class loader, as {@link #standard()} does, and combines them
-     * with {@link #defaults()}; not cached.
+     * with {@link #builtIns()}; not cached.
      *
      * @param loader the class loader whose {@link ThresholdProvider} services and
      *     {@value #HOST_RESOURCE} resources are read; not null
@@ -153,7 +164,7 @@ public final class ThresholdTable {
      * @throws ValidationException if a host table is malformed or two host sources share a day
      * @throws UncheckedIOException if a resource cannot be read
      */
-    public static ThresholdTable discover(ClassLoader loader) {
+    public static ThresholdTable discovered(ClassLoader loader) {
         Objects.requireNonNull(loader, "loader");
         Map<String, ThresholdTable> sources = new LinkedHashMap<>();
         Iterator<ThresholdProvider> providers = ServiceLoader.load(ThresholdProvider.class, loader).iterator();
@@ -187,13 +198,25 @@ public final class ThresholdTable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the host threshold tables " + HOST_RESOURCE, e);
         }
-        ThresholdTable combined = combine(defaults(), sources);
+        ThresholdTable combined = combine(builtIns(), sources);
         if (!sources.isEmpty()) {
             LOG.info("Legal thresholds: the SDK's periods with those of {}: {}", sources.keySet(), combined);
         }
         return combined;
     }
 
+
+    /**
+     * Looks host tables up through a class loader and combines them with {@link #builtIns()}; not cached.
+     *
+     * @param loader the class loader; not null
+     * @return the combined table, not null
+     * @deprecated the registries of the SDK share one set of verbs; use {@link #discovered(ClassLoader)}
+     */
+    @Deprecated(since = "0.1", forRemoval = true)
+    public static ThresholdTable discover(ClassLoader loader) {
+        return discovered(loader);
+    }
     /**
      * Combines a table with host tables: host periods win for their days; two host tables sharing a
      * day are an error.
@@ -346,7 +369,7 @@ public final class ThresholdTable {
      * <ul>
      *   <li>comments ({@code // ...} and {@code /* ... *}{@code /}) and a trailing comma are accepted;</li>
      *   <li>a period needs only its {@code validity} and the attributes that differ: every attribute it
-     *       leaves out is taken from the SDK period ({@link #defaults()}) in force on its first day or,
+     *       leaves out is taken from the SDK period ({@link #builtIns()}) in force on its first day or,
      *       when none is, from the latest SDK period that began before it (or the first SDK period);
      *       so a host adding 2028&ndash;2029 writes its validity and the four EU thresholds;</li>
      *   <li>the currency of an amount defaults to EUR, as in the SDK's own file.</li>
@@ -404,7 +427,7 @@ public final class ThresholdTable {
     }
 
     private static LegalThresholds baseFor(LocalDate start) {
-        ThresholdTable sdk = defaults();
+        ThresholdTable sdk = builtIns();
         return sdk.find(start).or(() -> sdk.latestEndedBefore(start)).orElse(sdk.periods.get(0));
     }
 

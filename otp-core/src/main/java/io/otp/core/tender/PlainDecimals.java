@@ -3,6 +3,7 @@ package io.otp.core.tender;
 import io.otp.core.OtpMessages;
 import io.otp.core.Violation;
 import io.otp.core.json.OtpJson;
+import io.otp.core.money.DecimalPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ final class PlainDecimals {
      */
     static <K> Map<K, BigDecimal> plain(Map<K, BigDecimal> values) {
         Map<K, BigDecimal> out = new LinkedHashMap<>();
-        values.forEach((k, v) -> out.put(k, v.scale() < 0 ? v.setScale(0) : v));
+        values.forEach((k, v) -> out.put(k, DecimalPolicy.plain(v)));
         return out;
     }
 
@@ -82,14 +83,13 @@ final class PlainDecimals {
     static long plainDigits(BigDecimal value) {
         if (value.signum() == 0) {
             // Every zero of 0E-1000000000 is written; 0E+1000000000 is 0.
-            return 1L + Math.max(0, value.scale());
+            return DecimalPolicy.plainDigits(value);
         }
         long written = Math.max(1, (long) value.precision() - value.scale()) + Math.max(0, value.scale());
         if (written > MAX_WRITTEN_DIGITS || value.scale() <= 0) {
             return written;
         }
         // At most MAX_WRITTEN_DIGITS digits: stripping them is cheap.
-        BigDecimal significant = value.stripTrailingZeros();
-        return Math.max(1, (long) significant.precision() - significant.scale()) + Math.max(0, significant.scale());
+        return DecimalPolicy.plainDigits(value);
     }
 }

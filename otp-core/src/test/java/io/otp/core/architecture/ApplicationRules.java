@@ -31,6 +31,12 @@ public final class ApplicationRules {
     @ArchTest
     static final ArchRule noJacksonDefaultTyping = OtpArchitectureRules.NO_JACKSON_DEFAULT_TYPING;
 
+    @ArchTest
+    static final ArchRule mathContexts = OtpArchitectureRules.MATH_CONTEXTS_HAVE_ONE_HOME;
+
+    @ArchTest
+    static final ArchRule standardMathContexts = OtpArchitectureRules.STANDARD_MATH_CONTEXTS_ONLY_IN_THE_POLICY;
+
     private ApplicationRules() {
     }
 }

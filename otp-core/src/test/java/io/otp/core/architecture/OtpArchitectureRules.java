@@ -379,6 +379,34 @@ public final class OtpArchitectureRules {
             + " so providers compile against exported types only and the internals stay free to change")
         .allowEmptyShould(true);
 
+    /** The one home of the SDK's decimal contexts. */
+    private static final String DECIMAL_POLICY = "io.otp.core.money.DecimalPolicy";
+
+    /**
+     * Rule: no {@code MathContext} constant that other classes could use (a public, protected or
+     * package-private static field of type {@code MathContext}) outside {@code io.otp.core.money.DecimalPolicy}.
+     */
+    public static final ArchRule MATH_CONTEXTS_HAVE_ONE_HOME = fields()
+        .that().haveRawType("java.math.MathContext").and().areStatic()
+        .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(DECIMAL_POLICY)
+        .should().bePrivate()
+        .because("every division of the SDK takes its precision from one decimal policy (DecimalPolicy), so"
+            + " that a change of precision is made in one place and every module computes alike")
+        .allowEmptyShould(true);
+
+    /**
+     * Rule: only {@code io.otp.core.money.DecimalPolicy} reads the standard contexts
+     * {@code MathContext.DECIMAL32/64/128} and {@code UNLIMITED}.
+     */
+    public static final ArchRule STANDARD_MATH_CONTEXTS_ONLY_IN_THE_POLICY = noClasses()
+        .that().doNotHaveFullyQualifiedName(DECIMAL_POLICY)
+        .should().accessField(java.math.MathContext.class, "DECIMAL32")
+        .orShould().accessField(java.math.MathContext.class, "DECIMAL64")
+        .orShould().accessField(java.math.MathContext.class, "DECIMAL128")
+        .orShould().accessField(java.math.MathContext.class, "UNLIMITED")
+        .because("a division names DecimalPolicy.MATH_CONTEXT or DecimalPolicy.ROUNDED_QUOTIENT_CONTEXT, not a"
+            + " precision of its own");
+
     /** The Jackson methods that turn on default typing: a document could then name any class to build. */
     private static final Set<String> DEFAULT_TYPING_METHODS = Set.of("activateDefaultTyping",
         "activateDefaultTypingAsProperty", "enableDefaultTyping", "enableDefaultTypingAsProperty",

@@ -450,7 +450,7 @@ class EveryValueTypeRoundTripTest {
 
     @Test
     void theShippedThresholdTableRoundTrips() {
-        ThresholdTable defaults = ThresholdTable.defaults();
+        ThresholdTable defaults = ThresholdTable.builtIns();
         roundTrips(ThresholdTable.class, defaults);
         assertThat(JSON.read(JSON.write(defaults), ThresholdTable.class).periods()).hasSize(2);
     }

@@ -84,7 +84,7 @@ class ClassificationRulesTest {
     void unknownCpvCodesOfTheTenderAndItsLotsAreReportedWithTheirPaths() {
         Tender tender = builder(ContractType.SERVICES, ServiceCharacter.ORDINARY, ProcedureType.OPEN,
             List.of(IT_SERVICES, CpvCode.of("72888888")), SOFTWARE, INVENTED).build();
-        List<Violation> v = validator(Catalogues.none().withCpv(LIST)).validate(tender, DAY_2026);
+        List<Violation> v = validator(Catalogues.builtIns().withCpv(LIST)).validate(tender, DAY_2026);
         assertThat(v).extracting(Violation::ruleId, Violation::path).containsExactly(
             tuple("CPV-UNKNOWN", "cpvCodes[1]"), tuple("CPV-UNKNOWN", "lots[0].cpvCodes[1]"));
         assertThat(v.get(1).message()).isEqualTo("CPV code 72999999-3 is not in the official list (test CPV list);"
@@ -96,20 +96,20 @@ class ClassificationRulesTest {
     @Test
     void withoutCatalogueOnlyTheFormatIsCheckedAndNoCodeIsUnknown() {
         Tender tender = ordinaryOpen(INVENTED, INVENTED);
-        assertThat(validator(Catalogues.none()).validate(tender, DAY_2026)).isEmpty();
+        assertThat(validator(Catalogues.builtIns()).validate(tender, DAY_2026)).isEmpty();
         assertThat(OtpValidator.standard().catalogues().cpv()).as("no provider in otp-core's tests").isEmpty();
         assertThat(OtpValidator.standard().validate(tender, DAY_2026)).isEmpty();
     }
 
     @Test
     void knownCodesRaiseNothing() {
-        assertThat(validator(Catalogues.none().withCpv(LIST)).validate(ordinaryOpen(IT_SERVICES, SOFTWARE), DAY_2026))
+        assertThat(validator(Catalogues.builtIns().withCpv(LIST)).validate(ordinaryOpen(IT_SERVICES, SOFTWARE), DAY_2026))
             .isEmpty();
     }
 
     @Test
     void unknownCodesAreCheckedEvenWithoutThresholdsInForce() {
-        List<Violation> v = validator(Catalogues.none().withCpv(LIST))
+        List<Violation> v = validator(Catalogues.builtIns().withCpv(LIST))
             .validate(ordinaryOpen(INVENTED), LocalDate.of(2010, 1, 1));
         assertThat(v).extracting(Violation::ruleId).containsExactly("OTP-THRESHOLDS", "CPV-UNKNOWN");
     }
@@ -125,7 +125,7 @@ class ClassificationRulesTest {
             for (int i = 0; i < all.size(); i += 2) {
                 known.add(all.get(i));
             }
-            Catalogues catalogues = Catalogues.none().withCpv(CatalogueFixtures.cpv(known, List.of()));
+            Catalogues catalogues = Catalogues.builtIns().withCpv(CatalogueFixtures.cpv(known, List.of()));
             List<Violation> unknown = ProcurementRules.classificationViolations(tender, catalogues);
             Set<CpvCode> expected = new LinkedHashSet<>(all);
             expected.removeAll(known);
@@ -133,7 +133,7 @@ class ClassificationRulesTest {
             assertThat(unknown.stream().map(v -> CpvCode.of(v.arguments().get("value"))).collect(Collectors.toSet()))
                 .isEqualTo(expected);
             assertThat(ProcurementRules.classificationViolations(tender,
-                Catalogues.none().withCpv(CatalogueFixtures.cpv(all, List.of())))).isEmpty();
+                Catalogues.builtIns().withCpv(CatalogueFixtures.cpv(all, List.of())))).isEmpty();
         });
     }
 
@@ -141,7 +141,7 @@ class ClassificationRulesTest {
 
     @Test
     void socialServiceDeclaredOrdinaryIsReportedWithItsOwnThreshold() {
-        List<Violation> v = validator(Catalogues.none().withCpv(LIST)).validate(ordinaryOpen(HEALTH_AND_SOCIAL),
+        List<Violation> v = validator(Catalogues.builtIns().withCpv(LIST)).validate(ordinaryOpen(HEALTH_AND_SOCIAL),
             DAY_2026);
         assertThat(v).extracting(Violation::ruleId, Violation::path)
             .containsExactly(tuple("LCSP-ANNEX-IV", "serviceCharacters"));
@@ -157,14 +157,14 @@ class ClassificationRulesTest {
     void annexIvMessageNamesTheThresholdTheDeclarationWouldApply() {
         Tender central = builder(ContractType.SERVICES, ServiceCharacter.ORDINARY, ProcedureType.OPEN,
             List.of(HEALTH_AND_SOCIAL)).authorityKind(ContractingAuthorityKind.CENTRAL_GOVERNMENT).build();
-        Violation v = validator(Catalogues.none().withCpv(LIST)).validate(central, DAY_2026).get(0);
+        Violation v = validator(Catalogues.builtIns().withCpv(LIST)).validate(central, DAY_2026).get(0);
         assertThat(v.arguments()).containsEntry("threshold", "750000.00 EUR")
             .containsEntry("declaredThreshold", "140000.00 EUR").containsEntry("cpv", "85000000-9");
     }
 
     @Test
     void socialServiceDeclaredAnnexIvIsNotReportedButIntellectualAloneIs() {
-        OtpValidator validator = validator(Catalogues.none().withCpv(LIST));
+        OtpValidator validator = validator(Catalogues.builtIns().withCpv(LIST));
         assertThat(validator.validate(services(ServiceCharacter.ANNEX_IV, ProcedureType.OPEN, HEALTH_AND_SOCIAL),
             DAY_2026)).isEmpty();
         // A service may now be both (a legal service is of Annex IV and intellectual): declared intellectual
@@ -178,7 +178,7 @@ class ClassificationRulesTest {
 
     @Test
     void onlyTheMainCpvCodeOfAServicesContractDecidesAnnexIv() {
-        OtpValidator validator = validator(Catalogues.none().withCpv(LIST));
+        OtpValidator validator = validator(Catalogues.builtIns().withCpv(LIST));
         Tender socialSecond = builder(ContractType.SERVICES, ServiceCharacter.ORDINARY, ProcedureType.OPEN,
             List.of(IT_SERVICES, HEALTH_AND_SOCIAL)).build();
         assertThat(validator.validate(socialSecond, DAY_2026)).isEmpty();
@@ -194,15 +194,15 @@ class ClassificationRulesTest {
             .contractType(ContractType.SERVICES).procedure(ProcedureType.MINOR_CONTRACT)
             .estimatedValue(Money.euros("9000.00")).addLots(lot("L1", Money.euros("9000.00"), price("C1", "100")))
             .noDivisionJustification("Prestación única").build();
-        assertThat(validator(Catalogues.none().withCpv(LIST)).validate(minor, DAY_2026)).isEmpty();
+        assertThat(validator(Catalogues.builtIns().withCpv(LIST)).validate(minor, DAY_2026)).isEmpty();
     }
 
     @Test
     void withoutCatalogueAnOrdinarySocialServiceIsNotReported() {
         CountingCpvCatalogue unused = CatalogueFixtures.cpv(List.of(), List.of());
-        assertThat(validator(Catalogues.none()).validate(ordinaryOpen(HEALTH_AND_SOCIAL), DAY_2026)).isEmpty();
+        assertThat(validator(Catalogues.builtIns()).validate(ordinaryOpen(HEALTH_AND_SOCIAL), DAY_2026)).isEmpty();
         assertThat(ProcurementRules.tenderViolations(ordinaryOpen(HEALTH_AND_SOCIAL),
-            ThresholdTable.defaults().find(DAY_2026).orElseThrow())).isEmpty();
+            ThresholdTable.builtIns().find(DAY_2026).orElseThrow())).isEmpty();
         assertThat(unused.questions()).isZero();
     }
 
@@ -219,20 +219,20 @@ class ClassificationRulesTest {
 
     @Test
     void unknownNutsCodeOfAnOrganisationIsReported() {
-        Catalogues catalogues = Catalogues.none().withNuts(CatalogueFixtures.nuts(List.of(NutsCode.of("ES300"))));
+        Catalogues catalogues = Catalogues.builtIns().withNuts(CatalogueFixtures.nuts(List.of(NutsCode.of("ES300"))));
         assertThat(validator(catalogues).validate(organisation("ES300"))).isEmpty();
         assertThat(validator(catalogues).validate(organisation(null))).isEmpty();
         List<Violation> v = validator(catalogues).validate(organisation("ES399"));
         assertThat(v).extracting(Violation::ruleId, Violation::path).containsExactly(tuple("NUTS-UNKNOWN", "nutsCode"));
         assertThat(v.get(0).message()).isEqualTo("organisation L01280796: NUTS code ES399 is not in the classification"
             + " in force (test NUTS list); use a region of the NUTS classification (Regulation (EC) No 1059/2003)");
-        assertThat(validator(Catalogues.none()).validate(organisation("ES399"))).isEmpty();
+        assertThat(validator(Catalogues.builtIns()).validate(organisation("ES399"))).isEmpty();
     }
 
     @Test
     void catalogueRulesAreListedWithTheirMessages() {
         assertThat(ProcurementRules.ruleIds()).contains("CPV-UNKNOWN", "NUTS-UNKNOWN", "LCSP-ANNEX-IV");
         assertThat(ProcurementRules.messageKeys("CPV-UNKNOWN")).containsExactly("io.otp.core.rules.cpv.unknown");
-        assertThat(validator(Catalogues.none().withCpv(LIST)).toString()).contains("Catalogues[cpv: test CPV list;");
+        assertThat(validator(Catalogues.builtIns().withCpv(LIST)).toString()).contains("Catalogues[cpv: test CPV list;");
     }
 }

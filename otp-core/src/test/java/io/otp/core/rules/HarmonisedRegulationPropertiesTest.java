@@ -31,7 +31,7 @@ import org.quicktheories.generators.Generate;
  */
 class HarmonisedRegulationPropertiesTest {
 
-    private static final LegalThresholds Y2026 = ThresholdTable.defaults().forDate(LocalDate.of(2026, 6, 1));
+    private static final LegalThresholds Y2026 = ThresholdTable.builtIns().forDate(LocalDate.of(2026, 6, 1));
 
     /** The tender's value in cents above which, or at which, each conclusion holds, as the test reads the law. */
     private static long thresholdCents(ContractType type, ContractingAuthorityKind authority, boolean annexIv) {

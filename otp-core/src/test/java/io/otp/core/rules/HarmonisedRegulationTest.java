@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
  */
 class HarmonisedRegulationTest {
 
-    private static final LegalThresholds Y2026 = ThresholdTable.defaults().forDate(LocalDate.of(2026, 6, 1));
-    private static final LegalThresholds Y2025 = ThresholdTable.defaults().forDate(LocalDate.of(2025, 6, 1));
+    private static final LegalThresholds Y2026 = ThresholdTable.builtIns().forDate(LocalDate.of(2026, 6, 1));
+    private static final LegalThresholds Y2025 = ThresholdTable.builtIns().forDate(LocalDate.of(2025, 6, 1));
     private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     private static Tender.Builder oneLot(ContractType type, ProcedureType procedure, String value) {
@@ -392,7 +392,7 @@ class HarmonisedRegulationTest {
     void theValidatorReturnsTheAssessmentWithTheThresholdsOfThePublicationDate() {
         Tender published = oneLot(ContractType.SERVICES, ProcedureType.OPEN, "218000.00")
             .keyDates(KeyDates.builder().publication(LocalDate.of(2025, 12, 31)).build()).build();
-        TenderValidation v = OtpValidator.standard().withCatalogues(Catalogues.none())
+        TenderValidation v = OtpValidator.standard().withCatalogues(Catalogues.builtIns())
             .assess(published, LocalDate.of(2026, 6, 1));
         assertThat(v.isValid()).isTrue();
         assertThat(v.thresholdDate()).isEqualTo(LocalDate.of(2025, 12, 31));

@@ -21,7 +21,7 @@ public final class HostFixtureProvider implements ThresholdProvider {
 
     @Override
     public ThresholdTable thresholds() {
-        LegalThresholds latest = ThresholdTable.defaults().forDate(LocalDate.of(2027, 12, 31));
+        LegalThresholds latest = ThresholdTable.builtIns().forDate(LocalDate.of(2027, 12, 31));
         LegalThresholds next = latest.withValidity(DateRange.parse("2028-01-01/2029-12-31"))
             .withEuThresholds(latest.euWorksAndConcessionsThreshold(), CENTRAL,
                 latest.euOtherSuppliesAndServicesThreshold(), latest.euSocialServicesThreshold());

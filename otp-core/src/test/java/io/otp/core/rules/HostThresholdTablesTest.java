@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostThresholdTablesTest {
 
-    private static final LegalThresholds P2026 = ThresholdTable.defaults().forDate(LocalDate.of(2026, 6, 1));
+    private static final LegalThresholds P2026 = ThresholdTable.builtIns().forDate(LocalDate.of(2026, 6, 1));
 
     private static InputStream text(String json) {
         return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
@@ -48,14 +48,14 @@ class HostThresholdTablesTest {
     @Test
     void aHostPeriodWinsForItsDaysAndTheSdkPeriodKeepsTheRest() {
         ThresholdTable host = ThresholdTable.of(List.of(in("2027-07-01/2029-12-31", 145_000)));
-        ThresholdTable combined = ThresholdTable.defaults().overriddenBy(host);
+        ThresholdTable combined = ThresholdTable.builtIns().overriddenBy(host);
         assertThat(combined.periods()).extracting(p -> p.validity().toString()).containsExactly(
             "2024-01-01/2025-12-31", "2026-01-01/2027-06-30", "2027-07-01/2029-12-31");
         assertThat(combined.forDate(LocalDate.of(2027, 6, 30)).euCentralSuppliesAndServicesThreshold())
             .isEqualTo(Money.euros(140_000));
         assertThat(combined.forDate(LocalDate.of(2027, 7, 1)).euCentralSuppliesAndServicesThreshold())
             .isEqualTo(Money.euros(145_000));
-        ThresholdTable inside = ThresholdTable.defaults().overriddenBy(ThresholdTable.of(List.of(
+        ThresholdTable inside = ThresholdTable.builtIns().overriddenBy(ThresholdTable.of(List.of(
             in("2026-03-01/2026-03-31", 141_000))));
         assertThat(inside.periods()).extracting(p -> p.validity().toString()).containsExactly("2024-01-01/2025-12-31",
             "2026-01-01/2026-02-28", "2026-03-01/2026-03-31", "2026-04-01/2027-12-31");
@@ -67,13 +67,13 @@ class HostThresholdTablesTest {
         sources.put("provider A", ThresholdTable.of(List.of(in("2028-01-01/2029-12-31", 145_000))));
         sources.put("file:/b.json", ThresholdTable.of(List.of(in("2029-12-31/2030-12-31", 146_000))));
         ValidationException e = catchThrowableOfType(ValidationException.class,
-            () -> ThresholdTable.combine(ThresholdTable.defaults(), sources));
+            () -> ThresholdTable.combine(ThresholdTable.builtIns(), sources));
         assertThat(e.violations()).extracting(Violation::ruleId).containsExactly(ThresholdTable.HOST_OVERLAP);
         assertThat(e.violations().get(0).message()).isEqualTo("host threshold tables overlap: provider A has"
             + " 2028-01-01/2029-12-31 and file:/b.json has 2029-12-31/2030-12-31; each day may come from one host"
             + " table only");
         sources.put("file:/b.json", ThresholdTable.of(List.of(in("2030-01-01/2030-12-31", 146_000))));
-        assertThat(ThresholdTable.combine(ThresholdTable.defaults(), sources).periods()).hasSize(4);
+        assertThat(ThresholdTable.combine(ThresholdTable.builtIns(), sources).periods()).hasSize(4);
     }
 
     @Test
@@ -146,13 +146,13 @@ class HostThresholdTablesTest {
             + " \"euCentralSuppliesAndServicesThreshold\": {\"amount\": 145000.00}}]");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
                 HostThresholdTablesTest.class.getClassLoader())) {
-            ThresholdTable found = ThresholdTable.discover(loader);
+            ThresholdTable found = ThresholdTable.discovered(loader);
             assertThat(found.forDate(LocalDate.of(2028, 6, 1)).euCentralSuppliesAndServicesThreshold())
                 .isEqualTo(Money.euros(145_000));
             assertThat(found.periods()).hasSize(3);
         }
         // This JVM has no host table: the standard table is the SDK's.
-        assertThat(ThresholdTable.standard()).isEqualTo(ThresholdTable.defaults());
+        assertThat(ThresholdTable.standard()).isEqualTo(ThresholdTable.builtIns());
     }
 
     @Test

@@ -573,11 +573,11 @@ class ProcurementRulesTest {
 
     @Test
     void rulesCanBeAppliedWithExplicitThresholds() {
-        LegalThresholds in2025 = ThresholdTable.defaults().forDate(LocalDate.of(2025, 1, 1));
+        LegalThresholds in2025 = ThresholdTable.builtIns().forDate(LocalDate.of(2025, 1, 1));
         Tender tender = tender(ProcedureType.SIMPLIFIED_OPEN, ContractType.SUPPLIES, "142000.00",
             priceOnly("142000.00"));
         assertThat(ProcurementRules.tenderViolations(tender, in2025)).isEmpty();
         assertThat(ruleIds(ProcurementRules.tenderViolations(tender,
-            ThresholdTable.defaults().forDate(LocalDate.of(2026, 1, 1))))).containsExactly("LCSP-159.1.a");
+            ThresholdTable.builtIns().forDate(LocalDate.of(2026, 1, 1))))).containsExactly("LCSP-159.1.a");
     }
 }

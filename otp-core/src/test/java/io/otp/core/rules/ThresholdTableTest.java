@@ -27,8 +27,8 @@ class ThresholdTableTest {
 
     @Test
     void lastDayOf2025AndFirstDayOf2026SelectDifferentPeriods() {
-        LegalThresholds old = ThresholdTable.defaults().forDate(LAST_DAY_2025);
-        LegalThresholds current = ThresholdTable.defaults().forDate(FIRST_DAY_2026);
+        LegalThresholds old = ThresholdTable.builtIns().forDate(LAST_DAY_2025);
+        LegalThresholds current = ThresholdTable.builtIns().forDate(FIRST_DAY_2026);
         assertThat(old).isNotEqualTo(current);
         assertThat(old.validity()).isEqualTo(DateRange.of(LocalDate.of(2024, 1, 1), LAST_DAY_2025));
         assertThat(old.euWorksAndConcessionsThreshold()).isEqualTo(Money.euros(5_538_000));
@@ -44,7 +44,7 @@ class ThresholdTableTest {
 
     @Test
     void nationalLimitsAreTheLaws() {
-        LegalThresholds t = ThresholdTable.defaults().forDate(FIRST_DAY_2026);
+        LegalThresholds t = ThresholdTable.builtIns().forDate(FIRST_DAY_2026);
         assertThat(t.minorWorksLimit()).isEqualTo(Money.euros(40_000));
         assertThat(t.minorSuppliesAndServicesLimit()).isEqualTo(Money.euros(15_000));
         assertThat(t.simplifiedWorksLimit()).isEqualTo(Money.euros(2_000_000));
@@ -61,23 +61,23 @@ class ThresholdTableTest {
     @Test
     void dateOutsideEveryPeriodGivesAClearError() {
         LocalDate before = LocalDate.of(2023, 12, 31);
-        assertThat(ThresholdTable.defaults().find(before)).isEmpty();
-        assertThatThrownBy(() -> ThresholdTable.defaults().forDate(before))
+        assertThat(ThresholdTable.builtIns().find(before)).isEmpty();
+        assertThatThrownBy(() -> ThresholdTable.builtIns().forDate(before))
             .isInstanceOf(ValidationException.class)
             .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::ruleId)
                 .containsExactly("OTP-THRESHOLDS"))
             .hasMessageContaining("no legal thresholds are known for 2023-12-31")
             .hasMessageContaining("2024-01-01/2025-12-31, 2026-01-01/2027-12-31");
-        assertThat(ThresholdTable.defaults().find(LocalDate.of(2028, 1, 1))).isEmpty();
+        assertThat(ThresholdTable.builtIns().find(LocalDate.of(2028, 1, 1))).isEmpty();
     }
 
     @Test
     void hostAddsALaterPeriodAsData() {
-        LegalThresholds latest = ThresholdTable.defaults().forDate(LocalDate.of(2027, 12, 31));
+        LegalThresholds latest = ThresholdTable.builtIns().forDate(LocalDate.of(2027, 12, 31));
         LegalThresholds next = latest.withValidity(DateRange.parse("2028-01-01/2029-12-31"))
             .withEuThresholds(Money.euros(5_500_000), Money.euros(145_000), Money.euros(225_000),
                 Money.euros(750_000));
-        ThresholdTable table = ThresholdTable.defaults().toBuilder().add(next).build();
+        ThresholdTable table = ThresholdTable.builtIns().toBuilder().add(next).build();
         assertThat(table.periods()).hasSize(3);
         LegalThresholds in2028 = table.forDate(LocalDate.of(2028, 3, 1));
         assertThat(in2028.euCentralSuppliesAndServicesThreshold()).isEqualTo(Money.euros(145_000));
@@ -87,7 +87,7 @@ class ThresholdTableTest {
 
     @Test
     void periodsAreSortedAndMayLeaveGaps() {
-        LegalThresholds p2026 = ThresholdTable.defaults().forDate(FIRST_DAY_2026);
+        LegalThresholds p2026 = ThresholdTable.builtIns().forDate(FIRST_DAY_2026);
         LegalThresholds p2030 = p2026.withValidity(DateRange.parse("2030-01-01/2031-12-31"));
         ThresholdTable table = ThresholdTable.of(List.of(p2030, p2026));
         assertThat(table.periods()).containsExactly(p2026, p2030);
@@ -96,7 +96,7 @@ class ThresholdTableTest {
 
     @Test
     void rejectsOverlappingPeriods() {
-        LegalThresholds p2026 = ThresholdTable.defaults().forDate(FIRST_DAY_2026);
+        LegalThresholds p2026 = ThresholdTable.builtIns().forDate(FIRST_DAY_2026);
         LegalThresholds overlapping = p2026.withValidity(DateRange.parse("2027-12-31/2029-12-31"));
         assertThatThrownBy(() -> ThresholdTable.builder().add(p2026).add(overlapping).build())
             .isInstanceOf(ValidationException.class)
@@ -111,7 +111,7 @@ class ThresholdTableTest {
 
     @Test
     void rejectsSharesOutsideZeroToHundredAndNonPositiveAmounts() {
-        LegalThresholds p = ThresholdTable.defaults().forDate(FIRST_DAY_2026);
+        LegalThresholds p = ThresholdTable.builtIns().forDate(FIRST_DAY_2026);
         assertThatThrownBy(() -> LegalThresholds.builder().validity(p.validity())
             .minorWorksLimit(Money.euros(0)).minorSuppliesAndServicesLimit(p.minorSuppliesAndServicesLimit())
             .euWorksAndConcessionsThreshold(p.euWorksAndConcessionsThreshold())
@@ -133,7 +133,7 @@ class ThresholdTableTest {
 
     @Test
     void euThresholdDependsOnTypeAuthorityAndCharacter() {
-        LegalThresholds t = ThresholdTable.defaults().forDate(FIRST_DAY_2026);
+        LegalThresholds t = ThresholdTable.builtIns().forDate(FIRST_DAY_2026);
         assertThat(t.euThreshold(ContractType.SERVICES_CONCESSION, ContractingAuthorityKind.OTHER,
             ServiceCharacter.ORDINARY)).contains(Money.euros(5_404_000));
         assertThat(t.euThreshold(ContractType.SUPPLIES, ContractingAuthorityKind.CENTRAL_GOVERNMENT,
@@ -165,7 +165,7 @@ class ThresholdTableTest {
     @Test
     void readsTheDataFileFormatWithTheSdkReaderAndWithAHostMapper() throws Exception {
         String json = period2026("40000");
-        LegalThresholds expected = ThresholdTable.defaults().forDate(FIRST_DAY_2026);
+        LegalThresholds expected = ThresholdTable.builtIns().forDate(FIRST_DAY_2026);
         ThresholdTable read = ThresholdTable.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         assertThat(read.periods()).containsExactly(expected);
         ObjectMapper host = new ObjectMapper().registerModule(new JavaTimeModule());

@@ -39,8 +39,8 @@ class ThresholdsAfterTheShippedPeriodTest {
     /** 00:30 on 1 January 2028 in Madrid, still 31 December 2027 in UTC. */
     private static final Instant NEW_YEAR_2028_MADRID = Instant.parse("2027-12-31T23:30:00Z");
 
-    private static final OtpValidator VALIDATOR = OtpValidator.withThresholds(ThresholdTable.defaults())
-        .withCatalogues(Catalogues.none());
+    private static final OtpValidator VALIDATOR = OtpValidator.withThresholds(ThresholdTable.builtIns())
+        .withCatalogues(Catalogues.builtIns());
 
     /** A valid open supplies tender of 50,000 EUR with no publication date. */
     private static Tender unpublished() {
@@ -106,11 +106,11 @@ class ThresholdsAfterTheShippedPeriodTest {
 
     @Test
     void aDayInAGapTakesThePeriodThatEndedBeforeIt() {
-        LegalThresholds p2024 = ThresholdTable.defaults().forDate(LocalDate.of(2024, 6, 1));
+        LegalThresholds p2024 = ThresholdTable.builtIns().forDate(LocalDate.of(2024, 6, 1));
         LegalThresholds p2028 = p2024.withValidity(DateRange.parse("2028-01-01/2029-12-31"))
             .withEuThresholds(Money.euros(6_000_000), Money.euros(150_000), Money.euros(230_000), Money.euros(800_000));
         OtpValidator gappy = OtpValidator.withThresholds(ThresholdTable.of(List.of(p2024, p2028)))
-            .withCatalogues(Catalogues.none());
+            .withCatalogues(Catalogues.builtIns());
         TenderValidation v = gappy.assess(unpublished(), LocalDate.of(2026, 6, 1));
         assertThat(v.thresholdPeriod()).contains(p2024.validity());
         assertThat(v.warnings()).extracting(Violation::ruleId).containsExactly("OTP-THRESHOLDS");

@@ -578,7 +578,7 @@ public final class ModelGenerators {
             Collections.shuffle(periods, new java.util.Random(between(in, 0L, Long.MAX_VALUE)));
             return ThresholdTable.of(periods);
         };
-        return generated.mix(Generate.constant(ThresholdTable.defaults()), 10);
+        return generated.mix(Generate.constant(ThresholdTable.builtIns()), 10);
     }
 
     // ------------------------------------------------------------------ building blocks

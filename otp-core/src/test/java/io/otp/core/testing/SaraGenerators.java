@@ -56,7 +56,7 @@ public final class SaraGenerators {
      */
     public static Gen<SaraAssessment> assessments() {
         return TenderGenerators.validTenders().mix(TenderGenerators.anyTenders(), 50)
-            .map(t -> HarmonisedRegulation.assess(t, ThresholdTable.defaults().forDate(DAY)))
+            .map(t -> HarmonisedRegulation.assess(t, ThresholdTable.builtIns().forDate(DAY)))
             .mix(lotExemptions(), 30);
     }
 
@@ -68,7 +68,7 @@ public final class SaraGenerators {
      * @return the generator
      */
     public static Gen<SaraAssessment> lotExemptions() {
-        LegalThresholds thresholds = ThresholdTable.defaults().forDate(DAY);
+        LegalThresholds thresholds = ThresholdTable.builtIns().forDate(DAY);
         return in -> {
             ContractType type = Generate.pick(List.of(ContractType.WORKS, ContractType.SUPPLIES, ContractType.SERVICES))
                 .generate(in);
@@ -128,8 +128,8 @@ public final class SaraGenerators {
      * @return the generator
      */
     public static Gen<TenderValidation> validations() {
-        OtpValidator validator = OtpValidator.withThresholds(ThresholdTable.defaults())
-            .withCatalogues(Catalogues.none());
+        OtpValidator validator = OtpValidator.withThresholds(ThresholdTable.builtIns())
+            .withCatalogues(Catalogues.builtIns());
         return TenderGenerators.anyTenders().zip(Generate.range(0, 7 * 365), (t, days) ->
             validator.assess(t, LocalDate.of(2023, 1, 1).plusDays(days)));
     }

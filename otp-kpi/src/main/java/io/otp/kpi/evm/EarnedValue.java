@@ -2,9 +2,9 @@ package io.otp.kpi.evm;
 
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.money.DecimalPolicy;
 import io.otp.core.money.Money;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,8 +27,8 @@ import java.util.Optional;
  *   <li>% schedule PV / BAC, % complete EV / BAC, % spent AC / BAC.</li>
  * </ul>
  *
- * <p><b>Numbers.</b> Every ratio is one division of exact money amounts in {@link #MATH_CONTEXT}
- * ({@code MathContext.DECIMAL64}: 16 significant digits, half even), with trailing zeros removed; it is
+ * <p><b>Numbers.</b> Every ratio is one division of exact money amounts in {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}
+ * ({@code DecimalPolicy.MATH_CONTEXT}: 16 significant digits, half even), with trailing zeros removed; it is
  * not rounded further (use {@link #rounded(BigDecimal, int)} for display). Where an index is a quotient
  * of quotients (EAC by CPI &times; SPI, TCPI) the fraction is first written over the original amounts,
  * so there is still only one division: EAC by CPI is computed as AC + (BAC &minus; EV) &times; AC / EV,
@@ -44,12 +44,6 @@ import java.util.Optional;
  * <p>This class is thread-safe; it holds no state.
  */
 public final class EarnedValue {
-
-    /**
-     * The math context of every division: {@code MathContext.DECIMAL64} (16 significant digits, IEEE 754
-     * decimal64, rounding half even).
-     */
-    public static final MathContext MATH_CONTEXT = MathContext.DECIMAL64;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -201,7 +195,7 @@ public final class EarnedValue {
         Money eac = ac.plus(etc);
         Money vac = bac.minus(eac);
         Map<String, String> why = new LinkedHashMap<>();
-        BigDecimal exactEtc = normalised(etcNumerator.divide(etcDenominator, MATH_CONTEXT));
+        BigDecimal exactEtc = DecimalPolicy.normalised(etcNumerator.divide(etcDenominator, DecimalPolicy.MATH_CONTEXT));
         why.put("etc", etcFormula + " = " + exactEtc.toPlainString() + ", rounded half up to the cent: " + s(etc));
         why.put("eac", "EAC = AC + ETC = " + s(ac) + " + " + s(etc) + " = " + s(eac));
         why.put("vac", "VAC = BAC − EAC = " + s(bac) + " − " + s(eac) + " = " + s(vac));
@@ -218,22 +212,17 @@ public final class EarnedValue {
             why.put(key, formula + ": undefined, " + denominatorName + " is zero");
             return Optional.empty();
         }
-        BigDecimal value = normalised(numerator.divide(denominator, MATH_CONTEXT));
+        BigDecimal value = DecimalPolicy.normalised(numerator.divide(denominator, DecimalPolicy.MATH_CONTEXT));
         why.put(key, formula + " = " + value.toPlainString());
         return Optional.of(value);
     }
 
     private static BigDecimal percentOfBac(Map<String, String> why, String key, String formula, Money part, Money bac) {
-        BigDecimal value = normalised(HUNDRED.multiply(part.amount()).divide(bac.amount(), MATH_CONTEXT));
+        BigDecimal value = DecimalPolicy.normalised(HUNDRED.multiply(part.amount()).divide(bac.amount(), DecimalPolicy.MATH_CONTEXT));
         why.put(key, formula + " = 100 × " + s(part) + " / " + s(bac) + " = " + value.toPlainString());
         return value;
     }
 
-    /** Trailing zeros removed, never a negative scale, so that equal values are equal objects and JSON round-trips. */
-    static BigDecimal normalised(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
 
     private static String s(Money money) {
         return money.amount().toPlainString();

@@ -1,6 +1,6 @@
 package io.otp.kpi.evm;
 
-import static io.otp.kpi.internal.PlainDecimals.plain;
+import static io.otp.core.money.DecimalPolicy.plain;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * variance at completion VAC = BAC &minus; EAC and the to-complete performance index to EAC,
  * TCPI = (BAC &minus; EV) / (EAC &minus; AC).
  *
- * <p>ETC is computed unrounded with {@link EarnedValue#MATH_CONTEXT} and then rounded half up to the
+ * <p>ETC is computed unrounded with {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} and then rounded half up to the
  * cent; EAC and VAC follow exactly from the rounded ETC, so ETC = EAC &minus; AC and
  * VAC = BAC &minus; EAC hold to the cent. TCPI is computed from the unrounded ETC, so that it equals
  * CPI exactly (to the precision of the math context) when EAC = BAC / CPI.
@@ -71,7 +71,7 @@ public abstract class Estimate {
 
     /**
      * Returns the to-complete performance index to this EAC, (BAC &minus; EV) / (EAC &minus; AC), exact
-     * in {@link EarnedValue#MATH_CONTEXT}.
+     * in {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}.
      *
      * @return TCPI to EAC; empty when EAC equals AC (nothing left to spend), not null
      */

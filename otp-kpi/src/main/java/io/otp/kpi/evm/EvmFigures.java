@@ -1,6 +1,6 @@
 package io.otp.kpi.evm;
 
-import static io.otp.kpi.internal.PlainDecimals.plain;
+import static io.otp.core.money.DecimalPolicy.plain;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * {@link EarnedValue#at(EvmSeries)}.
  *
  * <p>Variances are money, exact. Indices and percentages are exact {@code BigDecimal}s in
- * {@link EarnedValue#MATH_CONTEXT} ({@code DECIMAL64}, 16 significant digits, trailing zeros removed);
+ * {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} ({@code DECIMAL64}, 16 significant digits, trailing zeros removed);
  * round them for display with {@link EarnedValue#rounded(BigDecimal, int)}. A ratio whose denominator
  * is zero is undefined and is absent ({@code Optional.empty()}), never 0 or NaN. Percentages are in
  * percent units (40 means 40 %). Every figure has an explanation in {@link #explanations()}: the

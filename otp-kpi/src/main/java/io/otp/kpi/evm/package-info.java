@@ -6,10 +6,11 @@
  * explained with its formula and the numbers substituted.
  *
  * <p>Sources: PMI, <i>Practice Standard for Earned Value Management</i> (2nd ed., 2011); ANSI/EIA-748
- * (Earned Value Management Systems). Divisions use {@link io.otp.kpi.evm.EarnedValue#MATH_CONTEXT}
- * ({@code MathContext.DECIMAL64}); money results are rounded half up to the cent.
+ * (Earned Value Management Systems). Divisions use {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}
+ * ({@code DecimalPolicy.MATH_CONTEXT}); money results are rounded half up to the cent.
  */
 @OtpStyle
 package io.otp.kpi.evm;
 
 import io.otp.core.OtpStyle;
+import io.otp.core.money.DecimalPolicy;

@@ -2,6 +2,7 @@ package io.otp.kpi.indicator;
 
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.money.DecimalPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * How the values of several measurements combine into one (e.g. the months of a quarter).
  *
  * <p>{@link #SUM}, {@link #LAST}, {@link #MIN} and {@link #MAX} are exact. {@link #MEAN} and
- * {@link #WEIGHTED_MEAN} make one division with {@link KpiDefinition#MATH_CONTEXT} ({@code DECIMAL64})
+ * {@link #WEIGHTED_MEAN} make one division with {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} ({@code DECIMAL64})
  * after exact sums. Indices such as SPI and CPI are cumulative figures: combine them with
  * {@link #LAST}, never by averaging (DOMAIN.md section 6: "never average indices").
  */
@@ -43,7 +44,7 @@ public enum Aggregation {
      * Combines the values of measurements.
      *
      * @param measurements the measurements, in any order; not null, not empty, no null element
-     * @return the combined value; exact, or rounded to {@link KpiDefinition#MATH_CONTEXT} for the means;
+     * @return the combined value; exact, or rounded to {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} for the means;
      *     not null
      * @throws ValidationException if there is no measurement ({@code measurements}), or for
      *     {@link #WEIGHTED_MEAN} a measurement has no weight ({@code measurements[i].weight}); every
@@ -59,7 +60,7 @@ public enum Aggregation {
             case SUM:
                 return sum(measurements);
             case MEAN:
-                return sum(measurements).divide(BigDecimal.valueOf(measurements.size()), KpiDefinition.MATH_CONTEXT);
+                return sum(measurements).divide(BigDecimal.valueOf(measurements.size()), DecimalPolicy.MATH_CONTEXT);
             case LAST:
                 Measurement last = measurements.get(0);
                 for (Measurement m : measurements) {
@@ -102,6 +103,6 @@ public enum Aggregation {
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }
-        return weighted.divide(weights, KpiDefinition.MATH_CONTEXT);
+        return weighted.divide(weights, DecimalPolicy.MATH_CONTEXT);
     }
 }

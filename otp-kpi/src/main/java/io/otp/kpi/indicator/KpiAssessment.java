@@ -1,6 +1,6 @@
 package io.otp.kpi.indicator;
 
-import static io.otp.kpi.internal.PlainDecimals.plain;
+import static io.otp.core.money.DecimalPolicy.plain;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -91,7 +91,7 @@ public abstract class KpiAssessment {
 
     /**
      * The value compared with the thresholds: the value, or its ratio to the target
-     * ({@link KpiDefinition#MATH_CONTEXT}).
+     * ({@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}).
      *
      * @return the compared value, not null
      */

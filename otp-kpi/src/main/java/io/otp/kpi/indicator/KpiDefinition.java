@@ -1,6 +1,6 @@
 package io.otp.kpi.indicator;
 
-import static io.otp.kpi.internal.PlainDecimals.plain;
+import static io.otp.core.money.DecimalPolicy.plain;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -8,8 +8,8 @@ import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.aggregate.Aggregate;
+import io.otp.core.money.DecimalPolicy;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +39,7 @@ import org.immutables.value.Value;
  * end only for {@link KpiDirection#LOWER_IS_BETTER}, both ends for {@link KpiDirection#WITHIN_BAND};
  * the trend tolerance is not negative. With these, a better value never gets a worse status.
  *
- * <p>All arithmetic is exact except divisions, which use {@link #MATH_CONTEXT}.
+ * <p>All arithmetic is exact except divisions, which use {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}.
  *
  * <p>A definition is an {@link Aggregate} identified by its {@link KpiId}, so a store can keep the
  * office's catalogue; it is found by its id only (no query values: a definition belongs to no project
@@ -51,12 +51,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableKpiDefinition.class)
 @JsonDeserialize(as = ImmutableKpiDefinition.class)
 public abstract class KpiDefinition implements Aggregate<KpiId> {
-
-    /**
-     * The one context of every division in this package (means, ratios to targets, trend slopes):
-     * {@link MathContext#DECIMAL64}, 16 significant digits, rounding half even.
-     */
-    public static final MathContext MATH_CONTEXT = MathContext.DECIMAL64;
 
     KpiDefinition() {
     }
@@ -198,7 +192,7 @@ public abstract class KpiDefinition implements Aggregate<KpiId> {
 
     /**
      * The value compared with the thresholds for a value measured at a date: the value itself, or its
-     * ratio to the target in force at the date ({@link #MATH_CONTEXT}).
+     * ratio to the target in force at the date ({@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}).
      *
      * @param value the measured value; not null
      * @param date the measurement's date; not null
@@ -212,7 +206,7 @@ public abstract class KpiDefinition implements Aggregate<KpiId> {
             return value;
         }
         BigDecimal target = targetAt(date).orElseThrow(() -> new ValidationException(noTarget(date)));
-        return value.divide(target, MATH_CONTEXT);
+        return value.divide(target, DecimalPolicy.MATH_CONTEXT);
     }
 
     /**
@@ -311,7 +305,7 @@ public abstract class KpiDefinition implements Aggregate<KpiId> {
         BigDecimal count = BigDecimal.valueOf(n);
         // Distinct periods make the denominator positive: n·Σx² − (Σx)² = n·Σ(x − x̄)².
         BigDecimal slope = count.multiply(sxy).subtract(sx.multiply(sy))
-            .divide(count.multiply(sxx).subtract(sx.multiply(sx)), MATH_CONTEXT);
+            .divide(count.multiply(sxx).subtract(sx.multiply(sx)), DecimalPolicy.MATH_CONTEXT);
         BigDecimal improvement;
         switch (direction()) {
             case HIGHER_IS_BETTER:
@@ -324,10 +318,10 @@ public abstract class KpiDefinition implements Aggregate<KpiId> {
                 StatusBand best = thresholds().bands().get(0);
                 BigDecimal centre = best.lower().orElseThrow().add(best.upper().orElseThrow())
                     .multiply(new BigDecimal("0.5"));
-                BigDecimal intercept = sy.subtract(slope.multiply(sx)).divide(count, MATH_CONTEXT);
+                BigDecimal intercept = sy.subtract(slope.multiply(sx)).divide(count, DecimalPolicy.MATH_CONTEXT);
                 BigDecimal startDistance = intercept.subtract(centre).abs();
                 BigDecimal endDistance = intercept.add(slope.multiply(lastX)).subtract(centre).abs();
-                improvement = startDistance.subtract(endDistance).divide(lastX, MATH_CONTEXT);
+                improvement = startDistance.subtract(endDistance).divide(lastX, DecimalPolicy.MATH_CONTEXT);
                 break;
         }
         Trend trend = improvement.compareTo(trendTolerance()) > 0 ? Trend.IMPROVING

@@ -10,7 +10,7 @@ public enum ThresholdBasis {
 
     /**
      * The measured value divided by the target in force at the measurement's date, computed with
-     * {@link KpiDefinition#MATH_CONTEXT} (42 % executed against a target of 50 % is 0.84). Used when
+     * {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} (42 % executed against a target of 50 % is 0.84). Used when
      * the target changes over time, such as a budget execution plan; targets must then be positive.
      */
     RATIO_TO_TARGET

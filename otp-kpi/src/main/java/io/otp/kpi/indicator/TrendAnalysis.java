@@ -1,6 +1,6 @@
 package io.otp.kpi.indicator;
 
-import static io.otp.kpi.internal.PlainDecimals.plain;
+import static io.otp.core.money.DecimalPolicy.plain;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * the first to the last measured period of the window). The trend is {@link Trend#IMPROVING} when the
  * improvement exceeds the KPI's tolerance, {@link Trend#WORSENING} when it is below minus the tolerance,
  * and {@link Trend#STABLE} otherwise: a constant series is always stable. Divisions use
- * {@link KpiDefinition#MATH_CONTEXT}.
+ * {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}.
  *
  * <p>This class is immutable and thread-safe.
  */

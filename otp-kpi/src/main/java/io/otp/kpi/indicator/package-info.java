@@ -7,7 +7,7 @@
  *
  * <p>Numbers are exact {@link java.math.BigDecimal}s. Sums, minima, maxima and comparisons are exact;
  * every division (means, ratios to a target, the least-squares slope of a trend) uses the one
- * {@link java.math.MathContext} {@link io.otp.kpi.indicator.KpiDefinition#MATH_CONTEXT}
+ * {@link java.math.MathContext} {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}
  * ({@code DECIMAL64}: 16 significant digits, half-even). Nothing is rounded unless a method says so.
  */
 @OtpStyle

@@ -1,6 +1,6 @@
 package io.otp.kpi.portfolio;
 
-import static io.otp.kpi.internal.PlainDecimals.plain;
+import static io.otp.core.money.DecimalPolicy.plain;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  * status period) and SPI(t) is the earned schedule of the summed plan (Lipke); when the calendars
  * differ, a summed PV curve does not exist and SPI(t) is absent.
  *
- * <p><b>Numbers.</b> Ratios are exact to {@link EarnedValue#MATH_CONTEXT} ({@code DECIMAL64}), trailing
+ * <p><b>Numbers.</b> Ratios are exact to {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} ({@code DECIMAL64}), trailing
  * zeros removed, not rounded (round for display with {@link EarnedValue#rounded(BigDecimal, int)});
  * undefined ratios are absent. The estimate at completion is EAC = BAC / CPI when CPI is defined, else
  * the budgeted-rate estimate AC + (BAC &minus; EV) ({@link #eacMethod()} says which); money is rounded to

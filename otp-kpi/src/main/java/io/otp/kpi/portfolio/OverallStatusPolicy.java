@@ -1,6 +1,7 @@
 package io.otp.kpi.portfolio;
 
 import io.otp.core.ValidationException;
+import io.otp.core.money.DecimalPolicy;
 import io.otp.kpi.indicator.StatusLevel;
 import io.otp.kpi.indicator.StatusScale;
 import java.math.BigDecimal;
@@ -51,7 +52,7 @@ public interface OverallStatusPolicy {
 
     /**
      * A weighted policy: overall rank = round half up (&Sigma; w<sub>d</sub> &times; rank<sub>d</sub> /
-     * &Sigma; w<sub>d</sub>) over the dimensions assessed, in {@code MathContext.DECIMAL64}; a dimension
+     * &Sigma; w<sub>d</sub>) over the dimensions assessed, in {@code DecimalPolicy.MATH_CONTEXT}; a dimension
      * without a weight weighs 1. E.g. on RAG with weights schedule 2, cost 1, risk 1 and statuses green,
      * red, amber: (2 &times; 0 + 1 &times; 2 + 1 &times; 1) / 4 = 0.75, rounded to 1: amber.
      *

@@ -3,6 +3,7 @@ package io.otp.kpi.portfolio;
 import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.money.DecimalPolicy;
 import io.otp.kpi.evm.EarnedValue;
 import io.otp.kpi.indicator.StatusLevel;
 import io.otp.kpi.indicator.StatusScale;
@@ -62,7 +63,7 @@ final class WeightedDimensionPolicy implements OverallStatusPolicy {
             weighted = weighted.add(w.multiply(BigDecimal.valueOf(scale.rank(s.status()))));
             total = total.add(w);
         }
-        int rank = weighted.divide(total, EarnedValue.MATH_CONTEXT).setScale(0, RoundingMode.HALF_UP).intValueExact();
+        int rank = weighted.divide(total, DecimalPolicy.MATH_CONTEXT).setScale(0, RoundingMode.HALF_UP).intValueExact();
         return scale.levels().get(rank);
     }
 

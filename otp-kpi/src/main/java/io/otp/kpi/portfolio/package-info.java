@@ -12,10 +12,11 @@
  * {@link io.otp.kpi.portfolio.DashboardSnapshot} holds everything a dashboard shows at a status date,
  * in a deterministic order, as JSON-serialisable data.
  *
- * <p>Divisions use {@link io.otp.kpi.evm.EarnedValue#MATH_CONTEXT} ({@code MathContext.DECIMAL64});
+ * <p>Divisions use {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} ({@code DecimalPolicy.MATH_CONTEXT});
  * ratios are exact to that context and not rounded further.
  */
 @OtpStyle
 package io.otp.kpi.portfolio;
 
 import io.otp.core.OtpStyle;
+import io.otp.core.money.DecimalPolicy;

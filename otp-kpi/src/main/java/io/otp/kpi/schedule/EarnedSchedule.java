@@ -3,11 +3,11 @@ package io.otp.kpi.schedule;
 import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.money.DecimalPolicy;
 import io.otp.core.money.Money;
 import io.otp.kpi.evm.EarnedValue;
 import io.otp.kpi.evm.EvmSeries;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,14 +36,13 @@ import java.util.Optional;
  * Example (DOMAIN.md section 6): a linear plan over PD = 5 months, AT = 3, 50 % complete: C = 2,
  * I = 0.5, ES = 2.5, SV(t) = &minus;0.5, SPI(t) = 0.8333333333333333.
  *
- * <p>Divisions use {@link EarnedValue#MATH_CONTEXT} ({@code MathContext.DECIMAL64}); results are exact
+ * <p>Divisions use {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} ({@code DecimalPolicy.MATH_CONTEXT}); results are exact
  * to that context with trailing zeros removed, never rounded further. Undefined ratios are absent.
  *
  * <p>This class is thread-safe; it holds no state.
  */
 public final class EarnedSchedule {
 
-    private static final MathContext MC = EarnedValue.MATH_CONTEXT;
 
     private EarnedSchedule() {
     }
@@ -83,9 +82,9 @@ public final class EarnedSchedule {
         BigDecimal planned = BigDecimal.valueOf(pd);
         BigDecimal actual = BigDecimal.valueOf(at);
         BigDecimal es = earnedSchedule(series.pv(), pd, series.evAtStatus(), why);
-        BigDecimal svT = normalised(es.subtract(actual));
+        BigDecimal svT = DecimalPolicy.normalised(es.subtract(actual));
         why.put("svT", "SV(t) = ES − AT = " + p(es) + " − " + at + " = " + p(svT));
-        BigDecimal spiT = normalised(es.divide(actual, MC));
+        BigDecimal spiT = DecimalPolicy.normalised(es.divide(actual, DecimalPolicy.MATH_CONTEXT));
         why.put("spiT", "SPI(t) = ES / AT = " + p(es) + " / " + at + " = " + p(spiT));
         Optional<BigDecimal> tspi;
         String tspiFormula = "TSPI = (PD − ES) / (PD − AT) = (" + pd + " − " + p(es) + ") / ("
@@ -94,7 +93,7 @@ public final class EarnedSchedule {
             tspi = Optional.empty();
             why.put("tspi", tspiFormula + ": undefined, PD − AT is zero");
         } else {
-            tspi = Optional.of(normalised(planned.subtract(es).divide(BigDecimal.valueOf((long) pd - at), MC)));
+            tspi = Optional.of(DecimalPolicy.normalised(planned.subtract(es).divide(BigDecimal.valueOf((long) pd - at), DecimalPolicy.MATH_CONTEXT)));
             why.put("tspi", tspiFormula + " = " + p(tspi.get()));
         }
         Optional<BigDecimal> ieacT;
@@ -103,11 +102,11 @@ public final class EarnedSchedule {
             ieacT = Optional.empty();
             why.put("ieacT", ieacTFormula + ": undefined, SPI(t) is zero (ES is zero)");
         } else {
-            ieacT = Optional.of(normalised(planned.multiply(actual).divide(es, MC)));
+            ieacT = Optional.of(DecimalPolicy.normalised(planned.multiply(actual).divide(es, DecimalPolicy.MATH_CONTEXT)));
             why.put("ieacT", ieacTFormula + " = " + p(ieacT.get()));
         }
-        BigDecimal pf = normalised(performanceFactor);
-        BigDecimal ieac = normalised(actual.add(planned.subtract(es).divide(pf, MC)));
+        BigDecimal pf = DecimalPolicy.normalised(performanceFactor);
+        BigDecimal ieac = DecimalPolicy.normalised(actual.add(planned.subtract(es).divide(pf, DecimalPolicy.MATH_CONTEXT)));
         why.put("ieac", "IEAC = AT + (PD − ES) / PF = " + at + " + (" + pd + " − " + p(es) + ") / " + p(pf)
             + " = " + p(ieac));
         return ScheduleFigures.builder()
@@ -158,12 +157,12 @@ public final class EarnedSchedule {
         }
         BigDecimal low = pv(pv, c);
         BigDecimal high = pv(pv, c + 1);
-        BigDecimal i = earned.subtract(low).divide(high.subtract(low), MC);
-        BigDecimal es = normalised(BigDecimal.valueOf(c).add(i));
+        BigDecimal i = earned.subtract(low).divide(high.subtract(low), DecimalPolicy.MATH_CONTEXT);
+        BigDecimal es = DecimalPolicy.normalised(BigDecimal.valueOf(c).add(i));
         why.put("earnedSchedule", "C = " + c + " (PV_" + c + " = " + low.toPlainString() + " ≤ EV = "
             + earned.toPlainString() + " < PV_" + (c + 1) + " = " + high.toPlainString() + "), I = (EV − PV_C) / "
             + "(PV_C+1 − PV_C) = (" + earned.toPlainString() + " − " + low.toPlainString() + ") / ("
-            + high.toPlainString() + " − " + low.toPlainString() + ") = " + p(normalised(i)) + ", ES = C + I = "
+            + high.toPlainString() + " − " + low.toPlainString() + ") = " + p(DecimalPolicy.normalised(i)) + ", ES = C + I = "
             + p(es));
         return es;
     }
@@ -172,10 +171,6 @@ public final class EarnedSchedule {
         return t == 0 ? BigDecimal.ZERO : pv.get(t - 1).amount();
     }
 
-    private static BigDecimal normalised(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
 
     private static String p(BigDecimal value) {
         return value.toPlainString();

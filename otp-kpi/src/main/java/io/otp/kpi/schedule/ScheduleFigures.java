@@ -1,6 +1,6 @@
 package io.otp.kpi.schedule;
 
-import static io.otp.kpi.internal.PlainDecimals.plain;
+import static io.otp.core.money.DecimalPolicy.plain;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <i>The Measurable News</i>, March 2003), computed by {@link EarnedSchedule#at(io.otp.kpi.evm.EvmSeries)}.
  * Times are in periods of the series (months for a monthly series), counted from the project start.
  *
- * <p>Values are exact {@code BigDecimal}s in {@link io.otp.kpi.evm.EarnedValue#MATH_CONTEXT}
+ * <p>Values are exact {@code BigDecimal}s in {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}
  * ({@code DECIMAL64}) with trailing zeros removed; a ratio whose denominator is zero is absent
  * ({@code Optional.empty()}), never 0 or NaN. Every figure has an explanation in
  * {@link #explanations()}.

@@ -5,9 +5,10 @@
  * it ({@link io.otp.kpi.schedule.ScheduleFigures}). Unlike SPI = EV / PV, which tends to 1 at the end of
  * any project however late, SPI(t) keeps measuring the delay after the planned finish.
  *
- * <p>Divisions use {@link io.otp.kpi.evm.EarnedValue#MATH_CONTEXT} ({@code MathContext.DECIMAL64}).
+ * <p>Divisions use {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} ({@code DecimalPolicy.MATH_CONTEXT}).
  */
 @OtpStyle
 package io.otp.kpi.schedule;
 
 import io.otp.core.OtpStyle;
+import io.otp.core.money.DecimalPolicy;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.json.OtpJson;
+import io.otp.core.money.DecimalPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -82,13 +83,7 @@ final class CanonicalJson {
     private static String number(JsonNode node) {
         BigDecimal d = node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue();
         // Counted before it is written out: 1E+1000000000 is eleven characters of text but a billion digits.
-        long digits;
-        if (d.signum() == 0) {
-            digits = 1L + Math.max(0, d.scale());
-        } else {
-            BigDecimal significant = d.stripTrailingZeros();
-            digits = Math.max(1, (long) significant.precision() - significant.scale()) + Math.max(0, significant.scale());
-        }
+        long digits = DecimalPolicy.plainDigits(d);
         if (digits > MAX_DIGITS) {
             throw new ValidationException(Violation.of("", "OTP-JSON-LIMIT", "io.otp.core.json.limit", "path", "$",
                 "limit", "maxNumberLength", "actual", digits, "maximum", MAX_DIGITS));

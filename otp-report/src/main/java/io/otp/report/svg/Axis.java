@@ -1,8 +1,8 @@
 package io.otp.report.svg;
 
+import io.otp.core.money.DecimalPolicy;
 import io.otp.report.ReportLanguage;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ final class Axis {
     }
 
     double fraction(BigDecimal value) {
-        return value.subtract(min).divide(max.subtract(min), MathContext.DECIMAL64).doubleValue();
+        return value.subtract(min).divide(max.subtract(min), DecimalPolicy.MATH_CONTEXT).doubleValue();
     }
 
     String label(BigDecimal tick, ReportLanguage language) {

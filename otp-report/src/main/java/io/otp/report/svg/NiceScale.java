@@ -1,7 +1,7 @@
 package io.otp.report.svg;
 
+import io.otp.core.money.DecimalPolicy;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,10 +79,10 @@ public final class NiceScale {
             low = low.signum() == 0 ? low : low.subtract(pad);
             high = high.add(pad);
         }
-        BigDecimal rough = high.subtract(low).divide(BigDecimal.valueOf(maxTicks - 1L), MathContext.DECIMAL64);
+        BigDecimal rough = high.subtract(low).divide(BigDecimal.valueOf(maxTicks - 1L), DecimalPolicy.MATH_CONTEXT);
         int exponent = rough.precision() - rough.scale() - 1;
         BigDecimal power = BigDecimal.ONE.scaleByPowerOfTen(exponent);
-        BigDecimal normalized = rough.divide(power, MathContext.DECIMAL64);
+        BigDecimal normalized = rough.divide(power, DecimalPolicy.MATH_CONTEXT);
         BigDecimal step = null;
         for (BigDecimal nice : NICE) {
             if (integers && exponent == 0 && nice.scale() > 0) {
@@ -167,6 +167,6 @@ public final class NiceScale {
      */
     public double fraction(BigDecimal value) {
         Objects.requireNonNull(value, "value");
-        return value.subtract(min).divide(max.subtract(min), MathContext.DECIMAL64).doubleValue();
+        return value.subtract(min).divide(max.subtract(min), DecimalPolicy.MATH_CONTEXT).doubleValue();
     }
 }

@@ -7,7 +7,6 @@ import io.otp.core.Violation;
 import io.otp.core.id.BidId;
 import io.otp.core.money.Money;
 import io.otp.core.money.Points;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,14 +33,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAbnormalityInput.class)
 @JsonDeserialize(as = ImmutableAbnormalityInput.class)
 public abstract class AbnormalityInput {
-
-    /**
-     * The context of the amounts a rule shows for a mean that does not divide exactly (the reference and
-     * the limit of {@link OfferAssessment}): {@code MathContext.DECIMAL64}, 16 significant digits,
-     * HALF_EVEN. No verdict depends on it: the built-in rules compare offers with limits exactly (by
-     * cross-multiplying, RGLCAP art. 85 "more than" is strict), and rules from the SPI should too.
-     */
-    public static final MathContext MATH_CONTEXT = MathContext.DECIMAL64;
 
     AbnormalityInput() {
     }

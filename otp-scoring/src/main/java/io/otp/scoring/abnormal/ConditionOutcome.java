@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  *
  * <p>The verdict {@link #met()} is decided exactly (strict comparisons, means kept as a sum over a count);
  * {@link #referenceAmount()} and {@link #limit()} explain it and are exact when the division terminates,
- * otherwise rounded once to {@link AbnormalityInput#MATH_CONTEXT}.
+ * otherwise rounded once to {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * is kept as a sum over a count and the offer is compared by cross-multiplying, so an offer exactly at a
  * limit derived from a mean that does not divide exactly (200 / 3 &#215; 0.90 = 60) is not flagged.
  * {@link #referenceAmount()} and {@link #limit()} explain the verdict: they are exact when the division
- * terminates and otherwise rounded once to {@link AbnormalityInput#MATH_CONTEXT} for display only; they
+ * terminates and otherwise rounded once to {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} for display only; they
  * are not rounded to the currency.
  *
  * <p>Business groups (RGLCAP art. 86): only the lowest offer of a group enters the computation (it is

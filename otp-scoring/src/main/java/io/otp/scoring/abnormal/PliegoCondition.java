@@ -51,6 +51,12 @@ public abstract class PliegoCondition {
     /** The most conditions a group or a rule may hold. */
     public static final int MAX_CONDITIONS = 20;
 
+    /** The most digits before the point of a threshold (amounts of up to 10^18 currency units). */
+    public static final int MAX_INTEGER_DIGITS = 18;
+
+    /** The most decimals of a threshold, trailing zeros aside. */
+    public static final int MAX_DECIMALS = 10;
+
     private static final String RULE = "LCSP-149.2.b";
     private static final String KEY = "io.otp.scoring.abnormal.condition.";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -310,6 +316,7 @@ public abstract class PliegoCondition {
             default:
                 break;
         }
+        threshold().ifPresent(x -> checkSize(v, x));
         forbid(v, "reference", reference().isPresent() && kind() != ConditionKind.PRICE);
         forbid(v, "measure", measure().isPresent() && kind() != ConditionKind.PRICE);
         forbid(v, "threshold", threshold().isPresent() && (kind() == ConditionKind.RGLCAP_85
@@ -322,6 +329,23 @@ public abstract class PliegoCondition {
         forbid(v, "conditions", !conditions().isEmpty() && kind() != ConditionKind.GROUP);
         if (!v.isEmpty()) {
             throw new ValidationException(v);
+        }
+    }
+
+    /**
+     * Refuses a threshold with more than {@value #MAX_INTEGER_DIGITS} digits before the point or more than
+     * {@value #MAX_DECIMALS} decimals (trailing zeros aside), in constant time whatever its exponent: a
+     * threshold such as {@code 1E-999999999} would otherwise make every comparison with an offer write out a
+     * billion digits.
+     */
+    private static void checkSize(List<Violation> v, BigDecimal x) {
+        BigDecimal stripped = x.stripTrailingZeros();
+        if (stripped.signum() != 0 && (long) stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+            v.add(Violation.of("threshold", RULE, "io.otp.core.decimal.magnitude", "field", "threshold",
+                "value", OtpMessages.number(x), "digits", MAX_INTEGER_DIGITS));
+        } else if (stripped.scale() > MAX_DECIMALS) {
+            v.add(Violation.of("threshold", RULE, "io.otp.core.decimal.scale", "field", "threshold",
+                "value", OtpMessages.number(x), "digits", MAX_DECIMALS));
         }
     }
 

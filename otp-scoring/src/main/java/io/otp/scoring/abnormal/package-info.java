@@ -6,9 +6,10 @@
  *
  * <p>Rules are providers of {@link io.otp.scoring.spi.AbnormalityRule}, found through
  * {@link io.otp.scoring.abnormal.rules.AbnormalityRules}. All internal division uses
- * {@link io.otp.scoring.abnormal.AbnormalityInput#MATH_CONTEXT} ({@code MathContext.DECIMAL64}).
+ * {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} ({@code DecimalPolicy.MATH_CONTEXT}).
  */
 @OtpStyle
 package io.otp.scoring.abnormal;
 
 import io.otp.core.OtpStyle;
+import io.otp.core.money.DecimalPolicy;

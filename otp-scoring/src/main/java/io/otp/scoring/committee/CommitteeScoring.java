@@ -6,11 +6,11 @@ import io.otp.core.id.BidId;
 import io.otp.core.id.CriterionId;
 import io.otp.core.id.PersonId;
 import io.otp.core.id.TenderId;
+import io.otp.core.money.DecimalPolicy;
 import io.otp.core.tender.AwardCriterion;
 import io.otp.core.tender.ConflictOfInterestRegime;
 import io.otp.core.tender.EvaluationMethod;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,14 +38,11 @@ import java.util.Set;
  * Points are never negative by construction ({@link io.otp.core.money.Points}).
  *
  * <p>The result does not depend on the order of the members or of the scores. Means divide with
- * {@link #MATH_CONTEXT}; the result is not rounded and never exceeds the criterion's maximum.
+ * {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}; the result is not rounded and never exceeds the criterion's maximum.
  *
  * <p>This class is stateless and thread-safe.
  */
 public final class CommitteeScoring {
-
-    /** The context of every division: {@code MathContext.DECIMAL64}. */
-    public static final MathContext MATH_CONTEXT = MathContext.DECIMAL64;
 
     private static final String PREFIX = "io.otp.scoring.committee.";
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
@@ -245,7 +242,7 @@ public final class CommitteeScoring {
                 return mean(values);
             case MEDIAN:
                 return n % 2 == 1 ? values.get(n / 2)
-                    : values.get(n / 2 - 1).add(values.get(n / 2)).divide(TWO, MATH_CONTEXT);
+                    : values.get(n / 2 - 1).add(values.get(n / 2)).divide(TWO, DecimalPolicy.MATH_CONTEXT);
             case TRIMMED_MEAN:
                 if (n < 3) {
                     v.add(Violation.of("scores", "OTP-COMMITTEE-TRIM", PREFIX + "trimTooFew",
@@ -271,6 +268,6 @@ public final class CommitteeScoring {
         for (BigDecimal x : values) {
             sum = sum.add(x);
         }
-        return sum.divide(BigDecimal.valueOf(values.size()), MATH_CONTEXT);
+        return sum.divide(BigDecimal.valueOf(values.size()), DecimalPolicy.MATH_CONTEXT);
     }
 }

@@ -6,9 +6,10 @@
  * scoring: {@link io.otp.scoring.committee.ConflictOfInterestRules})
  * and the aggregation into one score per bid and criterion
  * ({@link io.otp.scoring.committee.CommitteeScoring}). Means divide with
- * {@link io.otp.scoring.committee.CommitteeScoring#MATH_CONTEXT} ({@code MathContext.DECIMAL64}).
+ * {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} ({@code DecimalPolicy.MATH_CONTEXT}).
  */
 @OtpStyle
 package io.otp.scoring.committee;
 
 import io.otp.core.OtpStyle;
+import io.otp.core.money.DecimalPolicy;

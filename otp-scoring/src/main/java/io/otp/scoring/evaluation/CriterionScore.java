@@ -92,7 +92,7 @@ public abstract class CriterionScore {
     public abstract String explanation();
 
     /**
-     * The points before rounding, computed with {@link Evaluation#MATH_CONTEXT}.
+     * The points before rounding, computed with {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}.
      *
      * @return the points, from zero to the maximum; not null
      */

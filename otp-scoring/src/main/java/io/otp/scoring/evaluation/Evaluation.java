@@ -29,7 +29,6 @@ import io.otp.scoring.ranking.ExcludedBid;
 import io.otp.scoring.ranking.RankingResult;
 import io.otp.scoring.spi.FormulaScore;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -72,7 +71,7 @@ import org.immutables.value.Value;
  * are sealed and the technical threshold applied: {@link #formulaOffers()} refuses before that. The
  * envelopes of bids excluded by the threshold are never opened (LCSP art. 146.3).
  *
- * <p>Every division uses {@link #MATH_CONTEXT}; points are rounded once, where
+ * <p>Every division uses {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}; points are rounded once, where
  * {@link EvaluationSettings#rounding()} says. The same steps with the same input give equal states and
  * byte-identical JSON.
  *
@@ -82,9 +81,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEvaluation.class)
 @JsonDeserialize(as = ImmutableEvaluation.class)
 public abstract class Evaluation implements Aggregate<EvaluationId> {
-
-    /** The context of every division of an evaluation: {@link MathContext#DECIMAL64} (16 digits, half even). */
-    public static final MathContext MATH_CONTEXT = MathContext.DECIMAL64;
 
     /**
      * The most bids one lot's evaluation registers: far beyond the largest framework agreements, and a
@@ -566,7 +562,7 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
     }
 
     /**
-     * Detects abnormally low offers with the built-in and discovered rules ({@link AbnormalityRules#load()}).
+     * Detects abnormally low offers with the built-in and discovered rules ({@link AbnormalityRules#standard()}).
      *
      * @param by who runs the detection and when; not null
      * @return the new state: {@link EvaluationPhase#ABNORMAL_OFFERS_PENDING} if some offer is flagged,
@@ -575,7 +571,7 @@ public abstract class Evaluation implements Aggregate<EvaluationId> {
      * @throws ValidationException if the rule lacks what it needs, e.g. the pliego's threshold
      */
     public Evaluation detectAbnormalOffers(Attribution by) {
-        return detectAbnormalOffers(AbnormalityRules.load(), by);
+        return detectAbnormalOffers(AbnormalityRules.standard(), by);
     }
 
     /**

@@ -110,10 +110,12 @@ public abstract class EvaluationSettings {
      * registered with {@code AbnormalityRules#with} ({@code Evaluation#detectAbnormalOffers(AbnormalityRules,
      * Attribution)}).
      *
-     * @return the rule id; empty to choose from the lot: {@code rglcap-85} when price is the only
-     *     criterion, {@code pliego-rule} when {@link #pliegoRule()} is given, {@code price-below-mean} when
-     *     {@link #pliegoThreshold()} is given, none otherwise (a multi-criteria lot whose pliego sets no
-     *     parameters: the evaluation records the LCSP-149.2.b finding)
+     * @return the rule id; empty to choose from the pliego and the lot: {@code pliego-rule} when
+     *     {@link #pliegoRule()} is given, {@code price-below-mean} when {@link #pliegoThreshold()} is given
+     *     (the pliego's own parameters, on any lot), else {@code rglcap-85} when price is the only criterion
+     *     (RGLCAP art. 85 applies "en defecto de previsión en los pliegos", LCSP art. 149.2.a), none otherwise
+     *     (a multi-criteria lot whose pliego sets no parameters: the evaluation records the LCSP-149.2.b
+     *     finding)
      */
     public abstract Optional<String> abnormalityRule();
 

@@ -7,6 +7,7 @@ import io.otp.core.id.CriterionId;
 import io.otp.core.id.OrganisationId;
 import io.otp.core.id.PersonId;
 import io.otp.core.json.OtpJson;
+import io.otp.core.money.DecimalPolicy;
 import io.otp.core.money.Points;
 import io.otp.core.tender.AwardCriterion;
 import io.otp.core.tender.Bid;
@@ -36,9 +37,9 @@ import io.otp.scoring.ranking.TieBreakCriterion;
 import io.otp.scoring.sensitivity.PointsMatrix;
 import io.otp.scoring.spi.FormulaInput;
 import io.otp.scoring.spi.FormulaScore;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.io.OutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -291,7 +292,7 @@ final class Steps {
             try {
                 FormulaInput input = FormulaInput.builder().maxPoints(c.maxPoints()).direction(c.direction())
                     .putAllParameters(ref.parameters()).budget(e.lot().budget().amount()).putAllValues(values)
-                    .addAllExpectedBids(admitted).mathContext(Evaluation.MATH_CONTEXT).build();
+                    .addAllExpectedBids(admitted).mathContext(DecimalPolicy.MATH_CONTEXT).build();
                 out.put(c.id(), Collections.unmodifiableSortedMap(new TreeMap<>(formulas.score(ref, input))));
             } catch (ValidationException x) {
                 v.addAll(x.under(path).violations());
@@ -305,12 +306,14 @@ final class Steps {
         List<AwardCriterion> leaves = e.lot().leafCriteria();
         Optional<String> id = e.settings().abnormalityRule();
         if (id.isEmpty()) {
-            if (leaves.size() == 1 && leaves.get(0).type() == CriterionType.PRICE) {
-                id = Optional.of(AbnormalityRules.RGLCAP_85);
-            } else if (e.settings().pliegoRule().isPresent()) {
+            // The pliego's own parameters first: RGLCAP art. 85 applies to a price-only lot only "en defecto
+            // de previsión en los pliegos" (LCSP art. 149.2.a).
+            if (e.settings().pliegoRule().isPresent()) {
                 id = Optional.of(AbnormalityRules.PLIEGO_RULE);
             } else if (e.settings().pliegoThreshold().isPresent()) {
                 id = Optional.of(AbnormalityRules.PRICE_BELOW_MEAN);
+            } else if (leaves.size() == 1 && leaves.get(0).type() == CriterionType.PRICE) {
+                id = Optional.of(AbnormalityRules.RGLCAP_85);
             }
         }
         Set<BidId> admitted = new HashSet<>(e.admitted());
@@ -341,7 +344,7 @@ final class Steps {
             }
             input.addOffers(offer.build());
         }
-        return Optional.of(rules.rule(id.get()).evaluate(input.build()));
+        return Optional.of(rules.require(id.get()).evaluate(input.build()));
     }
 
     static RankingResult ranking(Evaluation e) {
@@ -479,7 +482,7 @@ final class Steps {
         order.addAll(excluded.keySet());
         List<BidEvaluation> bids = order.stream().map(byBid::get).collect(Collectors.toList());
         return EvaluationResult.builder().tender(e.tender()).lot(e.lot().id()).lotTitle(e.lot().title()).phase(e.phase())
-            .rounding(e.settings().rounding()).mathContext(Evaluation.MATH_CONTEXT.toString())
+            .rounding(e.settings().rounding()).mathContext(DecimalPolicy.MATH_CONTEXT.toString())
             .aggregation(e.settings().aggregation()).sealDigest(e.sealDigest()).addAllBids(bids).abnormality(e.abnormality())
             .recomputedAfterExclusion(e.recomputed()).ranking(e.ranking()).proposal(e.proposal())
             .addAllFindings(e.settings().violations(e.lot()).stream().map(EvaluationFinding::of).toList()).build();

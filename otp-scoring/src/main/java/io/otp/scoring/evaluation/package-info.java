@@ -14,7 +14,7 @@
  * the formula and its parameters, the inputs used, and the points before and after rounding. The
  * same input gives byte-identical JSON.
  *
- * <p>Divisions use {@link io.otp.scoring.evaluation.Evaluation#MATH_CONTEXT} and points are rounded
+ * <p>Divisions use {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} and points are rounded
  * once, where the lot's {@link io.otp.scoring.formula.RoundingPolicy} says.
  */
 @OtpStyle

@@ -62,7 +62,7 @@ public final class Contribution {
     }
 
     /**
-     * Returns {@code weight * normalised}, rounded with {@link Weights#MATH_CONTEXT}.
+     * Returns {@code weight * normalised}, rounded with {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}.
      *
      * @return the contribution to the total, not null
      */

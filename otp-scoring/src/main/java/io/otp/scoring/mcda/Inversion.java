@@ -1,5 +1,6 @@
 package io.otp.scoring.mcda;
 
+import io.otp.core.money.DecimalPolicy;
 import java.math.BigDecimal;
 
 /**
@@ -8,7 +9,7 @@ import java.math.BigDecimal;
  * normalising is a known bug; for instance {@code 1 / (x / max)} is not in [0, 1] and overweights the
  * criterion by {@code max / min}). Benefit criteria are never inverted.
  *
- * <p>Every division uses {@link Weights#MATH_CONTEXT}.
+ * <p>Every division uses {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}.
  */
 public enum Inversion {
 
@@ -44,7 +45,7 @@ public enum Inversion {
         BigDecimal[] apply(BigDecimal[] column) {
             BigDecimal[] out = new BigDecimal[column.length];
             for (int i = 0; i < column.length; i++) {
-                out[i] = BigDecimal.ONE.divide(column[i], Weights.MATH_CONTEXT);
+                out[i] = BigDecimal.ONE.divide(column[i], DecimalPolicy.MATH_CONTEXT);
             }
             return out;
         }

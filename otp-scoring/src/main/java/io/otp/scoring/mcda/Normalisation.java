@@ -1,5 +1,6 @@
 package io.otp.scoring.mcda;
 
+import io.otp.core.money.DecimalPolicy;
 import java.math.BigDecimal;
 
 /**
@@ -7,7 +8,7 @@ import java.math.BigDecimal;
  * is scaled to [0, 1]. Normalisation never inverts: that is {@link Inversion}'s job, applied BEFORE
  * normalising (DOMAIN.md section 5: inverting after normalising is a known bug).
  *
- * <p>Every division uses {@link Weights#MATH_CONTEXT}.
+ * <p>Every division uses {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}.
  */
 public enum Normalisation {
 
@@ -28,7 +29,7 @@ public enum Normalisation {
             BigDecimal[] out = new BigDecimal[column.length];
             for (int i = 0; i < column.length; i++) {
                 out[i] = range.signum() == 0 ? BigDecimal.ONE
-                    : column[i].subtract(min).divide(range, Weights.MATH_CONTEXT);
+                    : column[i].subtract(min).divide(range, DecimalPolicy.MATH_CONTEXT);
             }
             return out;
         }
@@ -46,7 +47,7 @@ public enum Normalisation {
             }
             BigDecimal[] out = new BigDecimal[column.length];
             for (int i = 0; i < column.length; i++) {
-                out[i] = max.signum() == 0 ? BigDecimal.ZERO : column[i].divide(max, Weights.MATH_CONTEXT);
+                out[i] = max.signum() == 0 ? BigDecimal.ZERO : column[i].divide(max, DecimalPolicy.MATH_CONTEXT);
             }
             return out;
         }
@@ -55,7 +56,7 @@ public enum Normalisation {
     /**
      * {@code x / sqrt(sum of x squared)} (the normalisation TOPSIS uses). Needs values of 0 or more;
      * an all-zero column gives every alternative 0. The square root is taken with
-     * {@link Weights#MATH_CONTEXT}.
+     * {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}.
      */
     VECTOR {
         @Override
@@ -64,10 +65,10 @@ public enum Normalisation {
             for (BigDecimal x : column) {
                 squares = squares.add(x.multiply(x));
             }
-            BigDecimal norm = squares.sqrt(Weights.MATH_CONTEXT);
+            BigDecimal norm = squares.sqrt(DecimalPolicy.MATH_CONTEXT);
             BigDecimal[] out = new BigDecimal[column.length];
             for (int i = 0; i < column.length; i++) {
-                out[i] = norm.signum() == 0 ? BigDecimal.ZERO : column[i].divide(norm, Weights.MATH_CONTEXT);
+                out[i] = norm.signum() == 0 ? BigDecimal.ZERO : column[i].divide(norm, DecimalPolicy.MATH_CONTEXT);
             }
             return out;
         }

@@ -2,6 +2,7 @@ package io.otp.scoring.mcda;
 
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.money.DecimalPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * {@link Inversion} chosen; benefit criteria are left as they are; (2) the column is scaled to [0, 1]
  * with the {@link Normalisation} chosen; (3) the normalised value is multiplied by the weight
  * normalised to a total of exactly 1. Inverting first is deliberate: inverting after normalising is a
- * known bug (DOMAIN.md section 5). Divisions and products are rounded with {@link Weights#MATH_CONTEXT};
+ * known bug (DOMAIN.md section 5). Divisions and products are rounded with {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT};
  * the total is the exact sum of the contributions.
  *
  * <p>This class is immutable and thread-safe.
@@ -105,7 +106,7 @@ public final class WeightedSum {
             for (int j = 0; j < n; j++) {
                 C id = criteria.get(j).id();
                 BigDecimal w = weights.get(id);
-                BigDecimal value = w.multiply(normalised[j][i], Weights.MATH_CONTEXT);
+                BigDecimal value = w.multiply(normalised[j][i], DecimalPolicy.MATH_CONTEXT);
                 contributions.put(id, new Contribution(raw[j][i], oriented[j][i], normalised[j][i], w, value));
                 total = total.add(value);
             }

@@ -2,8 +2,8 @@ package io.otp.scoring.mcda;
 
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.money.DecimalPolicy;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -17,16 +17,13 @@ import java.util.Set;
  * Weight vectors: normalisation to a total of exactly 1 and rank-order centroid (ROC) weights
  * (DOMAIN.md section 5).
  *
- * <p>Every division uses {@link #MATH_CONTEXT}. To make the normalised weights add up to exactly 1
+ * <p>Every division uses {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}. To make the normalised weights add up to exactly 1
  * despite rounding, the rounding remainder {@code 1 - sum} (at most a few units in the 16th digit) is
  * added to the largest weight (the first declared among equals).
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Weights {
-
-    /** The one MathContext for every division of the weighted-criteria engine: {@code DECIMAL64}. */
-    public static final MathContext MATH_CONTEXT = MathContext.DECIMAL64;
 
     private Weights() {
     }
@@ -52,7 +49,7 @@ public final class Weights {
         BigDecimal largestValue = null;
         BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<C, BigDecimal> e : weights.entrySet()) {
-            BigDecimal w = e.getValue().divide(total, MATH_CONTEXT);
+            BigDecimal w = e.getValue().divide(total, DecimalPolicy.MATH_CONTEXT);
             result.put(e.getKey(), w);
             sum = sum.add(w);
             if (largestValue == null || w.compareTo(largestValue) > 0) {
@@ -97,8 +94,8 @@ public final class Weights {
         BigDecimal tail = BigDecimal.ZERO;
         BigDecimal[] values = new BigDecimal[n];
         for (int k = n; k >= 1; k--) {
-            tail = tail.add(BigDecimal.ONE.divide(BigDecimal.valueOf(k), MATH_CONTEXT));
-            values[k - 1] = tail.divide(bigN, MATH_CONTEXT);
+            tail = tail.add(BigDecimal.ONE.divide(BigDecimal.valueOf(k), DecimalPolicy.MATH_CONTEXT));
+            values[k - 1] = tail.divide(bigN, DecimalPolicy.MATH_CONTEXT);
         }
         for (int k = 0; k < n; k++) {
             raw.put(order.get(k), values[k]);

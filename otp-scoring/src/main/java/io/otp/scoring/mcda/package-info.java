@@ -4,7 +4,7 @@
  * and TOPSIS closeness (DOMAIN.md section 5).
  *
  * <p>Legal-style scores (the weighted sum and normalised weights) are exact {@code BigDecimal} with
- * {@link io.otp.scoring.mcda.Weights#MATH_CONTEXT} for every division; AHP and TOPSIS are analysis
+ * {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} for every division; AHP and TOPSIS are analysis
  * and use {@code double}, as their Javadoc says.
  */
 package io.otp.scoring.mcda;

@@ -4,8 +4,8 @@ import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.id.BidId;
 import io.otp.core.id.CriterionId;
+import io.otp.core.money.DecimalPolicy;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,15 +21,12 @@ import java.util.TreeMap;
  *
  * <p>Totals under other weights rescale each bid's points on a criterion by {@code new weight /
  * declared weight} (a criterion declared with weight 0 gives 0 points under any weight). Divisions
- * use {@link #MATH_CONTEXT}. Ties in a ranking are broken by bid id, so the order is strict and
+ * use {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}. Ties in a ranking are broken by bid id, so the order is strict and
  * deterministic.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class PointsMatrix {
-
-    /** The MathContext of every division of the sensitivity analysis: {@code DECIMAL64}. */
-    public static final MathContext MATH_CONTEXT = MathContext.DECIMAL64;
 
     /** Decimal places at which {@link #rankingAt} compares totals. */
     public static final int COMPARISON_SCALE = 12;
@@ -126,7 +123,7 @@ public final class PointsMatrix {
                 }
                 BigDecimal declared = weights.get(c);
                 if (declared.signum() != 0) {
-                    t = t.add(points.get(b).get(c).multiply(w).divide(declared, MATH_CONTEXT));
+                    t = t.add(points.get(b).get(c).multiply(w).divide(declared, DecimalPolicy.MATH_CONTEXT));
                 }
             }
             totals.put(b, t);
@@ -188,7 +185,7 @@ public final class PointsMatrix {
             } else if (rest.signum() == 0) {
                 result.put(c, w);
             } else {
-                result.put(c, w.multiply(rest.subtract(delta)).divide(rest, MATH_CONTEXT));
+                result.put(c, w.multiply(rest.subtract(delta)).divide(rest, DecimalPolicy.MATH_CONTEXT));
             }
         }
         return Collections.unmodifiableMap(result);

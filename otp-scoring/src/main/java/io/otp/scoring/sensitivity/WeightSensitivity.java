@@ -2,6 +2,7 @@ package io.otp.scoring.sensitivity;
 
 import io.otp.core.id.BidId;
 import io.otp.core.id.CriterionId;
+import io.otp.core.money.DecimalPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * {@code r_ik} is the bid's share of the criterion's maximum, {@code O_i} its points on the other
  * criteria and {@code T} the total weight. The threshold is the nearest {@code d} where another bid's
  * line meets the winner's, within {@code [-w_k, T - w_k]} (weights stay in [0, total]). Divisions use
- * {@link PointsMatrix#MATH_CONTEXT}, so the threshold is exact to 16 significant digits.
+ * {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}, so the threshold is exact to 16 significant digits.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -77,7 +78,7 @@ public final class WeightSensitivity {
             if (ds.signum() == 0) {
                 continue;
             }
-            BigDecimal d = totals.get(winner).subtract(totals.get(b)).divide(ds, PointsMatrix.MATH_CONTEXT);
+            BigDecimal d = totals.get(winner).subtract(totals.get(b)).divide(ds, DecimalPolicy.MATH_CONTEXT);
             boolean winsAtTie = b.compareTo(winner) < 0;
             if (ds.signum() > 0) {
                 int edge = d.compareTo(rest);
@@ -101,9 +102,9 @@ public final class WeightSensitivity {
     private static BigDecimal slope(PointsMatrix m, BidId b, CriterionId k, BigDecimal wk, BigDecimal rest,
             Map<BidId, BigDecimal> totals) {
         BigDecimal p = m.points(b, k);
-        BigDecimal share = wk.signum() == 0 ? BigDecimal.ZERO : p.divide(wk, PointsMatrix.MATH_CONTEXT);
+        BigDecimal share = wk.signum() == 0 ? BigDecimal.ZERO : p.divide(wk, DecimalPolicy.MATH_CONTEXT);
         BigDecimal others = totals.get(b).subtract(p);
-        return share.subtract(others.divide(rest, PointsMatrix.MATH_CONTEXT));
+        return share.subtract(others.divide(rest, DecimalPolicy.MATH_CONTEXT));
     }
 
     private static Optional<WeightChange> change(BigDecimal d, BidId bid, BigDecimal wk) {
@@ -111,7 +112,7 @@ public final class WeightSensitivity {
             return Optional.empty();
         }
         Optional<BigDecimal> percent = wk.signum() == 0 ? Optional.empty()
-            : Optional.of(d.multiply(BigDecimal.valueOf(100)).divide(wk, PointsMatrix.MATH_CONTEXT));
+            : Optional.of(d.multiply(BigDecimal.valueOf(100)).divide(wk, DecimalPolicy.MATH_CONTEXT));
         return Optional.of(new WeightChange(d, percent, bid));
     }
 }

@@ -15,7 +15,7 @@ import io.otp.scoring.abnormal.AbnormalityInput;
  * must give the same result for any order of the offers, must apply RGLCAP art. 86 (only the lowest offer
  * of a business group enters the computation) and must decide every comparison with a limit exactly
  * (cross-multiplying rather than dividing first: an offer exactly at a limit derived from a mean is not
- * "more than" below it), dividing only to show amounts, with {@link AbnormalityInput#MATH_CONTEXT}.
+ * "more than" below it), dividing only to show amounts, with {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}.
  */
 public interface AbnormalityRule {
 

@@ -4,6 +4,7 @@ import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.id.BidId;
+import io.otp.core.money.DecimalPolicy;
 import io.otp.core.money.Points;
 import io.otp.core.tender.Direction;
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
  * the pliego gives its formula, the base budget (price formulas), and every competing value by bid
  * (offers in euros, VAT excluded, for price; quantities such as warranty years for other criteria).
  *
- * <p>All divisions of a formula use {@link #mathContext()}, by default {@link #DEFAULT_MATH_CONTEXT}
+ * <p>All divisions of a formula use {@link #mathContext()}, by default {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}
  * ({@link MathContext#DECIMAL64}: 16 significant digits, half-even), so the same input gives the
  * same points on every run and JVM.
  *
@@ -30,9 +31,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FormulaInput {
-
-    /** The context of every division a formula makes unless the input says otherwise: {@link MathContext#DECIMAL64}. */
-    public static final MathContext DEFAULT_MATH_CONTEXT = MathContext.DECIMAL64;
 
     /** The fewest significant digits a formula may compute with. */
     public static final int MIN_PRECISION = 16;
@@ -102,11 +100,11 @@ public abstract class FormulaInput {
     /**
      * The context of every division and root.
      *
-     * @return the context, {@link #DEFAULT_MATH_CONTEXT} unless set; not null
+     * @return the context, {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} unless set; not null
      */
     @Value.Default
     public MathContext mathContext() {
-        return DEFAULT_MATH_CONTEXT;
+        return DecimalPolicy.MATH_CONTEXT;
     }
 
     /**

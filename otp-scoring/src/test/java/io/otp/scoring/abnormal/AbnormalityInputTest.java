@@ -55,7 +55,7 @@ class AbnormalityInputTest {
         AbnormalityInput input = AbnormalityInput.builder().baseBudget(Money.euros(100_000))
             .addOffers(offer("A", 76_000), offer("B", 90_000), offer("C", 95_000))
             .recomputeAfterExclusion(RecomputeAfterExclusion.YES).build();
-        AbnormalityAssessment result = AbnormalityRules.builtIns().rule("rglcap-85").evaluate(input);
+        AbnormalityAssessment result = AbnormalityRules.builtIns().require("rglcap-85").evaluate(input);
         assertThat(result.pendingDecisions()).containsExactly(bid("A"));
         assertThat(result.recomputeAfterExclusion()).isEqualTo(RecomputeAfterExclusion.YES);
 
@@ -69,7 +69,7 @@ class AbnormalityInputTest {
 
     @Test
     void acceptedJustificationKeepsTheBidAndCannotBeDecidedTwice() {
-        AbnormalityAssessment result = AbnormalityRules.builtIns().rule("rglcap-85")
+        AbnormalityAssessment result = AbnormalityRules.builtIns().require("rglcap-85")
             .evaluate(input(100_000, PercentageUnits.RELATIVE, offer("A", 70_000)));
         AbnormalityAssessment accepted = result.withDecision(
             AbnormalOfferDecision.accepted(bid("A"), "savings of the production method justified"));
@@ -81,7 +81,7 @@ class AbnormalityInputTest {
 
     @Test
     void refusesADecisionOnABidNotFlaggedOrUnknown() {
-        AbnormalityAssessment result = AbnormalityRules.builtIns().rule("rglcap-85")
+        AbnormalityAssessment result = AbnormalityRules.builtIns().require("rglcap-85")
             .evaluate(input(100_000, PercentageUnits.RELATIVE, offer("A", 90_000)));
         assertThat(result.offer(bid("A")).orElseThrow().status()).isEqualTo(JustificationStatus.NOT_ABNORMAL);
         assertThatThrownBy(() -> result.withDecision(AbnormalOfferDecision.accepted(bid("A"), "ok")))

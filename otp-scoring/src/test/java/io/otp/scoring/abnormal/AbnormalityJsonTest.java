@@ -17,7 +17,7 @@ class AbnormalityJsonTest {
         OtpJson json = OtpJson.standard();
         AbnormalityInput input = AbnormalityInput.builder().baseBudget(Money.euros(100_000))
             .addOffers(offer("A", 76_000, "G"), offer("B", 90_000), offer("C", 95_000)).build();
-        AbnormalityAssessment result = AbnormalityRules.builtIns().rule(AbnormalityRules.RGLCAP_85).evaluate(input)
+        AbnormalityAssessment result = AbnormalityRules.builtIns().require(AbnormalityRules.RGLCAP_85).evaluate(input)
             .withDecision(AbnormalOfferDecision.rejected(bid("A"), "no justification filed"));
 
         String written = json.write(result);

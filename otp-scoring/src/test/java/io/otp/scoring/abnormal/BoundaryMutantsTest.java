@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class BoundaryMutantsTest {
 
-    private final AbnormalityRule pliego = AbnormalityRules.builtIns().rule(AbnormalityRules.PLIEGO_RULE);
-    private final AbnormalityRule belowMean = AbnormalityRules.builtIns().rule(AbnormalityRules.PRICE_BELOW_MEAN);
+    private final AbnormalityRule pliego = AbnormalityRules.builtIns().require(AbnormalityRules.PLIEGO_RULE);
+    private final AbnormalityRule belowMean = AbnormalityRules.builtIns().require(AbnormalityRules.PRICE_BELOW_MEAN);
 
     private static AbnormalityOffer scored(String bid, long euros, String technical) {
         return AbnormalityOffer.builder().bidId(BidId.of(bid)).bidder(OrganisationId.of("ORG-" + bid))

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 class ExactBoundaryPropertiesTest {
 
     private static final AbnormalityRules RULES = AbnormalityRules.builtIns();
-    private static final AbnormalityRule RGLCAP = RULES.rule(AbnormalityRules.RGLCAP_85);
-    private static final AbnormalityRule PLIEGO = RULES.rule(AbnormalityRules.PRICE_BELOW_MEAN);
+    private static final AbnormalityRule RGLCAP = RULES.require(AbnormalityRules.RGLCAP_85);
+    private static final AbnormalityRule PLIEGO = RULES.require(AbnormalityRules.PRICE_BELOW_MEAN);
     private static final BigInteger HUNDRED = BigInteger.valueOf(100);
 
     /** An exact fraction n / d, d &gt; 0, of cents. */

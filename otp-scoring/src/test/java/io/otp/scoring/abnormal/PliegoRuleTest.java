@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class PliegoRuleTest {
 
-    private final AbnormalityRule rule = AbnormalityRules.builtIns().rule(AbnormalityRules.PLIEGO_RULE);
+    private final AbnormalityRule rule = AbnormalityRules.builtIns().require(AbnormalityRules.PLIEGO_RULE);
 
     private static AbnormalityOffer offer(String id, long euros, int technical, String group) {
         AbnormalityOffer.Builder b = AbnormalityOffer.builder().bidId(BidId.of(id))

@@ -26,7 +26,7 @@ import org.quicktheories.generators.SourceDSL;
 /** Worked examples of the pliego rule of LCSP art. 149.2.b; the numbers are hand calculations. */
 class PriceBelowMeanRuleTest {
 
-    private final AbnormalityRule rule = AbnormalityRules.builtIns().rule(AbnormalityRules.PRICE_BELOW_MEAN);
+    private final AbnormalityRule rule = AbnormalityRules.builtIns().require(AbnormalityRules.PRICE_BELOW_MEAN);
 
     private static AbnormalityInput input(PliegoThreshold pliego, AbnormalityOffer... offers) {
         return AbnormalityInput.builder().baseBudget(Money.euros(100_000)).addOffers(offers)
@@ -137,7 +137,7 @@ class PriceBelowMeanRuleTest {
                 assertThat(in).hasSize(offers.size() - 1).doesNotContain(o.bidId()).isSorted();
                 BigDecimal sum = in.stream().map(b -> byId.get(b).economicOffer().amount())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-                BigDecimal mean = sum.divide(BigDecimal.valueOf(in.size()), AbnormalityInput.MATH_CONTEXT);
+                BigDecimal mean = sum.divide(BigDecimal.valueOf(in.size()), java.math.MathContext.DECIMAL64);
                 assertThat(result.offer(o.bidId()).orElseThrow().referenceAmount().orElseThrow())
                     .isEqualByComparingTo(mean);
             }

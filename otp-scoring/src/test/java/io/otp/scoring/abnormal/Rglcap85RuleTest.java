@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Worked examples of RGLCAP arts. 85 and 86; the numbers are DOMAIN.md section 3 or hand calculations. */
 class Rglcap85RuleTest {
 
-    private final AbnormalityRule rule = AbnormalityRules.builtIns().rule(AbnormalityRules.RGLCAP_85);
+    private final AbnormalityRule rule = AbnormalityRules.builtIns().require(AbnormalityRules.RGLCAP_85);
 
     private OfferAssessment judge(AbnormalityInput input, String bid) {
         return rule.evaluate(input).offer(bid(bid)).orElseThrow();

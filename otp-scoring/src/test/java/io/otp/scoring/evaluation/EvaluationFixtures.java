@@ -45,7 +45,7 @@ final class EvaluationFixtures {
     /** Loaded once: the properties run the pipeline hundreds of times. */
     private static final Formulas FORMULAS = Formulas.standard();
 
-    private static final AbnormalityRules RULES = AbnormalityRules.load();
+    private static final AbnormalityRules RULES = AbnormalityRules.standard();
 
     private static final Map<EvaluationPhase, Evaluation> BY_PHASE = build();
 

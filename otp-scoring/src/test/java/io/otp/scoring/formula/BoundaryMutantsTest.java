@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class BoundaryMutantsTest {
 
-    private static final Formulas FORMULAS = Formulas.builtIn();
+    private static final Formulas FORMULAS = Formulas.builtIns();
 
     private static FormulaInput prices(long max, String budget, Map<String, BigDecimal> params, MathContext mc,
             String... offers) {
@@ -111,7 +110,7 @@ class BoundaryMutantsTest {
     @Test
     void theFormulasWithAPercentageParameterDeclareItOpenAtBothEnds() {
         // Loaded afresh through the service loader, so each provider is constructed here.
-        Formulas loaded = Formulas.discovered(ServiceLoader.load(ScoringFormula.class));
+        Formulas loaded = Formulas.discovered(Formulas.class.getClassLoader());
         for (String[] formula : new String[][] {{"proportional-corrected", "significantDiscount"},
                 {"satiety", "satietyDiscount"}, {"kinked", "kneeDiscount"}}) {
             FormulaParameter p = loaded.require(formula[0]).parameters().get(0);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Worked examples of every built-in formula: DOMAIN.md section 4 and hand calculations. */
 class BuiltInFormulasTest {
 
-    private static final Formulas FORMULAS = Formulas.builtIn();
+    private static final Formulas FORMULAS = Formulas.builtIns();
     private static final RoundingPolicy TWO_DECIMALS = RoundingPolicy.standard();
 
     static FormulaInput prices(long max, String budget, Map<String, BigDecimal> params, String... offers) {

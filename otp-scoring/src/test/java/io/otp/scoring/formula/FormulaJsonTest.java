@@ -17,7 +17,7 @@ class FormulaJsonTest {
 
     @Test
     void formulaScoreRoundTripsToIdenticalJson() {
-        FormulaScore score = Formulas.builtIn().require("inverse-proportional")
+        FormulaScore score = Formulas.builtIns().require("inverse-proportional")
             .score(prices(40, null, Map.of(), "80000.00", "120000.00")).get(BidId.of("B2"));
         String json = JSON.write(score);
         assertThat(json).contains("\"offer\"", "26.66666666666667");

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Properties every built-in formula keeps (issue 4, tests). */
 class FormulaPropertiesTest {
 
-    private static final Formulas FORMULAS = Formulas.builtIn();
+    private static final Formulas FORMULAS = Formulas.builtIns();
 
     @Test
     void pointsLieBetweenZeroAndTheMaximum() {

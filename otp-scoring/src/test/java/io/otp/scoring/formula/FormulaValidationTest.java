@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Bad input: every problem reported at once, with its path (issue 4, "Bad input"). */
 class FormulaValidationTest {
 
-    private static final Formulas FORMULAS = Formulas.builtIn();
+    private static final Formulas FORMULAS = Formulas.builtIns();
 
     private static ValidationException failure(String id, FormulaInput input) {
         return catchThrowableOfType(ValidationException.class, () -> FORMULAS.require(id).score(input));

@@ -1,6 +1,7 @@
 package io.otp.scoring.formula;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.otp.core.id.BidId;
 import io.otp.scoring.spi.FormulaInput;
@@ -47,7 +48,7 @@ class FormulasTest {
 
     @Test
     void holdsEveryBuiltInFormula() {
-        assertThat(Formulas.builtIn().ids()).containsExactlyInAnyOrderElementsOf(FormulaGenerators.ALL_FORMULAS);
+        assertThat(Formulas.builtIns().ids()).containsExactlyInAnyOrderElementsOf(FormulaGenerators.ALL_FORMULAS);
     }
 
     @Test
@@ -57,21 +58,31 @@ class FormulasTest {
     }
 
     @Test
-    void explicitRegistrationAddsAndReplacesWithoutChangingTheOriginal() {
-        Formulas base = Formulas.builtIn();
-        Formulas extended = base.register(new Half("half")).register(new Half("yes-no"));
+    void withAddsAFormulaWithoutChangingTheOriginalAndRefusesATakenId() {
+        Formulas base = Formulas.builtIns();
+        Formulas extended = base.with(new Half("half"));
         assertThat(extended.require("half")).isInstanceOf(Half.class);
-        assertThat(extended.require("yes-no")).isInstanceOf(Half.class);
         assertThat(base.find("half")).isEmpty();
-        assertThat(base.require("yes-no")).isNotInstanceOf(Half.class);
         assertThat(extended.score(io.otp.core.tender.FormulaReference.of("half"),
             BuiltInFormulasTest.quantities(10, Map.of(), "3")).get(BidId.of("B1")).points())
             .isEqualByComparingTo("5");
+        // a pliego's formula is never replaced in silence
+        assertThatThrownBy(() -> base.with(new Half("yes-no")))
+            .isInstanceOf(io.otp.core.ValidationException.class)
+            .hasMessageContaining("yes-no").hasMessageContaining("already held");
+        assertThat(base.require("yes-no")).isNotInstanceOf(Half.class);
+    }
+
+    @Test
+    @SuppressWarnings("removal")
+    void theDeprecatedRegisterStillReplaces() {
+        Formulas replaced = Formulas.builtIns().register(new Half("yes-no"));
+        assertThat(replaced.require("yes-no")).isInstanceOf(Half.class);
     }
 
     @Test
     void everyBuiltInDescribesItsParameters() {
-        Formulas formulas = Formulas.builtIn();
+        Formulas formulas = Formulas.builtIns();
         assertThat(formulas.require("kinked").parameters()).extracting(FormulaParameter::name)
             .containsExactly("kneeDiscount", "kneePoints");
         assertThat(formulas.require("power").parameters().get(0).range()).isEqualTo("(0, 10]");

@@ -51,7 +51,7 @@ class WeightedSumTest {
         assertThat(r.score("B").orElseThrow().contributions().get("price").normalised()
             .setScale(4, RoundingMode.HALF_UP)).isEqualByComparingTo("0.3333");
 
-        MathContext mc = Weights.MATH_CONTEXT;
+        MathContext mc = java.math.MathContext.DECIMAL64;
         BigDecimal half = new BigDecimal("0.5");
         BigDecimal buggyA = half.multiply(BigDecimal.ONE.divide(new BigDecimal("100").divide(new BigDecimal("300"), mc), mc))
             .add(half.multiply(new BigDecimal("10").divide(new BigDecimal("90"), mc)));

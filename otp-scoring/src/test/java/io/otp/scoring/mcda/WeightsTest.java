@@ -47,7 +47,7 @@ class WeightsTest {
             .checkAssert(ws -> {
                 Map<Integer, BigDecimal> declared = new LinkedHashMap<>();
                 for (int i = 0; i < ws.size(); i++) {
-                    declared.put(i, BigDecimal.valueOf(ws.get(i)).divide(BigDecimal.valueOf(7), Weights.MATH_CONTEXT));
+                    declared.put(i, BigDecimal.valueOf(ws.get(i)).divide(BigDecimal.valueOf(7), java.math.MathContext.DECIMAL64));
                 }
                 Map<Integer, BigDecimal> w = Weights.normalise(declared);
                 assertThat(w.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1");

@@ -33,7 +33,7 @@ class RankReversalTest {
             .criterion(PRICE, new BigDecimal("60"));
         for (BidId b : bids) {
             m.points(b, TECH, TECH_POINTS.get(b));
-            m.points(b, PRICE, new BigDecimal("60").multiply(pmin).divide(PRICES.get(b), PointsMatrix.MATH_CONTEXT));
+            m.points(b, PRICE, new BigDecimal("60").multiply(pmin).divide(PRICES.get(b), java.math.MathContext.DECIMAL64));
         }
         return m.build();
     }

@@ -155,7 +155,7 @@ public final class AbnormalityInputGenerators {
     public static Gen<ConditionOutcome> conditionOutcomes() {
         return pliegoRuleInputs().zip(integers().all(), (input, i) -> {
             List<ConditionOutcome> all = new ArrayList<>();
-            RULES.rule("pliego-rule").evaluate(input).offers().forEach(o -> all.addAll(o.conditions()));
+            RULES.require("pliego-rule").evaluate(input).offers().forEach(o -> all.addAll(o.conditions()));
             return all.get(Math.floorMod(i, all.size()));
         });
     }
@@ -246,9 +246,9 @@ public final class AbnormalityInputGenerators {
      * @return the generator; not null
      */
     public static Gen<AbnormalityAssessment> assessments() {
-        Gen<AbnormalityAssessment> rglcap = inputs().map(i -> RULES.rule("rglcap-85").evaluate(i));
-        Gen<AbnormalityAssessment> pliego = pliegoInputs().map(i -> RULES.rule("price-below-mean").evaluate(i));
-        Gen<AbnormalityAssessment> asData = pliegoRuleInputs().map(i -> RULES.rule("pliego-rule").evaluate(i));
+        Gen<AbnormalityAssessment> rglcap = inputs().map(i -> RULES.require("rglcap-85").evaluate(i));
+        Gen<AbnormalityAssessment> pliego = pliegoInputs().map(i -> RULES.require("price-below-mean").evaluate(i));
+        Gen<AbnormalityAssessment> asData = pliegoRuleInputs().map(i -> RULES.require("pliego-rule").evaluate(i));
         return Generate.oneOf(rglcap, pliego, asData).zip(longs().all(), (assessment, seed) -> {
             SplittableRandom r = new SplittableRandom(seed);
             AbnormalityAssessment out = assessment;

@@ -94,7 +94,7 @@ public final class EvaluationGenerators {
 
     private static final Formulas FORMULAS = Formulas.standard();
 
-    private static final AbnormalityRules RULES = AbnormalityRules.load();
+    private static final AbnormalityRules RULES = AbnormalityRules.standard();
 
     private EvaluationGenerators() {
     }

@@ -70,7 +70,7 @@ public final class FormulaGenerators {
      */
     @SuppressWarnings("unchecked")
     public static Gen<FormulaScore> scores() {
-        Formulas formulas = Formulas.builtIn();
+        Formulas formulas = Formulas.builtIns();
         Gen<FormulaScore>[] byFormula = ALL_FORMULAS.stream().map(f -> validInputs(f).zip(integers().all(),
             (input, i) -> {
                 List<FormulaScore> all = new ArrayList<>(formulas.require(f).score(input).values());

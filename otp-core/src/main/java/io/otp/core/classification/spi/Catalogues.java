@@ -1,9 +1,8 @@
 package io.otp.core.classification.spi;
 
-import java.util.Iterator;
+import io.otp.core.spi.ServiceProviders;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,12 +12,12 @@ import org.slf4j.LoggerFactory;
  * {@link NutsCatalogue}, found with {@link ServiceLoader} or given by the host.
  *
  * <ul>
- *   <li>{@link #discovered()}: the providers on the class path or module path of the SDK, looked up
+ *   <li>{@link #standard()}: the providers on the class path or module path of the SDK, looked up
  *       once. The SDK's validator uses them by default
  *       ({@code io.otp.core.rules.OtpValidator#standard()}).</li>
- *   <li>{@link #discover(ClassLoader)}: the same lookup through another class loader, for hosts whose
+ *   <li>{@link #discovered(ClassLoader)}: the same lookup through another class loader, for hosts whose
  *       providers live in a child loader (application servers, plugin systems); not cached.</li>
- *   <li>{@link #none()}, {@link #withCpv(CpvCatalogue)}, {@link #withNuts(NutsCatalogue)}: catalogues
+ *   <li>{@link #builtIns()} (none), {@link #withCpv(CpvCatalogue)}, {@link #withNuts(NutsCatalogue)}: catalogues
  *       chosen by the host, injected with {@code OtpValidator.withCatalogues(...)}.</li>
  * </ul>
  *
@@ -41,7 +40,7 @@ public final class Catalogues {
     private static final Catalogues NONE = new Catalogues(null, null);
 
     private static final String HOW_TO = "add io.otp:otp-codelists to the class path or module path"
-        + " (README, section \"Official EU codelists\"), or give a catalogue with Catalogues.none().with";
+        + " (README, section \"Official EU codelists\"), or give a catalogue with Catalogues.builtIns().with";
 
     private final CpvCatalogue cpv;
     private final NutsCatalogue nuts;
@@ -52,12 +51,23 @@ public final class Catalogues {
     }
 
     /**
-     * No catalogue: codes are checked for their format only.
+     * What the SDK's core ships: no catalogue, so codes are checked for their format only.
      *
      * @return the empty catalogues, not null
      */
-    public static Catalogues none() {
+    public static Catalogues builtIns() {
         return NONE;
+    }
+
+    /**
+     * No catalogue: codes are checked for their format only.
+     *
+     * @return the empty catalogues, not null
+     * @deprecated the registries of the SDK share one set of verbs; use {@link #builtIns()}
+     */
+    @Deprecated(since = "0.1", forRemoval = true)
+    public static Catalogues none() {
+        return builtIns();
     }
 
     /**
@@ -65,38 +75,49 @@ public final class Catalogues {
      * looked up on the first call and kept. Looking a provider up does not load its list: providers
      * load their data on the first question.
      *
-     * @return the catalogues found; {@link #none()} when there is no provider; not null
+     * @return the catalogues found; {@link #builtIns()} when there is no provider; not null
      */
-    public static Catalogues discovered() {
+    public static Catalogues standard() {
         return Discovered.INSTANCE;
     }
 
     /**
-     * Looks providers up with {@link ServiceLoader} through a class loader; not cached.
+     * The catalogues found with {@link ServiceLoader} through the class loader of the SDK's core.
+     *
+     * @return the catalogues found; not null
+     * @deprecated the registries of the SDK share one set of verbs; use {@link #standard()}
+     */
+    @Deprecated(since = "0.1", forRemoval = true)
+    public static Catalogues discovered() {
+        return standard();
+    }
+
+    /**
+     * Looks providers up with {@link ServiceLoader} through a class loader; not kept.
      *
      * @param loader the class loader to search, e.g. the thread's context class loader; not null
-     * @return the catalogues found; {@link #none()} when there is no provider; not null
+     * @return the catalogues found; {@link #builtIns()} when there is no provider; not null
      */
-    public static Catalogues discover(ClassLoader loader) {
+    public static Catalogues discovered(ClassLoader loader) {
         Objects.requireNonNull(loader, "loader");
         return new Catalogues(first(CpvCatalogue.class, loader), first(NutsCatalogue.class, loader));
     }
 
+    /**
+     * Looks providers up with {@link ServiceLoader} through a class loader; not kept.
+     *
+     * @param loader the class loader to search; not null
+     * @return the catalogues found; not null
+     * @deprecated the registries of the SDK share one set of verbs; use {@link #discovered(ClassLoader)}
+     */
+    @Deprecated(since = "0.1", forRemoval = true)
+    public static Catalogues discover(ClassLoader loader) {
+        return discovered(loader);
+    }
+
     private static <S> S first(Class<S> service, ClassLoader loader) {
         S found = null;
-        Iterator<S> providers = ServiceLoader.load(service, loader).iterator();
-        while (true) {
-            S next;
-            try {
-                if (!providers.hasNext()) {
-                    break;
-                }
-                next = providers.next();
-            } catch (ServiceConfigurationError e) {
-                LOG.warn("A {} provider could not be loaded and is skipped: {}", service.getSimpleName(),
-                    e.getMessage());
-                continue;
-            }
+        for (S next : ServiceProviders.load(service, loader).providers()) {
             if (found == null) {
                 found = next;
                 LOG.debug("Using {} provider {}", service.getSimpleName(), next.getClass().getName());

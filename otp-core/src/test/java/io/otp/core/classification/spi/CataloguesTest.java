@@ -20,20 +20,20 @@ class CataloguesTest {
     @Test
     void coreAloneDiscoversNoProviderAndWorksFormatOnly() {
         // otp-core's own tests run without otp-codelists: the core depends on no provider.
-        assertThat(Catalogues.discovered().cpv()).isEmpty();
-        assertThat(Catalogues.discovered().nuts()).isEmpty();
-        assertThat(Catalogues.discovered()).hasToString("Catalogues[cpv: format only; nuts: format only]");
-        assertThat(Catalogues.discover(ClassLoader.getSystemClassLoader()).cpv()).isEmpty();
+        assertThat(Catalogues.standard().cpv()).isEmpty();
+        assertThat(Catalogues.standard().nuts()).isEmpty();
+        assertThat(Catalogues.standard()).hasToString("Catalogues[cpv: format only; nuts: format only]");
+        assertThat(Catalogues.discovered(ClassLoader.getSystemClassLoader()).cpv()).isEmpty();
     }
 
     @Test
     void discoveredIsLookedUpOnce() {
-        assertThat(Catalogues.discovered()).isSameAs(Catalogues.discovered());
+        assertThat(Catalogues.standard()).isSameAs(Catalogues.standard());
     }
 
     @Test
     void noneHasNoCatalogueAndRequiringOneSaysHowToAddIt() {
-        Catalogues none = Catalogues.none();
+        Catalogues none = Catalogues.builtIns();
         assertThat(none.cpv()).isEmpty();
         assertThat(none.nuts()).isEmpty();
         assertThatThrownBy(none::requireCpv).isInstanceOf(CatalogueNotFoundException.class)
@@ -46,7 +46,7 @@ class CataloguesTest {
 
     @Test
     void withCatalogueReturnsACopyAndLeavesTheOriginalUnchanged() {
-        Catalogues none = Catalogues.none();
+        Catalogues none = Catalogues.builtIns();
         Catalogues cpvOnly = none.withCpv(CPV);
         Catalogues both = cpvOnly.withNuts(NUTS);
         assertThat(none.cpv()).isEmpty();

@@ -89,7 +89,7 @@ public final class EvaluationGenerators {
     /** Loaded once: every generated evaluation runs the pipeline. */
     private static final Formulas FORMULAS = Formulas.standard();
 
-    private static final AbnormalityRules RULES = AbnormalityRules.load();
+    private static final AbnormalityRules RULES = AbnormalityRules.standard();
 
     private EvaluationGenerators() {
     }

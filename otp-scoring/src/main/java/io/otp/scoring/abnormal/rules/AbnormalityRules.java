@@ -2,18 +2,12 @@ package io.otp.scoring.abnormal.rules;
 
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
+import io.otp.core.spi.ServiceProviders;
 import io.otp.scoring.internal.abnormal.PliegoRuleEvaluator;
 import io.otp.scoring.internal.abnormal.PriceBelowMeanRule;
 import io.otp.scoring.internal.abnormal.Rglcap85Rule;
 import io.otp.scoring.spi.AbnormalityRule;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * A registry of {@link AbnormalityRule}s by id: the built-ins, the providers found by
- * {@link ServiceLoader} and those registered explicitly with {@link #with(AbnormalityRule)}.
+ * {@link ServiceLoader} and those added explicitly, with the verbs every registry of the SDK has
+ * ({@code io.otp.core.spi}): {@link #builtIns()}, {@link #standard()}, {@link #discovered(ClassLoader)},
+ * {@link #with(AbnormalityRule)}, {@link #find(String)}, {@link #require(String)} and {@link #ids()}.
  *
  * <p>Built-in rules:
  * <ul>
@@ -74,8 +70,6 @@ public final class AbnormalityRules {
     private static volatile AbnormalityRules loaded;
 
 
-    private static final String SERVICE_FILE = "META-INF/services/" + AbnormalityRule.class.getName();
-
     private final Map<String, AbnormalityRule> rules;
 
     // providers listed in a META-INF/services file that ServiceLoader did not load (a named module's file)
@@ -100,70 +94,60 @@ public final class AbnormalityRules {
     }
 
     /**
-     * The built-in rules plus every provider {@link ServiceLoader} finds. A provider with the id of a rule
-     * already loaded is ignored when it is of the same class (the built-ins are declared as providers too)
-     * and rejected otherwise. The providers are discovered on the first successful call and the registry
-     * is kept.
+     * The built-in rules plus every provider {@link ServiceLoader} finds through the class loader of the
+     * SDK. A provider with the id of a rule already loaded is ignored when it is of the same class and
+     * rejected otherwise. The providers are discovered on the first successful call and the registry is
+     * kept.
      *
      * <p>A rule of a host application is found when its module declares it with
      * {@code provides io.otp.scoring.spi.AbnormalityRule with ...} (on the module path), or when its jar lists
      * it in {@code META-INF/services/io.otp.scoring.spi.AbnormalityRule} (on the class path). The Java module
      * system ignores that file inside a named module; a rule listed there but not loaded is named in the
-     * message of {@link #rule(String)}, so that the missing {@code provides} is found at once.
+     * message of {@link #require(String)}, so that the missing {@code provides} is found at once.
      *
      * @return the registry; not null
      * @throws ValidationException if a provider has an invalid id or the id of a different rule
      */
-    public static AbnormalityRules load() {
+    public static AbnormalityRules standard() {
         AbnormalityRules found = loaded;
         if (found == null) {
             // the providers of a class loader do not change; a failed discovery is not kept and fails again
-            found = discover();
+            found = discovered(AbnormalityRule.class.getClassLoader());
             loaded = found;
         }
         return found;
     }
 
-    private static AbnormalityRules discover() {
+    /**
+     * The built-in rules plus every provider {@link ServiceLoader} finds.
+     *
+     * @return the registry; not null
+     * @throws ValidationException if a provider has an invalid id or the id of a different rule
+     * @deprecated the registries of the SDK share one set of verbs; use {@link #standard()}
+     */
+    @Deprecated(since = "0.1", forRemoval = true)
+    public static AbnormalityRules load() {
+        return standard();
+    }
+
+    /**
+     * The built-in rules plus the providers {@link ServiceLoader} finds through a class loader, for hosts
+     * whose rules live in a child loader; not kept.
+     *
+     * @param loader the class loader; null for the system class loader
+     * @return the registry; not null
+     * @throws ValidationException if a provider has an invalid id or the id of a different rule
+     */
+    public static AbnormalityRules discovered(ClassLoader loader) {
+        ServiceProviders<AbnormalityRule> found = ServiceProviders.load(AbnormalityRule.class, loader);
         AbnormalityRules registry = builtIns();
-        ClassLoader loader = AbnormalityRule.class.getClassLoader();
-        for (AbnormalityRule rule : ServiceLoader.load(AbnormalityRule.class, loader)) {
+        for (AbnormalityRule rule : found.providers()) {
             AbnormalityRule known = registry.rules.get(rule.id());
             if (known == null || known.getClass() != rule.getClass()) {
                 registry = registry.with(rule);
             }
         }
-        SortedSet<String> unloaded = listedProviders(loader);
-        for (AbnormalityRule rule : registry.rules.values()) {
-            unloaded.remove(rule.getClass().getName());
-        }
-        return new AbnormalityRules(new LinkedHashMap<>(registry.rules), unloaded);
-    }
-
-    // the class names every META-INF/services file of the service lists (the format of java.util.ServiceLoader)
-    private static SortedSet<String> listedProviders(ClassLoader loader) {
-        SortedSet<String> names = new TreeSet<>();
-        try {
-            Enumeration<URL> files = loader == null ? ClassLoader.getSystemResources(SERVICE_FILE)
-                : loader.getResources(SERVICE_FILE);
-            while (files.hasMoreElements()) {
-                try (InputStream in = files.nextElement().openStream();
-                     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = lines.readLine()) != null) {
-                        int comment = line.indexOf('#');
-                        String name = (comment >= 0 ? line.substring(0, comment) : line).strip();
-                        if (!name.isEmpty()) {
-                            names.add(name);
-                        }
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException unreadable) {
-            // only a diagnostic: the rules ServiceLoader found are complete without it
-            return new TreeSet<>();
-        }
-        return names;
+        return new AbnormalityRules(new LinkedHashMap<>(registry.rules), new TreeSet<>(found.unloaded()));
     }
 
     /**
@@ -203,7 +187,7 @@ public final class AbnormalityRules {
     }
 
     /**
-     * Obtains a rule.
+     * Obtains a rule, which must be known.
      *
      * @param id the rule id; not null
      * @return the rule; not null
@@ -211,12 +195,25 @@ public final class AbnormalityRules {
      *     of one's own is registered, and names the providers listed in a {@code META-INF/services} file that
      *     were not loaded because their module is named and does not declare them with {@code provides}
      */
-    public AbnormalityRule rule(String id) {
+    public AbnormalityRule require(String id) {
         return find(id).orElseThrow(() -> new ValidationException(unloadedListings.isEmpty()
             ? Violation.of("ruleId", "OTP-ABNORMAL-RULE", "io.otp.scoring.abnormal.ruleUnknown", "value", id,
                 "known", String.join(", ", ids()))
             : Violation.of("ruleId", "OTP-ABNORMAL-RULE", "io.otp.scoring.abnormal.ruleUnknownUnloaded", "value", id,
                 "known", String.join(", ", ids()), "unloaded", String.join(", ", unloadedListings))));
+    }
+
+    /**
+     * Obtains a rule.
+     *
+     * @param id the rule id; not null
+     * @return the rule; not null
+     * @throws ValidationException if no rule has the id
+     * @deprecated the registries of the SDK share one set of verbs; use {@link #require(String)}
+     */
+    @Deprecated(since = "0.1", forRemoval = true)
+    public AbnormalityRule rule(String id) {
+        return require(id);
     }
 
     /**

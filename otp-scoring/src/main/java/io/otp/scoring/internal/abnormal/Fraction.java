@@ -1,5 +1,6 @@
 package io.otp.scoring.internal.abnormal;
 
+import io.otp.core.money.DecimalPolicy;
 import io.otp.scoring.abnormal.AbnormalityInput;
 import io.otp.scoring.abnormal.AbnormalityOffer;
 import io.otp.scoring.abnormal.PercentageUnits;
@@ -10,7 +11,7 @@ import java.util.Collection;
  * An amount held exactly as {@code numerator / denominator} (a mean is a sum over a count), so that every
  * legal comparison of LCSP art. 149 and RGLCAP arts. 85 and 86 is decided by cross-multiplying, without
  * rounding anything first. Only {@link #value()}, which feeds the explanation, is rounded (to
- * {@link AbnormalityInput#MATH_CONTEXT}); no verdict depends on it.
+ * {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}); no verdict depends on it.
  *
  * <p>With R = n / d, B the budget and X the units, "P more than X units below R" is:
  * <ul>
@@ -51,14 +52,14 @@ final class Fraction {
         return new Fraction(sum, BigDecimal.valueOf(count));
     }
 
-    /** The amount, rounded to {@link AbnormalityInput#MATH_CONTEXT} when it does not divide exactly: for display. */
+    /** The amount, rounded to {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT} when it does not divide exactly: for display. */
     BigDecimal value() {
         return display(numerator, denominator);
     }
 
     /**
      * The lower limit of {@code units} below this reference in the given reading, for display: exact when
-     * it divides exactly, otherwise rounded once to {@link AbnormalityInput#MATH_CONTEXT}.
+     * it divides exactly, otherwise rounded once to {@link io.otp.core.money.DecimalPolicy#MATH_CONTEXT}.
      */
     BigDecimal lowerLimit(PercentageUnits reading, BigDecimal budget, BigDecimal units) {
         return display(limitNumerator(reading, budget, units.negate()), denominator.multiply(HUNDRED));
@@ -111,7 +112,7 @@ final class Fraction {
             BigDecimal exact = numerator.divide(denominator);
             return exact.scale() < 0 ? exact.setScale(0) : exact;
         } catch (ArithmeticException nonTerminating) {
-            return numerator.divide(denominator, AbnormalityInput.MATH_CONTEXT);
+            return numerator.divide(denominator, DecimalPolicy.MATH_CONTEXT);
         }
     }
 }

@@ -49,7 +49,7 @@ class AbnormalityRuleDiscoveryTest {
             @Override
             public AbnormalityAssessment evaluate(AbnormalityInput input) {
                 System.out.println("host-rule judged " + input.offers().size() + " offers");
-                return AbnormalityRules.builtIns().rule(AbnormalityRules.RGLCAP_85).evaluate(input);
+                return AbnormalityRules.builtIns().require(AbnormalityRules.RGLCAP_85).evaluate(input);
             }
         }
         """;

@@ -26,15 +26,15 @@ class AbnormalityRulesTest {
 
         @Override
         public AbnormalityAssessment evaluate(AbnormalityInput input) {
-            return AbnormalityRules.builtIns().rule(AbnormalityRules.RGLCAP_85).evaluate(input);
+            return AbnormalityRules.builtIns().require(AbnormalityRules.RGLCAP_85).evaluate(input);
         }
     }
 
     @Test
     void builtInsAndServiceLoaderGiveTheThreeBuiltInRulesOnce() {
         assertThat(AbnormalityRules.builtIns().ids()).containsExactly("pliego-rule", "price-below-mean", "rglcap-85");
-        assertThat(AbnormalityRules.load().ids()).containsExactly("pliego-rule", "price-below-mean", "rglcap-85");
-        assertThat(AbnormalityRules.load().rule("rglcap-85").name()).contains("RGLCAP art. 85");
+        assertThat(AbnormalityRules.standard().ids()).containsExactly("pliego-rule", "price-below-mean", "rglcap-85");
+        assertThat(AbnormalityRules.standard().require("rglcap-85").name()).contains("RGLCAP art. 85");
     }
 
     @Test
@@ -42,13 +42,13 @@ class AbnormalityRulesTest {
         AbnormalityRules base = AbnormalityRules.builtIns();
         AbnormalityRules extended = base.with(new CustomRule("my-pliego"));
         assertThat(extended.find("my-pliego")).isPresent();
-        assertThat(extended.rule("my-pliego").name()).isEqualTo("CustomRule");
+        assertThat(extended.require("my-pliego").name()).isEqualTo("CustomRule");
         assertThat(base.find("my-pliego")).isEmpty();
     }
 
     @Test
     void unknownIdFailsNamingItAndTheKnownOnes() {
-        assertThatThrownBy(() -> AbnormalityRules.builtIns().rule("rglcap-58"))
+        assertThatThrownBy(() -> AbnormalityRules.builtIns().require("rglcap-58"))
             .isInstanceOf(ValidationException.class)
             .hasMessageContaining("rglcap-58")
             .hasMessageContaining("pliego-rule, price-below-mean, rglcap-85");

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 /** Properties of the built-in {@code pliego-rule} over random rules and lots. */
 class PliegoRulePropertiesTest {
 
-    private static final AbnormalityRules RULES = AbnormalityRules.load();
-    private static final AbnormalityRule AS_DATA = RULES.rule(AbnormalityRules.PLIEGO_RULE);
-    private static final AbnormalityRule BELOW_MEAN = RULES.rule(AbnormalityRules.PRICE_BELOW_MEAN);
+    private static final AbnormalityRules RULES = AbnormalityRules.standard();
+    private static final AbnormalityRule AS_DATA = RULES.require(AbnormalityRules.PLIEGO_RULE);
+    private static final AbnormalityRule BELOW_MEAN = RULES.require(AbnormalityRules.PRICE_BELOW_MEAN);
 
     @Test
     void theThresholdOfPriceBelowMeanWrittenAsDataFlagsTheSameOffers() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Properties of the built-in {@code rglcap-85} rule over random inputs. */
 class Rglcap85PropertiesTest {
 
-    private final AbnormalityRule rule = AbnormalityRules.load().rule(AbnormalityRules.RGLCAP_85);
+    private final AbnormalityRule rule = AbnormalityRules.standard().require(AbnormalityRules.RGLCAP_85);
 
     @Test
     void agreesWithAStraightLineReadingOfRglcapArticles85And86() {
@@ -61,7 +61,7 @@ class Rglcap85PropertiesTest {
 
     @Test
     void permutingTheOffersChangesNothingInThePliegoRuleEither() {
-        AbnormalityRule pliegoRule = AbnormalityRules.load().rule(AbnormalityRules.PRICE_BELOW_MEAN);
+        AbnormalityRule pliegoRule = AbnormalityRules.standard().require(AbnormalityRules.PRICE_BELOW_MEAN);
         PliegoThreshold pliego = PliegoThreshold.builder().belowMean(Percentage.of(15)).build();
         qt().forAll(AbnormalityInputGenerators.inputsAndPermutations()).checkAssert(pair ->
             assertThat(pliegoRule.evaluate(withPliego(pair[1], pliego)))
