@@ -130,7 +130,7 @@ public final class H2FileStore {
      * @throws ValidationException if the path, or its real path, holds {@code ;}, or is not an existing directory
      */
     public static String url(Path directory) {
-        return "jdbc:h2:file:" + realDirectory(checked(directory)).resolve(DATABASE) + SETTINGS;
+        return jdbcUrl(realDirectory(checked(directory)), false);
     }
 
     private enum Mode {
@@ -166,8 +166,7 @@ public final class H2FileStore {
                 }
             }
             HikariConfig config = new HikariConfig();
-            config.setJdbcUrl("jdbc:h2:file:" + real.resolve(DATABASE) + SETTINGS
-                + (mode == Mode.EXISTING ? ";IFEXISTS=TRUE" : ""));
+            config.setJdbcUrl(jdbcUrl(real, mode == Mode.EXISTING));
             config.setMaximumPoolSize(JdbcProviderFactory.POOL_SIZE);
             config.setPoolName("otp-h2-file");
             HikariDataSource pool = new HikariDataSource(config);
@@ -203,8 +202,7 @@ public final class H2FileStore {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        String url = "jdbc:h2:file:" + real.resolve(DATABASE) + SETTINGS + ";IFEXISTS=TRUE";
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl(real, true));
                 java.sql.PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS");
                 java.sql.ResultSet rs = s.executeQuery()) {
             rs.next();
@@ -216,6 +214,21 @@ public final class H2FileStore {
                 throw new StoreInUseException(real, file);
             }
         }
+    }
+
+    /**
+     * The one place the JDBC URL of a store is written: {@code jdbc:h2:file:}, the real path of the directory and
+     * {@code /otp}, the SDK's {@link #SETTINGS}, and {@code ;IFEXISTS=TRUE} to open only a database that exists.
+     *
+     * @param real the directory's real path, as {@link #realDirectory(Path)} returns it
+     * @param onlyIfExists whether H2 must refuse to create the database
+     * @throws ValidationException if the path holds {@code ;}, which H2 would read as the start of settings
+     */
+    private static String jdbcUrl(Path real, boolean onlyIfExists) {
+        if (real.toString().indexOf(';') >= 0) {
+            throw directoryProblem(real, "io.otp.persistence.jdbc.directory.semicolon");
+        }
+        return "jdbc:h2:file:" + real.resolve(DATABASE) + SETTINGS + (onlyIfExists ? ";IFEXISTS=TRUE" : "");
     }
 
     /** Whether H2 refused the database because another process has it open (H2 error 90020). */

@@ -172,6 +172,21 @@ public final class AuditChain {
         return change;
     }
 
+    /**
+     * Checks the arguments of {@link AuditTrail#read(long, int)}, the same in every store.
+     *
+     * @param fromPosition the first position to read; from 1
+     * @param limit the most entries to return; positive
+     * @throws io.otp.core.ValidationException if the position is below 1 (path {@code fromPosition}) or the limit
+     *     is not positive (path {@code limit}); rule {@code OTP-AUDIT-READ}
+     */
+    public static void requireReadRange(long fromPosition, int limit) {
+        if (fromPosition < 1 || limit < 1) {
+            throw new io.otp.core.ValidationException(io.otp.core.Violation.of(fromPosition < 1 ? "fromPosition"
+                : "limit", "OTP-AUDIT-READ", "io.otp.persistence.audit.read", "from", fromPosition, "limit", limit));
+        }
+    }
+
     private static String sha256(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

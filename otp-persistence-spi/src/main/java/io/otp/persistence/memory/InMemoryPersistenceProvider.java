@@ -4,6 +4,7 @@ import io.otp.core.aggregate.Aggregate;
 import io.otp.core.id.TypedId;
 import io.otp.core.json.OtpJson;
 import io.otp.persistence.AggregateDocument;
+import io.otp.persistence.AggregateWrites;
 import io.otp.persistence.ChangeContext;
 import io.otp.persistence.PersistenceException;
 import io.otp.persistence.PersistenceProvider;
@@ -11,7 +12,6 @@ import io.otp.persistence.Query;
 import io.otp.persistence.Repository;
 import io.otp.persistence.Stored;
 import io.otp.persistence.UnitOfWork;
-import io.otp.persistence.VersionConflictException;
 import io.otp.persistence.audit.AuditChain;
 import io.otp.persistence.audit.AuditChange;
 import io.otp.persistence.audit.AuditCheckpoint;
@@ -191,10 +191,7 @@ public final class InMemoryPersistenceProvider implements PersistenceProvider {
                 TreeMap<String, Stored<A>> table = table();
                 Stored<A> before = table.get(id);
                 long current = before == null ? 0 : before.version();
-                if (current != expectedVersion) {
-                    throw new VersionConflictException(typeName, id, expectedVersion, current);
-                }
-                List<AuditChange> changes = document.changes(current,
+                List<AuditChange> changes = AggregateWrites.save(document, expectedVersion, current,
                     before == null ? 0 : before.value().domainEvents().size(), context);
                 Stored<A> after = Stored.of(aggregate, current + 1);
                 table.put(id, after);
@@ -219,12 +216,10 @@ public final class InMemoryPersistenceProvider implements PersistenceProvider {
                 TreeMap<String, Stored<A>> table = table();
                 Stored<A> before = table.get(key);
                 long current = before == null ? 0 : before.version();
-                if (before == null || current != expectedVersion) {
-                    throw new VersionConflictException(typeName, key, expectedVersion, current);
-                }
+                AuditChange deletion = AggregateWrites.delete(typeName, key, expectedVersion, current, context);
                 table.remove(key);
                 remember(() -> table.put(key, before));
-                appendLocked(AggregateDocument.deletion(typeName, key, current, context));
+                appendLocked(deletion);
                 return null;
             });
         }
@@ -269,10 +264,7 @@ public final class InMemoryPersistenceProvider implements PersistenceProvider {
 
         @Override
         public List<AuditEntry> read(long fromPosition, int limit) {
-            if (fromPosition < 1 || limit < 1) {
-                throw new io.otp.core.ValidationException(io.otp.core.Violation.of(fromPosition < 1 ? "fromPosition"
-                    : "limit", "OTP-AUDIT-READ", "io.otp.persistence.audit.read", "from", fromPosition, "limit", limit));
-            }
+            AuditChain.requireReadRange(fromPosition, limit);
             return locked(() -> {
                 int from = (int) Math.min(fromPosition - 1, audit.size());
                 int to = (int) Math.min((long) from + limit, audit.size());
