@@ -20,6 +20,10 @@
  *       id, the known ids and how a provider is registered) and {@code ids()}.</li>
  * </ul>
  *
+ * <p>{@code PersistenceProviders} has no {@code builtIns()}: the persistence SPI names no store, and the
+ * embedded store is a provider of its module like any other. {@code ThresholdTable} refuses a provider that
+ * cannot be loaded instead of skipping it: a missing table would change the law applied.
+ *
  * <p>Discovery goes through {@link io.otp.core.spi.ServiceProviders}: a provider that cannot be loaded
  * is logged as a warning and skipped, and a provider listed in a {@code META-INF/services} file that the
  * module system did not load (a named module without {@code provides}) is reported by name when its id is
