@@ -55,6 +55,48 @@ class ShadedJarIT {
     }
 
     /**
+     * Every command, in both languages, and errors that come from each module's messages (the core's
+     * validator, scoring's pliego rule and findings, the KPIs' series): no output holds a message key.
+     */
+    @Test
+    void noCommandInEitherLanguagePrintsAMessageKey() throws Exception {
+        String evaluation = java.nio.file.Files.readString(Path.of(CliRun.example("evaluation.json")));
+        Path ambiguous = java.nio.file.Files.writeString(dir.resolve("ambiguous.json"), evaluation.replace(
+            "\"pliegoThreshold\": {", "\"pliegoRule\": {\"conditions\": [{\"kind\": \"PRICE\", \"reference\":"
+                + " \"BUDGET\", \"measure\": \"PERCENT\", \"threshold\": 1E-50}]},\n    \"pliegoThreshold\": {"));
+        int start = evaluation.indexOf("\"decisions\"");
+        Path noParameters = java.nio.file.Files.writeString(dir.resolve("no-parameters.json"), (evaluation.substring(0, start)
+            + evaluation.substring(evaluation.indexOf("\"lot\"", start)))
+            .replace("\"pliegoThreshold\": {\n      \"belowMean\": 20.00\n    },", ""));
+        Path badSeries = java.nio.file.Files.writeString(dir.resolve("bad.csv"), "bac,100000\nstatusDate,2026-06-30\n"
+            + "periodEnd,pv,ev,ac\n2026-01-31,10,20,x\n");
+        List<CliProcess> runs = new java.util.ArrayList<>();
+        for (String lang : List.of("en", "es")) {
+            Path out = dir.resolve(lang);
+            runs.add(CliProcess.run("validate", CliRun.example("tender.json"), "--lang", lang).exits(Otp.EXIT_OK));
+            runs.add(CliProcess.run("evaluate", CliRun.example("evaluation.json"), "--lang", lang).exits(Otp.EXIT_OK));
+            runs.add(CliProcess.run("evaluate", CliRun.example("evaluation.json"), "--format", "html", "--out",
+                out.toString(), "--lang", lang).exits(Otp.EXIT_OK));
+            runs.add(CliProcess.run("evaluate", ambiguous.toString(), "--lang", lang).exits(Otp.EXIT_INVALID_INPUT));
+            runs.add(CliProcess.run("evaluate", noParameters.toString(), "--lang", lang).exits(Otp.EXIT_OK));
+            runs.add(CliProcess.run("sensitivity", CliRun.example("evaluation.json"), "--samples", "1000", "--lang", lang)
+                .exits(Otp.EXIT_OK));
+            runs.add(CliProcess.run("kpi", badSeries.toString(), "--lang", lang).exits(Otp.EXIT_INVALID_INPUT));
+            runs.add(CliProcess.run("dashboard", CliRun.example("dashboard/portfolio.json"), "--out", out.toString(),
+                "--lang", lang).exits(Otp.EXIT_OK));
+        }
+        runs.add(CliProcess.run("ocds", "export", CliRun.example("ocds/service-desk-process.json"), "--out",
+            dir.resolve("package.json").toString()).exits(Otp.EXIT_OK));
+        runs.add(CliProcess.run("ocds", "import", dir.resolve("package.json").toString()).exits(Otp.EXIT_OK));
+        for (CliProcess run : runs) {
+            assertThat(RAW_KEY.matcher(run.outText() + run.errText()).find()).as(run.outText() + run.errText()).isFalse();
+        }
+        // the Spanish runs speak Spanish: the finding of a lot without parameters, and the pliego rule refused
+        assertThat(runs.get(12).outText()).contains("Hallazgo (LCSP-149.2.b)");
+        assertThat(runs.get(11).errText()).contains("threshold");
+    }
+
+    /**
      * A data directory named so that H2 would run Java code (see
      * {@code DemoCommandTest.aDataDirectoryNamedToRunCodeIsRefusedBeforeAnything}) is refused by the jar: exit 1,
      * and no file appears in its working directory.
