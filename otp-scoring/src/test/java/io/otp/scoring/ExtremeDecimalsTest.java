@@ -50,9 +50,11 @@ class ExtremeDecimalsTest {
         assertThat(price.arguments()).containsEntry("value", "-1E+1000000000");
         Violation technical = onlyViolation(() -> PliegoCondition.technicalPoints(TechnicalComparison.BELOW, MINUS_HUGE));
         assertThat(technical.arguments()).containsEntry("value", "-1E+1000000000");
-        String described = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> PliegoCondition.priceBelow(
-            PriceReference.MEAN_OF_ALL, PriceMeasure.EUROS, HUGE).describe());
-        assertThat(described).contains("1E+1000000000 currency units");
+        // a positive threshold of a billion digits is refused for its size, shown as given
+        Violation huge = onlyViolation(() -> PliegoCondition.priceBelow(PriceReference.MEAN_OF_ALL, PriceMeasure.EUROS,
+            HUGE));
+        assertThat(huge.path()).isEqualTo("threshold");
+        assertThat(huge.arguments()).containsEntry("value", "1E+1000000000").containsEntry("digits", "18");
     }
 
     @Test

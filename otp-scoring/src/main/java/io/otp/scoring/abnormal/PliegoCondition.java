@@ -316,7 +316,9 @@ public abstract class PliegoCondition {
             default:
                 break;
         }
-        threshold().ifPresent(x -> checkSize(v, x));
+        if (v.stream().noneMatch(x -> x.path().equals("threshold"))) {
+            threshold().ifPresent(x -> checkSize(v, x));
+        }
         forbid(v, "reference", reference().isPresent() && kind() != ConditionKind.PRICE);
         forbid(v, "measure", measure().isPresent() && kind() != ConditionKind.PRICE);
         forbid(v, "threshold", threshold().isPresent() && (kind() == ConditionKind.RGLCAP_85

@@ -136,7 +136,13 @@ final class ScoringJsonTypes {
         register(r, CriterionScore.class, EvaluationGenerators.partsOf(e -> criterionScores(e)));
         register(r, Evaluation.class, EvaluationGenerators.evaluations());
         register(r, EvaluationResult.class, EvaluationGenerators.results());
-        register(r, EvaluationFinding.class, EvaluationGenerators.partsOf(e -> e.result().findings()));
+        // findings as the SDK makes them (with the message's key and arguments) and as results written before keys
+        // were recorded hold them (rule, path and English message only)
+        register(r, EvaluationFinding.class, EvaluationGenerators.partsOf(e -> e.result().findings())
+            .zip(org.quicktheories.generators.SourceDSL.booleans().all(), (f, withKey) -> withKey ? f
+                : io.otp.core.json.OtpJson.standard().read(io.otp.core.json.OtpJson.standard().write(
+                    java.util.Map.of("ruleId", f.ruleId(), "path", f.path(), "message", f.message())),
+                    EvaluationFinding.class)));
         return Collections.unmodifiableMap(r);
     }
 
