@@ -1,5 +1,6 @@
 package io.otp.scoring.evaluation;
 
+import io.otp.core.Sha256;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.id.BidId;
@@ -42,7 +43,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -521,19 +521,11 @@ final class Steps {
     }
 
     private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException x) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", x);
-        }
+        return Sha256.digest();
     }
 
     private static String hex(byte[] hash) {
-        StringBuilder hex = new StringBuilder(64);
-        for (byte b : hash) {
-            hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-        }
-        return hex.toString();
+        return Sha256.hex(hash);
     }
 
     static String sha256(String text) {

@@ -1,5 +1,6 @@
 package io.otp.scoring.ranking;
 
+import io.otp.core.Sha256;
 import io.otp.core.ValidationException;
 import io.otp.core.Violation;
 import io.otp.core.id.BidId;
@@ -11,7 +12,6 @@ import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -156,20 +156,9 @@ public final class Ranking {
      */
     public static String drawKey(long seed, BidId bid) {
         Objects.requireNonNull(bid, "bid");
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            // Every Java platform must provide SHA-256 (MessageDigest's Javadoc).
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        MessageDigest sha = Sha256.digest();
         sha.update(ByteBuffer.allocate(Long.BYTES).putLong(seed).array());
-        byte[] digest = sha.digest(bid.value().getBytes(StandardCharsets.UTF_8));
-        StringBuilder hex = new StringBuilder(64);
-        for (byte b : digest) {
-            hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-        }
-        return hex.toString();
+        return Sha256.hex(sha.digest(bid.value().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void validate(Collection<RankingCandidate> candidates, Collection<ExcludedBid> excluded,
