@@ -101,15 +101,7 @@ public final class KpiCommand extends OtpCommand {
         List<EvmFigures> evmTrend = EarnedValue.trend(series);
         List<ScheduleFigures> scheduleTrend = EarnedSchedule.trend(series);
         List<KpiDefinition> definitions = definitions();
-        Map<KpiId, List<Measurement>> measured = new LinkedHashMap<>();
-        definitions.forEach(k -> measured.put(k.id(), new ArrayList<>()));
-        for (int t = 0; t < evmTrend.size(); t++) {
-            LocalDate end = series.periodEnds().get(t);
-            EvmFigures f = evmTrend.get(t);
-            f.spi().ifPresent(v -> measured.get(PublicIctKpis.SPI).add(Measurement.of(PublicIctKpis.SPI, end, v)));
-            f.cpi().ifPresent(v -> measured.get(PublicIctKpis.CPI).add(Measurement.of(PublicIctKpis.CPI, end, v)));
-            measured.get(PublicIctKpis.SPI_T).add(Measurement.of(PublicIctKpis.SPI_T, end, scheduleTrend.get(t).spiT()));
-        }
+        Map<KpiId, List<Measurement>> measured = PublicIctKpis.scheduleAndCost(series);
         List<KpiAssessment> kpis = new ArrayList<>();
         for (KpiDefinition k : definitions) {
             if (measured.get(k.id()).isEmpty()) {

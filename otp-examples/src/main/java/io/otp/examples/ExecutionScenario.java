@@ -214,13 +214,9 @@ public final class ExecutionScenario {
                                               List<ScheduleFigures> scheduleTrend) {
         Map<KpiId, List<Measurement>> measured = new LinkedHashMap<>();
         KPIS.forEach(k -> measured.put(k.id(), new ArrayList<>()));
+        PublicIctKpis.scheduleAndCost(series).forEach((id, values) -> measured.get(id).addAll(values));
         for (int t = 0; t < evmTrend.size(); t++) {
             LocalDate end = series.periodEnds().get(t);
-            EvmFigures f = evmTrend.get(t);
-            f.spi().ifPresent(v -> measured.get(PublicIctKpis.SPI).add(Measurement.of(PublicIctKpis.SPI, end, v)));
-            f.cpi().ifPresent(v -> measured.get(PublicIctKpis.CPI).add(Measurement.of(PublicIctKpis.CPI, end, v)));
-            measured.get(PublicIctKpis.SPI_T)
-                .add(Measurement.of(PublicIctKpis.SPI_T, end, scheduleTrend.get(t).spiT()));
             milestonesOnTime(contract, end).ifPresent(v -> measured.get(PublicIctKpis.MILESTONES_ON_TIME)
                 .add(Measurement.of(PublicIctKpis.MILESTONES_ON_TIME, end, v)));
             acceptedFirstTime(contract, end).ifPresent(v -> measured.get(PublicIctKpis.DELIVERABLES_ACCEPTED_FIRST_TIME)

@@ -1,7 +1,18 @@
 package io.otp.kpi.indicator;
 
+import io.otp.kpi.evm.EarnedValue;
+import io.otp.kpi.evm.EvmFigures;
+import io.otp.kpi.evm.EvmSeries;
+import io.otp.kpi.schedule.EarnedSchedule;
+import io.otp.kpi.schedule.ScheduleFigures;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A built-in set of KPI definitions for following public ICT projects in execution (DOMAIN.md
@@ -183,6 +194,35 @@ public final class PublicIctKpis {
     public static List<KpiDefinition> all() {
         return List.of(SPI_DEFINITION, CPI_DEFINITION, SPI_T_DEFINITION, MILESTONES_DEFINITION,
             DELIVERABLES_DEFINITION, BUDGET_DEFINITION, CERTIFIED_DEFINITION, OVERDUE_DEFINITION);
+    }
+
+    /**
+     * The measurements of {@link #SPI}, {@link #CPI} and {@link #SPI_T} at the end of each reported period of
+     * an earned-value series: SPI = EV / PV and CPI = EV / AC where defined ({@link EarnedValue#trend}), and
+     * SPI(t) = ES / AT from the earned schedule ({@link EarnedSchedule#trend}), with PF = 1.
+     *
+     * @param series the earned-value series; not null
+     * @return the measurements of each of the three KPIs, in period order, by id in the order SPI, CPI,
+     *     SPI(t); not null
+     */
+    public static Map<KpiId, List<Measurement>> scheduleAndCost(EvmSeries series) {
+        Objects.requireNonNull(series, "series");
+        List<EvmFigures> evm = EarnedValue.trend(series);
+        List<ScheduleFigures> schedule = EarnedSchedule.trend(series);
+        List<Measurement> spi = new ArrayList<>();
+        List<Measurement> cpi = new ArrayList<>();
+        List<Measurement> spiT = new ArrayList<>();
+        for (int t = 0; t < evm.size(); t++) {
+            LocalDate end = series.periodEnds().get(t);
+            evm.get(t).spi().ifPresent(v -> spi.add(Measurement.of(SPI, end, v)));
+            evm.get(t).cpi().ifPresent(v -> cpi.add(Measurement.of(CPI, end, v)));
+            spiT.add(Measurement.of(SPI_T, end, schedule.get(t).spiT()));
+        }
+        Map<KpiId, List<Measurement>> out = new LinkedHashMap<>();
+        out.put(SPI, List.copyOf(spi));
+        out.put(CPI, List.copyOf(cpi));
+        out.put(SPI_T, List.copyOf(spiT));
+        return Collections.unmodifiableMap(out);
     }
 
     private static KpiDefinition index(KpiId id, String name, String description) {
