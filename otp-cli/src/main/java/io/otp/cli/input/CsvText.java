@@ -6,9 +6,10 @@ import java.io.Reader;
 
 /**
  * The text of a CSV file given to the command line, read as a stream (see {@link InputFiles#csv}): one
- * character at a time with one of look-ahead, from a buffer filled in blocks, so that a cell of megabytes
- * is scanned quickly and never held whole; the bytes are counted against {@link InputFiles#MAX_CSV_BYTES}
- * as they are read; the UTF-8 byte order mark is skipped. {@link CsvRecords} reads its records.
+ * character at a time with one of look-ahead, or in blocks as a {@link Reader}, from a buffer filled in
+ * blocks; the bytes are counted against {@link InputFiles#MAX_CSV_BYTES} as they are read, so a file is
+ * refused at the byte after its limit; the UTF-8 byte order mark is skipped. {@link CsvRecords} reads its
+ * records.
  *
  * <p>Not thread-safe: one reader reads it.
  */
