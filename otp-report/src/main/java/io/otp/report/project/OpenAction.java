@@ -33,5 +33,4 @@ record OpenAction(Meeting meeting, ActionItem item, boolean overdue) {
             .thenComparing(a -> a.meeting().id().value()));
         return List.copyOf(out);
     }
-
 }
