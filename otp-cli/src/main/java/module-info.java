@@ -13,6 +13,7 @@ module io.otp.cli {
     requires io.otp.persistence;
     requires io.otp.persistence.jdbc;
     requires io.otp.examples;
+    requires org.apache.commons.csv;
     requires com.h2database;
     requires info.picocli;
     requires com.fasterxml.jackson.annotation;

@@ -1,5 +1,6 @@
 package io.otp.cli;
 
+import io.otp.cli.input.CsvRecords;
 import io.otp.cli.input.CsvText;
 import io.otp.cli.input.EvaluationInput;
 import io.otp.cli.input.InputFiles;
@@ -164,92 +165,39 @@ final class CsvEvaluation {
     }
 
     /**
-     * The RFC 4180 records of a CSV file, one at a time; the separator is the first {@code ,} or {@code ;}
-     * of the header line. A cell is kept up to {@link #MAX_CELL} characters and refused at its end when
-     * longer, so that a cell of megabytes is never held.
+     * The RFC 4180 records of a CSV file, one at a time ({@link CsvRecords}); the separator is the first
+     * {@code ,} or {@code ;} of the header line. A cell longer than {@link #MAX_CELL} characters is refused.
      */
     private final class Records {
 
         private final String file;
-        private final CsvText in;
-        private final char separator;
-        /** Records read so far. */
-        private int count;
-        /** The physical line reached, for a quote never closed. */
-        private int line = 1;
+        private final CsvRecords in;
 
-        Records(String file, CsvText in) throws IOException {
+        Records(String file, CsvText text) throws IOException {
             this.file = file;
-            this.in = in;
-            this.separator = in.firstOnFirstLine(',', ';', ',');
+            char separator = text.firstOnFirstLine(',', ';', ',');
             decimalComma = separator == ';';
+            this.in = CsvRecords.of(file, text, separator, messages.locale());
         }
 
+        /** The number of the record last read; the header is 1. */
         int count() {
-            return count;
+            return (int) in.number();
         }
 
         /** The next record, or null at the end of the file. */
         List<String> next() throws IOException {
-            int c = in.read();
-            if (c < 0) {
-                return null;
-            }
-            count++;
-            List<String> record = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            int length = 0;
-            boolean quoted = false;
-            for (; c >= 0; c = in.read()) {
-                if (quoted) {
-                    if (c == '"' && in.peek() == '"') {
-                        in.read();
-                        length = append(field, length, '"');
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        length = append(field, length, (char) c);
+            List<String> record = in.next();
+            if (record != null) {
+                for (int column = 0; column < record.size(); column++) {
+                    int length = record.get(column).length();
+                    if (length > MAX_CELL) {
+                        throw new InvalidInputException(file, messages.text("csv.cellTooLong", count(), column + 1,
+                            length, MAX_CELL));
                     }
-                } else if (c == '"' && length == 0) {
-                    quoted = true;
-                } else if (c == separator) {
-                    record.add(cell(field, length, record.size()));
-                    field.setLength(0);
-                    length = 0;
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && in.peek() == '\n') {
-                        in.read();
-                    }
-                    line++;
-                    record.add(cell(field, length, record.size()));
-                    return record;
-                } else {
-                    length = append(field, length, (char) c);
                 }
             }
-            if (quoted) {
-                throw new InvalidInputException(file, messages.text("csv.unclosedQuote", line));
-            }
-            record.add(cell(field, length, record.size()));
             return record;
-        }
-
-        private int append(StringBuilder field, int length, char c) {
-            if (length < MAX_CELL) {
-                field.append(c);
-            }
-            return length + 1;
-        }
-
-        private String cell(StringBuilder field, int length, int column) {
-            if (length > MAX_CELL) {
-                throw new InvalidInputException(file, messages.text("csv.cellTooLong", count, column + 1, length,
-                    MAX_CELL));
-            }
-            return field.toString();
         }
     }
 

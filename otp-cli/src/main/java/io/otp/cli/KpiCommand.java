@@ -18,7 +18,9 @@ import io.otp.kpi.indicator.PublicIctKpis;
 import io.otp.kpi.schedule.EarnedSchedule;
 import io.otp.kpi.schedule.ScheduleFigures;
 import io.otp.report.ReportLanguage;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -29,6 +31,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -125,24 +129,27 @@ public final class KpiCommand extends OtpCommand {
         return OtpJson.builder().prettyPrint(true).build().write(doc);
     }
 
+    /** The figures as RFC 4180 CSV (Apache Commons CSV): comma, CRLF, quotes only where needed. */
     private static String csv(Figures f) {
-        StringBuilder b = new StringBuilder("indicator,value,status\r\n");
+        StringBuilder b = new StringBuilder();
+        CSVPrinter out = printer(b);
+        csvRow(out, "indicator", "value", "status");
         EvmFigures e = f.evm();
         ScheduleFigures s = f.schedule();
-        csvRow(b, "BAC", e.bac().amount(), "");
-        csvRow(b, "PV", e.pv().amount(), "");
-        csvRow(b, "EV", e.ev().amount(), "");
-        csvRow(b, "AC", e.ac().amount(), "");
-        csvRow(b, "SV", e.sv().amount(), "");
-        csvRow(b, "CV", e.cv().amount(), "");
-        csvRow(b, "SPI", e.spi().orElse(null), status(f, PublicIctKpis.SPI));
-        csvRow(b, "CPI", e.cpi().orElse(null), status(f, PublicIctKpis.CPI));
-        csvRow(b, "TCPI", e.tcpiToBac().orElse(null), "");
-        csvRow(b, "EAC", e.estimate(EacMethod.CPI).map(x -> x.eac().amount()).orElse(null), "");
-        csvRow(b, "ES", s.earnedSchedule(), "");
-        csvRow(b, "SV(t)", s.svT(), "");
-        csvRow(b, "SPI(t)", s.spiT(), status(f, PublicIctKpis.SPI_T));
-        csvRow(b, "IEAC(t)", s.ieacT().orElse(null), "");
+        csvRow(out, "BAC", e.bac().amount(), "");
+        csvRow(out, "PV", e.pv().amount(), "");
+        csvRow(out, "EV", e.ev().amount(), "");
+        csvRow(out, "AC", e.ac().amount(), "");
+        csvRow(out, "SV", e.sv().amount(), "");
+        csvRow(out, "CV", e.cv().amount(), "");
+        csvRow(out, "SPI", e.spi().orElse(null), status(f, PublicIctKpis.SPI));
+        csvRow(out, "CPI", e.cpi().orElse(null), status(f, PublicIctKpis.CPI));
+        csvRow(out, "TCPI", e.tcpiToBac().orElse(null), "");
+        csvRow(out, "EAC", e.estimate(EacMethod.CPI).map(x -> x.eac().amount()).orElse(null), "");
+        csvRow(out, "ES", s.earnedSchedule(), "");
+        csvRow(out, "SV(t)", s.svT(), "");
+        csvRow(out, "SPI(t)", s.spiT(), status(f, PublicIctKpis.SPI_T));
+        csvRow(out, "IEAC(t)", s.ieacT().orElse(null), "");
         return b.toString();
     }
 
@@ -150,9 +157,25 @@ public final class KpiCommand extends OtpCommand {
         return f.kpis().stream().filter(a -> a.kpi().equals(kpi)).findFirst().map(a -> a.status().code()).orElse("");
     }
 
-    private static void csvRow(StringBuilder b, String name, BigDecimal value, String status) {
-        b.append(name).append(',').append(value == null ? "" : ratioOrAmount(value)).append(',').append(status)
-            .append("\r\n");
+    private static void csvRow(CSVPrinter out, String name, BigDecimal value, String status) {
+        csvRow(out, name, value == null ? null : ratioOrAmount(value), status);
+    }
+
+    private static void csvRow(CSVPrinter out, String name, String value, String status) {
+        try {
+            // An empty field is passed as null, which the printer writes empty.
+            out.printRecord(name, value, status.isEmpty() ? null : status);
+        } catch (IOException e) {
+            throw new UncheckedIOException("CSV written to memory", e);
+        }
+    }
+
+    private static CSVPrinter printer(StringBuilder b) {
+        try {
+            return new CSVPrinter(b, CSVFormat.RFC4180);
+        } catch (IOException e) {
+            throw new UncheckedIOException("CSV written to memory", e);
+        }
     }
 
     private static String ratioOrAmount(BigDecimal v) {

@@ -114,6 +114,30 @@ class KpiCommandTest {
             .contains("line 5, column 1: \"2026-02-30\" is not a date");
     }
 
+    /** RFC 4180: a quoted field may hold the separator, and a doubled double quote stands for one. */
+    @Test
+    void quotedCellWithASeparatorAndADoubledQuoteIsOneCell() throws IOException {
+        Path file = Files.writeString(dir.resolve("series.csv"), "bac,1000.00\nstatusDate,2026-02-28\n"
+            + "periodEnd,pv,ev,ac\n2026-01-31,\"5,00\"\"0\",450,400\n2026-02-28,1000,,\n");
+
+        CliRun run = CliRun.of("kpi", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Otp.EXIT_INVALID_INPUT);
+        assertThat(run.err()).contains("line 4, column 2: \"5,00\"0\" is not an amount").doesNotContain("cells");
+    }
+
+    @Test
+    void quotedCellsAreReadAsTheirValues() throws IOException {
+        Path file = Files.writeString(dir.resolve("series.csv"), "bac;\"1000.00\"\nstatusDate;2026-01-31\n"
+            + "\"periodEnd\";pv;ev;ac\n\"2026-01-31\";\"500.00\";450.00;\"400.00\"\n2026-02-28;1000.00;;\n");
+
+        CliRun run = CliRun.of("kpi", file.toString(), "--format", "csv");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.out()).startsWith("indicator,value,status\r\nBAC,1000.00,\r\nPV,500.00,\r\n"
+            + "EV,450.00,\r\nAC,400.00,\r\n");
+    }
+
     @Test
     void unknownOptionIsAUsageError() {
         CliRun run = CliRun.of("kpi", JSON, "--colour");

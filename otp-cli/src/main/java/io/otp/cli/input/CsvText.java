@@ -1,18 +1,19 @@
 package io.otp.cli.input;
 
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
+import java.io.Reader;
 
 /**
  * The text of a CSV file given to the command line, read as a stream (see {@link InputFiles#csv}): one
- * character at a time with one of look-ahead, from a buffer filled in blocks, so that a cell of megabytes
- * is scanned quickly and never held whole; the bytes are counted against {@link InputFiles#MAX_CSV_BYTES}
- * as they are read; the UTF-8 byte order mark is skipped.
+ * character at a time with one of look-ahead, or in blocks as a {@link Reader}, from a buffer filled in
+ * blocks; the bytes are counted against {@link InputFiles#MAX_CSV_BYTES} as they are read, so a file is
+ * refused at the byte after its limit; the UTF-8 byte order mark is skipped. {@link CsvRecords} reads its
+ * records.
  *
  * <p>Not thread-safe: one reader reads it.
  */
-public final class CsvText implements Closeable {
+public final class CsvText extends Reader {
 
     /** How far the first line is looked at by {@link #firstOnFirstLine(char, char, char)}. */
     private static final int FIRST_LINE_LOOKAHEAD = 1 << 20;
@@ -40,6 +41,30 @@ public final class CsvText implements Closeable {
             position++;
         }
         return c;
+    }
+
+    /**
+     * Reads characters into part of an array.
+     *
+     * @param chars the array; not null
+     * @param offset where the first character goes
+     * @param length the most characters to read
+     * @return how many were read, or -1 at the end of the file
+     * @throws IOException if the file cannot be read
+     * @throws InvalidInputException if the file has more bytes than its limit
+     */
+    @Override
+    public int read(char[] chars, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        if (peek() < 0) {
+            return -1;
+        }
+        int n = Math.min(length, end - position);
+        System.arraycopy(buffer, position, chars, offset, n);
+        position += n;
+        return n;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads an earned-value series from CSV, as a spreadsheet exports it:
@@ -27,7 +28,10 @@ import java.util.Locale;
  * <p>Two key-value lines give the budget at completion and the status date; then a header and one row
  * per period with its end date and the cumulative planned value, earned value and actual cost, in euros.
  * Earned value and actual cost are empty for the periods after the last report. The separator is the
- * comma or the semicolon (the same in the whole file); amounts use a point for decimals and no grouping.
+ * comma or the semicolon (the same in the whole file: the first of them on the first line that is not a
+ * comment); a field may be enclosed in double quotes (RFC 4180, read with {@link CsvRecords}), which may
+ * hold the separator and doubled double quotes but no line break. Amounts use a point for decimals and no
+ * grouping.
  * The file is read as a stream, its limits checked while reading: {@link InputFiles#MAX_CSV_BYTES} bytes,
  * {@link #MAX_PERIODS} period rows.
  */
@@ -110,7 +114,7 @@ public final class EvmSeriesCsv {
         private final Locale locale;
         private final List<String> problems = new ArrayList<>();
         private final EvmSeries.Builder builder = EvmSeries.builder();
-        private String separator;
+        private char separator;
         private Money bac;
         private LocalDate statusDate;
         private boolean header;
@@ -132,12 +136,17 @@ public final class EvmSeriesCsv {
             if (line.isEmpty() || line.startsWith("#")) {
                 return;
             }
-            if (separator == null) {
-                separator = line.contains(";") ? ";" : ",";
+            if (separator == 0) {
+                separator = firstSeparator(line);
             }
-            String[] cells = line.split(separator, -1);
+            Optional<List<String>> fields = CsvRecords.fields(line, separator);
+            if (fields.isEmpty()) {
+                problems.add("line " + number + ": a double quote is opened and never closed on the line");
+                return;
+            }
+            String[] cells = fields.get().toArray(String[]::new);
             if (!header) {
-                preamble(number, line, cells);
+                preamble(number, cells);
             } else if (cells.length != 4) {
                 problems.add("line " + number + ": " + cells.length + " cells, expected 4 (periodEnd,pv,ev,ac)");
             } else {
@@ -145,7 +154,14 @@ public final class EvmSeriesCsv {
             }
         }
 
-        private void preamble(int number, String line, String[] cells) {
+        /** The separator of a file: the first comma or semicolon of its first line that is not a comment. */
+        private static char firstSeparator(String line) {
+            int comma = line.indexOf(',');
+            int semicolon = line.indexOf(';');
+            return semicolon >= 0 && (comma < 0 || semicolon < comma) ? ';' : ',';
+        }
+
+        private void preamble(int number, String[] cells) {
             String key = cells[0].strip();
             String lower = key.toLowerCase(Locale.ROOT);
             if (lower.equals("bac") && cells.length == 2) {
@@ -158,7 +174,7 @@ public final class EvmSeriesCsv {
                     names.add(c.strip().toLowerCase(Locale.ROOT));
                 }
                 if (!names.equals(HEADER)) {
-                    problems.add("line " + number + ": header " + InputFiles.excerpt(line.replace(separator, ","))
+                    problems.add("line " + number + ": header " + InputFiles.excerpt(String.join(",", cells))
                         + ", expected periodEnd,pv,ev,ac");
                 }
                 header = true;

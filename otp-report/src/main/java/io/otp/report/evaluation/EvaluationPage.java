@@ -11,10 +11,10 @@ import io.otp.core.tender.Lot;
 import io.otp.core.tender.Tender;
 import io.otp.report.ReportLanguage;
 import io.otp.report.StatusTone;
-import io.otp.report.html.HtmlFragment;
-import io.otp.report.html.HtmlTable;
-import io.otp.report.html.HtmlWriter;
-import io.otp.report.svg.Svg;
+import io.otp.report.internal.html.HtmlFragment;
+import io.otp.report.internal.html.HtmlTable;
+import io.otp.report.internal.html.HtmlWriter;
+import io.otp.report.internal.svg.Svg;
 import io.otp.scoring.abnormal.AbnormalityAssessment;
 import io.otp.scoring.abnormal.ConditionKind;
 import io.otp.scoring.abnormal.ConditionOutcome;
@@ -221,7 +221,7 @@ final class EvaluationPage {
         }
         out.table(table.build());
         out.paragraph(t("evaluation.scores.note", label(result.rounding().stage())));
-        out.figure(report.charts().get(EvaluationReport.SCORE_COMPOSITION_CHART),
+        out.figure(report.svgCharts().get(EvaluationReport.SCORE_COMPOSITION_CHART),
             t("evaluation.chart.scores.caption"));
         out.endSection();
     }
@@ -542,7 +542,7 @@ final class EvaluationPage {
             out.paragraph(t("evaluation.sensitivity.acceptability", l.number(a.samples()),
                 l.percentage(BigDecimal.valueOf(a.perturbationPercent()), 0), Long.toString(a.seed()),
                 RankAcceptabilityResult.GENERATOR));
-            Svg chart = report.charts().get(EvaluationReport.RANK_ACCEPTABILITY_CHART);
+            Svg chart = report.svgCharts().get(EvaluationReport.RANK_ACCEPTABILITY_CHART);
             out.figure(chart, t("evaluation.chart.acceptability.caption"));
             int ranks = a.bids().size();
             HtmlTable.Builder table = HtmlTable.builder(t("evaluation.sensitivity.caption", result.lot().toString()))

@@ -6,13 +6,16 @@ import io.otp.core.id.PersonId;
 import io.otp.core.json.OtpJson;
 import io.otp.core.tender.Lot;
 import io.otp.core.tender.Tender;
+import io.otp.report.Chart;
+import io.otp.report.CsvTable;
+import io.otp.report.Report;
 import io.otp.report.ReportDirectory;
 import io.otp.report.ReportException;
 import io.otp.report.ReportLanguage;
-import io.otp.report.csv.CsvWriter;
-import io.otp.report.html.HtmlPage;
-import io.otp.report.svg.StackedBarChart;
-import io.otp.report.svg.Svg;
+import io.otp.report.internal.csv.CsvWriter;
+import io.otp.report.internal.html.HtmlPage;
+import io.otp.report.internal.svg.StackedBarChart;
+import io.otp.report.internal.svg.Svg;
 import io.otp.scoring.committee.EvaluatorScore;
 import io.otp.scoring.evaluation.BidEvaluation;
 import io.otp.scoring.evaluation.CriterionScore;
@@ -64,13 +67,19 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class EvaluationReport {
+public final class EvaluationReport implements Report {
 
     /** The name of the rank acceptability chart in {@link #charts()}. */
     public static final String RANK_ACCEPTABILITY_CHART = "rank-acceptability";
 
     /** The name of the chart of the points of each bid by criterion in {@link #charts()}. */
     public static final String SCORE_COMPOSITION_CHART = "score-composition";
+
+    /** The name of the score table in {@link #tables()} ({@link #scoreTableCsv()}). */
+    public static final String SCORE_TABLE = "scores";
+
+    /** The name of the evaluators' scores in {@link #tables()} ({@link #evaluatorScoresCsv()}). */
+    public static final String EVALUATOR_SCORES_TABLE = "evaluator-scores";
 
     private final Tender tender;
     private final Lot lot;
@@ -127,6 +136,7 @@ public final class EvaluationReport {
      *
      * @return the language; not null
      */
+    @Override
     public ReportLanguage language() {
         return language;
     }
@@ -145,6 +155,7 @@ public final class EvaluationReport {
      *
      * @return the title; not null
      */
+    @Override
     public String title() {
         return language.text("evaluation.title", result.lot().toString());
     }
@@ -164,6 +175,7 @@ public final class EvaluationReport {
      *
      * @return the HTML document; not null
      */
+    @Override
     public String html() {
         return page().render();
     }
@@ -176,6 +188,7 @@ public final class EvaluationReport {
      * @throws NullPointerException if {@code file} is null
      * @throws ReportException if the file is a symbolic link (never followed, see {@link ReportDirectory}) or cannot be written
      */
+    @Override
     public Path writeHtml(Path file) {
         return page().writeTo(Objects.requireNonNull(file, "file"));
     }
@@ -195,11 +208,17 @@ public final class EvaluationReport {
      *
      * @return the charts in the order the page shows them; not null, unmodifiable
      */
-    public Map<String, Svg> charts() {
+    @Override
+    public Map<String, Chart> charts() {
+        return Collections.unmodifiableMap(svgCharts());
+    }
+
+    /** The charts as the page embeds them. */
+    Map<String, Svg> svgCharts() {
         Map<String, Svg> charts = new LinkedHashMap<>();
         charts.put(SCORE_COMPOSITION_CHART, scoreCompositionChart());
         acceptability.ifPresent(a -> charts.put(RANK_ACCEPTABILITY_CHART, rankAcceptabilityChart(a)));
-        return Collections.unmodifiableMap(charts);
+        return charts;
     }
 
     /**
@@ -211,10 +230,11 @@ public final class EvaluationReport {
      * @throws NullPointerException if {@code dir} is null
      * @throws ReportException if a file is a symbolic link (never followed, see {@link ReportDirectory}) or cannot be written
      */
+    @Override
     public List<Path> writeCharts(Path dir) {
         Objects.requireNonNull(dir, "dir");
         List<Path> files = new ArrayList<>();
-        charts().forEach((name, svg) -> files.add(svg.writeTo(dir.resolve(fileStem() + "-" + name + "."
+        charts().forEach((name, chart) -> files.add(chart.writeTo(dir.resolve(fileStem() + "-" + name + "."
             + language.htmlLang() + ".svg"))));
         return List.copyOf(files);
     }
@@ -222,7 +242,7 @@ public final class EvaluationReport {
     /**
      * Returns the score table as CSV for programs: one record per bid with the bidder, the economic offer,
      * the points on each leaf criterion (headed by the criterion id), the total, the position in the
-     * ranking and the exclusion rule, values locale-neutral ({@link CsvWriter#plain()}), the headers in the
+     * ranking and the exclusion rule, values locale-neutral (plain numbers, ISO dates), the headers in the
      * language of the report.
      *
      * @return the CSV text, without byte order mark; not null
@@ -263,6 +283,20 @@ public final class EvaluationReport {
     }
 
     /**
+     * Returns the tables by name: {@value #SCORE_TABLE} ({@link #scoreTableCsv()}) and
+     * {@value #EVALUATOR_SCORES_TABLE} ({@link #evaluatorScoresCsv()}).
+     *
+     * @return the tables; not null, unmodifiable
+     */
+    @Override
+    public Map<String, CsvTable> tables() {
+        Map<String, CsvTable> tables = new LinkedHashMap<>();
+        tables.put(SCORE_TABLE, scoreTable().toTable());
+        tables.put(EVALUATOR_SCORES_TABLE, evaluatorScores().toTable());
+        return Collections.unmodifiableMap(tables);
+    }
+
+    /**
      * Writes both CSV tables, named such as {@code evaluation-report-L1-scores.es.csv} and
      * {@code evaluation-report-L1-evaluator-scores.es.csv}.
      *
@@ -272,13 +306,13 @@ public final class EvaluationReport {
      * @throws NullPointerException if {@code dir} is null
      * @throws ReportException if a file is a symbolic link (never followed, see {@link ReportDirectory}) or cannot be written
      */
+    @Override
     public List<Path> writeCsv(Path dir, boolean byteOrderMark) {
         Objects.requireNonNull(dir, "dir");
-        String suffix = "." + language.htmlLang() + ".csv";
-        return List.of(
-            scoreTable().withByteOrderMark(byteOrderMark).writeTo(dir.resolve(fileStem() + "-scores" + suffix)),
-            evaluatorScores().withByteOrderMark(byteOrderMark)
-                .writeTo(dir.resolve(fileStem() + "-evaluator-scores" + suffix)));
+        List<Path> files = new ArrayList<>();
+        tables().forEach((name, table) -> files.add(table.withByteOrderMark(byteOrderMark)
+            .writeTo(dir.resolve(fileStem() + "-" + name + "." + language.htmlLang() + ".csv"))));
+        return List.copyOf(files);
     }
 
     /**
@@ -287,6 +321,7 @@ public final class EvaluationReport {
      *
      * @return the JSON text; not null
      */
+    @Override
     public String json() {
         return OtpJson.standard().write(result);
     }

@@ -12,18 +12,21 @@ import io.otp.kpi.portfolio.HeatCell;
 import io.otp.kpi.portfolio.HeatMapRow;
 import io.otp.kpi.portfolio.Rollup;
 import io.otp.kpi.portfolio.ScatterPoint;
+import io.otp.report.Chart;
+import io.otp.report.CsvTable;
+import io.otp.report.Report;
 import io.otp.report.ReportException;
 import io.otp.report.ReportLanguage;
 import io.otp.report.StatusTone;
-import io.otp.report.csv.CsvWriter;
-import io.otp.report.html.HtmlPage;
-import io.otp.report.html.HtmlTable;
-import io.otp.report.html.HtmlTable.Cell;
-import io.otp.report.html.HtmlWriter;
-import io.otp.report.svg.BarChart;
-import io.otp.report.svg.HeatMap;
-import io.otp.report.svg.ScatterChart;
-import io.otp.report.svg.Svg;
+import io.otp.report.internal.csv.CsvWriter;
+import io.otp.report.internal.html.HtmlPage;
+import io.otp.report.internal.html.HtmlTable;
+import io.otp.report.internal.html.HtmlTable.Cell;
+import io.otp.report.internal.html.HtmlWriter;
+import io.otp.report.internal.svg.BarChart;
+import io.otp.report.internal.svg.HeatMap;
+import io.otp.report.internal.svg.ScatterChart;
+import io.otp.report.internal.svg.Svg;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,7 +62,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DashboardReport {
+public final class DashboardReport implements Report {
 
     /** The default red threshold of the scatter: SPI or CPI below it is red. */
     public static final BigDecimal DEFAULT_RED_BELOW = new BigDecimal("0.90");
@@ -113,6 +116,7 @@ public final class DashboardReport {
      *
      * @return the language; not null
      */
+    @Override
     public ReportLanguage language() {
         return language;
     }
@@ -122,6 +126,7 @@ public final class DashboardReport {
      *
      * @return the title; not null
      */
+    @Override
     public String title() {
         return language.text("dashboard.title", snapshot.name());
     }
@@ -131,6 +136,7 @@ public final class DashboardReport {
      *
      * @return the HTML document; not null
      */
+    @Override
     public String html() {
         return page().render();
     }
@@ -143,6 +149,7 @@ public final class DashboardReport {
      * @throws NullPointerException if {@code file} is null
      * @throws ReportException if the file cannot be written
      */
+    @Override
     public Path writeHtml(Path file) {
         return page().writeTo(Objects.requireNonNull(file, "file"));
     }
@@ -153,8 +160,9 @@ public final class DashboardReport {
      *
      * @return the charts in page order; not null, unmodifiable
      */
-    public Map<String, Svg> charts() {
-        Map<String, Svg> charts = new LinkedHashMap<>();
+    @Override
+    public Map<String, Chart> charts() {
+        Map<String, Chart> charts = new LinkedHashMap<>();
         charts.put("status-heat-map", heatMap());
         charts.put("spi-cpi-scatter", scatter().render(language));
         charts.put("budget-execution", budget());
@@ -170,22 +178,23 @@ public final class DashboardReport {
      * @throws NullPointerException if {@code dir} is null
      * @throws ReportException if a file cannot be written
      */
+    @Override
     public List<Path> writeCharts(Path dir) {
         Objects.requireNonNull(dir, "dir");
         List<Path> files = new ArrayList<>();
-        charts().forEach((name, svg) -> files.add(svg.writeTo(dir.resolve(name + "." + language.htmlLang() + ".svg"))));
+        charts().forEach((name, chart) -> files.add(chart.writeTo(dir.resolve(name + "." + language.htmlLang() + ".svg"))));
         return List.copyOf(files);
     }
 
     /**
      * Returns the heat map as locale-neutral CSV (RFC 4180): a header row in the report language (project
      * id, name, one column per dimension, overall), then one record per project with the status code of
-     * each cell ({@code GREEN}, {@code AMBER}...; empty when not assessed). Set a byte order mark on the
-     * writer for spreadsheet programs ({@link CsvWriter#withByteOrderMark(boolean)}).
+     * each cell ({@code GREEN}, {@code AMBER}...; empty when not assessed). Ask for a byte order mark for
+     * spreadsheet programs ({@link CsvTable#withByteOrderMark(boolean)}).
      *
-     * @return a new writer holding the table; not null
+     * @return the table; not null
      */
-    public CsvWriter heatMapCsv() {
+    public CsvTable heatMapCsv() {
         CsvWriter csv = CsvWriter.plain();
         List<Object> header = new ArrayList<>();
         header.add("id");
@@ -201,7 +210,7 @@ public final class DashboardReport {
             values.add(row.overall().map(StatusLevel::code));
             csv.row(values);
         }
-        return csv;
+        return csv.toTable();
     }
 
     /**
@@ -209,9 +218,9 @@ public final class DashboardReport {
      * then one record per project with its id, name, BAC, PV, EV, AC and the budget executed in per cent
      * (AC / BAC).
      *
-     * @return a new writer holding the table; not null
+     * @return the table; not null
      */
-    public CsvWriter budgetCsv() {
+    public CsvTable budgetCsv() {
         CsvWriter csv = CsvWriter.plain();
         csv.row("id", language.text("dashboard.project"), language.text("dashboard.budget.bac"),
             language.text("dashboard.budget.pv"), language.text("dashboard.budget.ev"),
@@ -219,7 +228,21 @@ public final class DashboardReport {
         for (BudgetBar b : snapshot.budgetBars()) {
             csv.row(b.projectId().value(), b.name(), b.bac(), b.pv(), b.ev(), b.ac(), b.budgetExecuted());
         }
-        return csv;
+        return csv.toTable();
+    }
+
+    /**
+     * Returns the tables by name: {@code heat-map} ({@link #heatMapCsv()}) and {@code budget}
+     * ({@link #budgetCsv()}).
+     *
+     * @return the tables; not null, unmodifiable
+     */
+    @Override
+    public Map<String, CsvTable> tables() {
+        Map<String, CsvTable> tables = new LinkedHashMap<>();
+        tables.put("heat-map", heatMapCsv());
+        tables.put("budget", budgetCsv());
+        return Collections.unmodifiableMap(tables);
     }
 
     /**
@@ -232,11 +255,13 @@ public final class DashboardReport {
      * @throws NullPointerException if {@code dir} is null
      * @throws ReportException if a file cannot be written
      */
+    @Override
     public List<Path> writeCsv(Path dir, boolean byteOrderMark) {
         Objects.requireNonNull(dir, "dir");
-        String suffix = "." + language.htmlLang() + ".csv";
-        return List.of(heatMapCsv().withByteOrderMark(byteOrderMark).writeTo(dir.resolve("heat-map" + suffix)),
-            budgetCsv().withByteOrderMark(byteOrderMark).writeTo(dir.resolve("budget" + suffix)));
+        List<Path> files = new ArrayList<>();
+        tables().forEach((name, table) -> files.add(table.withByteOrderMark(byteOrderMark)
+            .writeTo(dir.resolve(name + "." + language.htmlLang() + ".csv"))));
+        return List.copyOf(files);
     }
 
     /**
@@ -244,6 +269,7 @@ public final class DashboardReport {
      *
      * @return the JSON document; not null
      */
+    @Override
     public String json() {
         return OtpJson.standard().write(snapshot);
     }

@@ -1,21 +1,11 @@
 package io.otp.report.project;
 
-import io.otp.core.execution.AcceptanceOutcome;
-import io.otp.core.execution.AcceptanceRecord;
-import io.otp.core.execution.ChecklistItem;
 import io.otp.core.execution.Contract;
-import io.otp.core.execution.Deliverable;
-import io.otp.core.execution.Milestone;
-import io.otp.core.execution.MilestoneStatus;
-import io.otp.core.id.DeliverableId;
 import io.otp.core.id.ProjectId;
 import io.otp.core.json.OtpJson;
-import io.otp.core.meeting.ActionItem;
-import io.otp.core.meeting.ActionStatus;
 import io.otp.core.meeting.Meeting;
 import io.otp.core.money.Money;
 import io.otp.core.risk.Risk;
-import io.otp.core.risk.RiskLevel;
 import io.otp.core.risk.RiskRegister;
 import io.otp.kpi.evm.EacMethod;
 import io.otp.kpi.evm.EarnedValue;
@@ -24,39 +14,24 @@ import io.otp.kpi.evm.EvmFigures;
 import io.otp.kpi.evm.EvmSeries;
 import io.otp.kpi.indicator.KpiAssessment;
 import io.otp.kpi.indicator.KpiDefinition;
-import io.otp.kpi.trend.MilestoneForecast;
-import io.otp.kpi.trend.MilestoneTrend;
 import io.otp.kpi.trend.MilestoneTrendAnalysis;
+import io.otp.report.Chart;
+import io.otp.report.CsvTable;
+import io.otp.report.Report;
 import io.otp.report.ReportException;
 import io.otp.report.ReportLanguage;
 import io.otp.report.StatusTone;
-import io.otp.report.csv.CsvWriter;
-import io.otp.report.html.HtmlFragment;
-import io.otp.report.html.HtmlPage;
-import io.otp.report.html.HtmlTable;
-import io.otp.report.html.HtmlTable.Cell;
-import io.otp.report.html.HtmlWriter;
-import io.otp.report.svg.AxisType;
-import io.otp.report.svg.ChartPoint;
-import io.otp.report.svg.LineChart;
-import io.otp.report.svg.MilestoneTrendChart;
-import io.otp.report.svg.Svg;
-import io.otp.report.svg.TimelineChart;
-import io.otp.report.svg.TimelineRow;
-import java.math.BigDecimal;
+import io.otp.report.internal.csv.CsvWriter;
+import io.otp.report.internal.html.HtmlPage;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The follow-up report of a project (informe de seguimiento) at a status date: the header (project,
@@ -84,16 +59,10 @@ import java.util.stream.Collectors;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ProjectReport {
+public final class ProjectReport implements Report {
 
     /** How many risks the report lists unless told otherwise. */
     public static final int DEFAULT_TOP_RISKS = 5;
-
-    /** The decimals of performance indices (SPI, CPI, TCPI) shown to people. */
-    static final int RATIO_DECIMALS = 2;
-
-    private static final int LABEL_LENGTH = 40;
-    private static final String DASH = "–";
 
     private final ReportLanguage language;
     private final LocalDate generatedOn;
@@ -110,6 +79,7 @@ public final class ProjectReport {
     private final List<OpenAction> actions;
     private final List<Risk> topRisks;
     private final int riskCount;
+    private final ProjectFormat format;
 
     private ProjectReport(Builder b) {
         this.language = b.language;
@@ -126,7 +96,8 @@ public final class ProjectReport {
         Map<String, KpiDefinition> defs = new LinkedHashMap<>();
         b.definitions.forEach(d -> defs.put(d.id().value(), d));
         this.definitions = Collections.unmodifiableMap(defs);
-        this.actions = openActions(b.meetings, series.statusDate());
+        this.format = new ProjectFormat(language, definitions);
+        this.actions = OpenAction.at(b.meetings, series.statusDate());
         this.riskCount = b.riskCount;
         this.topRisks = b.riskRegister == null ? List.of() : b.riskRegister.topRisks(b.riskCount, series.statusDate());
     }
@@ -158,6 +129,7 @@ public final class ProjectReport {
      *
      * @return the language; not null
      */
+    @Override
     public ReportLanguage language() {
         return language;
     }
@@ -191,6 +163,7 @@ public final class ProjectReport {
      *
      * @return the title; not null
      */
+    @Override
     public String title() {
         return language.text("project.title", projectName);
     }
@@ -200,6 +173,7 @@ public final class ProjectReport {
      *
      * @return the HTML document; not null
      */
+    @Override
     public String html() {
         return page().render();
     }
@@ -212,6 +186,7 @@ public final class ProjectReport {
      * @throws NullPointerException if {@code file} is null
      * @throws ReportException if the file cannot be written
      */
+    @Override
     public Path writeHtml(Path file) {
         return page().writeTo(Objects.requireNonNull(file, "file"));
     }
@@ -222,11 +197,13 @@ public final class ProjectReport {
      *
      * @return the charts in page order; not null, unmodifiable
      */
-    public Map<String, Svg> charts() {
-        Map<String, Svg> charts = new LinkedHashMap<>();
-        charts.put("milestones", timeline());
-        milestoneTrend.ifPresent(a -> charts.put("milestone-trend", trendChart(a)));
-        charts.put("evm-s-curve", sCurve());
+    @Override
+    public Map<String, Chart> charts() {
+        ProjectCharts drawn = new ProjectCharts(this);
+        Map<String, Chart> charts = new LinkedHashMap<>();
+        charts.put("milestones", drawn.timeline());
+        milestoneTrend.ifPresent(a -> charts.put("milestone-trend", drawn.trendChart(a)));
+        charts.put("evm-s-curve", drawn.sCurve());
         return Collections.unmodifiableMap(charts);
     }
 
@@ -239,32 +216,33 @@ public final class ProjectReport {
      * @throws NullPointerException if {@code dir} is null
      * @throws ReportException if a file cannot be written
      */
+    @Override
     public List<Path> writeCharts(Path dir) {
         Objects.requireNonNull(dir, "dir");
         List<Path> files = new ArrayList<>();
-        charts().forEach((name, svg) -> files.add(svg.writeTo(dir.resolve(name + "." + language.htmlLang() + ".svg"))));
+        charts().forEach((name, chart) -> files.add(chart.writeTo(dir.resolve(name + "." + language.htmlLang() + ".svg"))));
         return List.copyOf(files);
     }
 
     /**
      * Returns the KPI table as locale-neutral CSV (RFC 4180): a header row in the report language, then
      * one record per assessment with the KPI id and name, the measured period, value, target, compared
-     * value, status code and label, and trend. Set a byte order mark on the writer for spreadsheet
-     * programs ({@link CsvWriter#withByteOrderMark(boolean)}).
+     * value, status code and label, and trend. Ask for a byte order mark for spreadsheet programs
+     * ({@link CsvTable#withByteOrderMark(boolean)}).
      *
-     * @return a new writer holding the table; not null
+     * @return the table; not null
      */
-    public CsvWriter kpiCsv() {
+    public CsvTable kpiCsv() {
         CsvWriter csv = CsvWriter.plain();
         csv.row("id", language.text("project.kpi"), language.text("project.kpi.period"),
             language.text("project.kpi.value"), language.text("project.kpi.target"), "unit", "status",
             language.text("project.kpi.status"), language.text("project.kpi.trend"));
         for (KpiAssessment a : kpis) {
-            csv.row(a.kpi().value(), kpiName(a), a.period(), a.value(), a.target(),
+            csv.row(a.kpi().value(), format.kpiName(a), a.period(), a.value(), a.target(),
                 Optional.ofNullable(definitions.get(a.kpi().value())).map(KpiDefinition::unit),
-                a.status().code(), StatusTone.levelLabel(a.status(), language), trendLabel(a));
+                a.status().code(), StatusTone.levelLabel(a.status(), language), format.trendLabel(a));
         }
-        return csv;
+        return csv.toTable();
     }
 
     /**
@@ -272,16 +250,30 @@ public final class ProjectReport {
      * language, then one record per period with its number, end date and cumulative PV, EV and AC (EV and
      * AC empty after the status date).
      *
-     * @return a new writer holding the table; not null
+     * @return the table; not null
      */
-    public CsvWriter evmCsv() {
+    public CsvTable evmCsv() {
         CsvWriter csv = CsvWriter.plain();
         csv.row(language.text("project.evm.period"), language.text("project.evm.periodEnd"), "PV", "EV", "AC");
         for (int t = 0; t < series.periodEnds().size(); t++) {
             csv.row(t + 1, series.periodEnds().get(t), series.pv().get(t),
                 t < series.ev().size() ? series.ev().get(t) : null, t < series.ac().size() ? series.ac().get(t) : null);
         }
-        return csv;
+        return csv.toTable();
+    }
+
+    /**
+     * Returns the tables by name: {@code kpis} ({@link #kpiCsv()}) and {@code evm-series}
+     * ({@link #evmCsv()}).
+     *
+     * @return the tables; not null, unmodifiable
+     */
+    @Override
+    public Map<String, CsvTable> tables() {
+        Map<String, CsvTable> tables = new LinkedHashMap<>();
+        tables.put("kpis", kpiCsv());
+        tables.put("evm-series", evmCsv());
+        return Collections.unmodifiableMap(tables);
     }
 
     /**
@@ -294,11 +286,13 @@ public final class ProjectReport {
      * @throws NullPointerException if {@code dir} is null
      * @throws ReportException if a file cannot be written
      */
+    @Override
     public List<Path> writeCsv(Path dir, boolean byteOrderMark) {
         Objects.requireNonNull(dir, "dir");
-        String suffix = "." + language.htmlLang() + ".csv";
-        return List.of(kpiCsv().withByteOrderMark(byteOrderMark).writeTo(dir.resolve("kpis" + suffix)),
-            evmCsv().withByteOrderMark(byteOrderMark).writeTo(dir.resolve("evm-series" + suffix)));
+        List<Path> files = new ArrayList<>();
+        tables().forEach((name, table) -> files.add(table.withByteOrderMark(byteOrderMark)
+            .writeTo(dir.resolve(name + "." + language.htmlLang() + ".csv"))));
+        return List.copyOf(files);
     }
 
     /**
@@ -309,6 +303,7 @@ public final class ProjectReport {
      *
      * @return the JSON document; not null
      */
+    @Override
     public String json() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("projectId", projectId);
@@ -335,409 +330,53 @@ public final class ProjectReport {
         return OtpJson.standard().write(data);
     }
 
+
     private HtmlPage page() {
-        HtmlWriter w = new HtmlWriter();
-        summary(w);
-        milestones(w);
-        trend(w);
-        earnedValue(w);
-        kpiSection(w);
-        deliverables(w);
-        actionSection(w);
-        riskSection(w);
-        HtmlFragment body = w.toFragment();
-        return HtmlPage.builder(language, title(), generatedOn).body(body).build();
+        return HtmlPage.builder(language, title(), generatedOn).body(new ProjectPage(this).body()).build();
     }
 
-    private void summary(HtmlWriter w) {
-        Map<String, String> entries = new LinkedHashMap<>();
-        entries.put(language.text("project.project"), projectId.value() + " " + DASH + " " + projectName);
-        entries.put(language.text("project.contract"), contract.id().value());
-        entries.put(language.text("project.supplier"), supplierName.map(n -> n + " (" + contract.supplier().value() + ")")
-            .orElse(contract.supplier().value()));
-        entries.put(language.text("project.statusDate"), language.date(statusDate()));
-        entries.put(language.text("project.period"), language.text("project.periodRange",
-            language.date(contract.period().start()), language.date(contract.period().end())));
-        entries.put(language.text("project.amount"), language.money(contract.amount()));
-        entries.put(language.text("project.statusPeriod"), language.text("project.statusPeriodValue",
-            series.statusPeriod(), series.plannedDuration()));
-        w.startSection("summary", language.text("project.summary")).definitionList(entries).endSection();
+    ProjectId projectId() {
+        return projectId;
     }
 
-    private void milestones(HtmlWriter w) {
-        w.startSection("milestones", language.text("project.milestones"));
-        w.figure(timeline(), language.text("project.milestones.chart"));
-        HtmlTable.Builder t = HtmlTable.builder(language.text("project.milestones.caption"))
-            .rowHeader(language.text("project.milestone")).column(language.text("project.milestone.title"))
-            .column(language.text("project.milestone.type")).column(language.text("project.milestone.status"))
-            .numericColumn(language.text("chart.baseline")).numericColumn(language.text("chart.forecast"))
-            .numericColumn(language.text("chart.actual")).numericColumn(language.text("project.milestone.slip"));
-        for (Milestone m : contract.milestones()) {
-            LocalDate end = m.actualDate().orElse(m.currentForecast());
-            t.cells(m.id().value(), Cell.text(m.title()), Cell.text(language.text("milestone.type." + m.type().code())),
-                Cell.badge(milestoneTone(m), language.text("milestone.status." + m.status().code())),
-                Cell.text(language.date(m.baselineDate())), Cell.text(language.date(m.currentForecast())),
-                Cell.text(m.actualDate().map(language::date).orElse(DASH)),
-                Cell.text(signed(ChronoUnit.DAYS.between(m.baselineDate(), end))));
-        }
-        w.table(t.build()).endSection();
+    String projectName() {
+        return projectName;
     }
 
-    /**
-     * Green on time, amber late or partially met, red not met or not met with its baseline date passed.
-     */
-    private StatusTone milestoneTone(Milestone m) {
-        switch (m.status()) {
-            case MET:
-                return m.actualDate().filter(a -> a.isAfter(m.baselineDate())).isPresent() ? StatusTone.AMBER
-                    : StatusTone.GREEN;
-            case PARTIALLY_MET:
-                return StatusTone.AMBER;
-            case NOT_MET:
-                return StatusTone.RED;
-            default:
-                if (m.baselineDate().isBefore(statusDate())) {
-                    return StatusTone.RED;
-                }
-                return m.currentForecast().isAfter(m.baselineDate()) ? StatusTone.AMBER : StatusTone.GREEN;
-        }
+    Optional<String> supplierName() {
+        return supplierName;
     }
 
-    private void trend(HtmlWriter w) {
-        w.startSection("milestone-trend", language.text("project.mta"));
-        if (milestoneTrend.isEmpty()) {
-            w.paragraph(language.text("project.mta.none")).endSection();
-            return;
-        }
-        MilestoneTrendAnalysis a = milestoneTrend.get();
-        w.figure(trendChart(a), language.text("project.mta.chart"));
-        HtmlTable.Builder t = HtmlTable.builder(language.text("project.mta.caption"))
-            .rowHeader(language.text("project.milestone")).column(language.text("project.milestone.title"))
-            .numericColumn(language.text("chart.baseline")).numericColumn(language.text("project.mta.latest"))
-            .numericColumn(language.text("project.mta.calendarSlip"))
-            .numericColumn(language.text("project.mta.workingSlip")).column(language.text("project.mta.trend"));
-        for (MilestoneTrend m : a.milestones()) {
-            Optional<MilestoneForecast> last = m.latest();
-            StatusTone tone;
-            switch (m.trend()) {
-                case SLIPPING:
-                    tone = StatusTone.RED;
-                    break;
-                case RECOVERING:
-                    tone = StatusTone.AMBER;
-                    break;
-                default:
-                    tone = StatusTone.GREEN;
-            }
-            t.cells(m.milestone().value(), Cell.text(m.title()), Cell.text(language.date(m.baselineDate())),
-                Cell.text(last.map(f -> language.date(f.forecastDate())).orElse(DASH)),
-                Cell.text(last.map(f -> signed(f.calendarSlip())).orElse(DASH)),
-                Cell.text(last.map(f -> signed(f.workingSlip())).orElse(DASH)),
-                Cell.badge(tone, language.text("mta.trend." + m.trend().name().toLowerCase(Locale.ROOT))));
-        }
-        w.table(t.build()).endSection();
+    Contract contract() {
+        return contract;
     }
 
-    private void earnedValue(HtmlWriter w) {
-        w.startSection("earned-value", language.text("project.evm"));
-        w.figure(sCurve(), language.text("project.evm.chart"));
-        Estimate e = estimate();
-        HtmlTable.Builder t = HtmlTable.builder(language.text("project.evm.caption"))
-            .rowHeader(language.text("project.evm.figure")).numericColumn(language.text("project.evm.value"));
-        t.row(language.text("project.evm.bac"), language.money(figures.bac()));
-        t.row(language.text("project.evm.pv"), language.money(figures.pv()));
-        t.row(language.text("project.evm.ev"), language.money(figures.ev()));
-        t.row(language.text("project.evm.ac"), language.money(figures.ac()));
-        t.row(language.text("project.evm.sv"), language.money(figures.sv()));
-        t.row(language.text("project.evm.cv"), language.money(figures.cv()));
-        t.row(language.text("project.evm.spi"), ratio(figures.spi()));
-        t.row(language.text("project.evm.cpi"), ratio(figures.cpi()));
-        t.row(language.text("project.evm.eacFigure"), language.money(e.eac()));
-        t.row(language.text("project.evm.etc"), language.money(e.etc()));
-        t.row(language.text("project.evm.vac"), language.money(e.vac()));
-        t.row(language.text("project.evm.tcpi"), ratio(figures.tcpiToBac()));
-        w.table(t.build());
-        w.paragraph(language.text("project.evm.method", methodLabel(e.method())));
-        HtmlTable.Builder est = HtmlTable.builder(language.text("project.evm.estimates"))
-            .rowHeader(language.text("project.evm.figure")).numericColumn("ETC").numericColumn("EAC")
-            .numericColumn("VAC").numericColumn("TCPI");
-        for (EacMethod m : EacMethod.values()) {
-            Optional<Estimate> x = figures.estimate(m);
-            if (x.isPresent()) {
-                est.row(methodLabel(m), language.money(x.get().etc()), language.money(x.get().eac()),
-                    language.money(x.get().vac()), ratio(x.get().tcpi()));
-            }
-        }
-        w.table(est.build());
-        HtmlTable.Builder s = HtmlTable.builder(language.text("project.evm.series"))
-            .rowHeader(language.text("project.evm.period")).numericColumn(language.text("project.evm.periodEnd"))
-            .numericColumn("PV").numericColumn("EV").numericColumn("AC");
-        for (int i = 0; i < series.periodEnds().size(); i++) {
-            s.row(language.number(i + 1L), language.date(series.periodEnds().get(i)), language.money(series.pv().get(i)),
-                i < series.ev().size() ? language.money(series.ev().get(i)) : DASH,
-                i < series.ac().size() ? language.money(series.ac().get(i)) : DASH);
-        }
-        w.table(s.build()).endSection();
+    EvmSeries series() {
+        return series;
     }
 
-    private void kpiSection(HtmlWriter w) {
-        w.startSection("kpis", language.text("project.kpis"));
-        if (kpis.isEmpty()) {
-            w.paragraph(language.text("project.kpi.none")).endSection();
-            return;
-        }
-        HtmlTable.Builder t = HtmlTable.builder(language.text("project.kpis.caption"))
-            .rowHeader(language.text("project.kpi")).column(language.text("project.kpi.period"))
-            .numericColumn(language.text("project.kpi.value")).numericColumn(language.text("project.kpi.target"))
-            .column(language.text("project.kpi.status")).column(language.text("project.kpi.trend"));
-        for (KpiAssessment a : kpis) {
-            t.cells(kpiName(a), Cell.text(a.period()), Cell.text(kpiValue(a, a.value())),
-                Cell.text(a.target().map(v -> kpiValue(a, v)).orElse(DASH)),
-                Cell.badge(StatusTone.of(a.status()), StatusTone.levelLabel(a.status(), language)),
-                Cell.text(trendLabel(a)));
-        }
-        w.table(t.build()).endSection();
+    Optional<MilestoneTrendAnalysis> milestoneTrend() {
+        return milestoneTrend;
     }
 
-    private void deliverables(HtmlWriter w) {
-        w.startSection("deliverables", language.text("project.deliverables"));
-        Map<DeliverableId, AcceptanceRecord> latest = new LinkedHashMap<>();
-        List<Milestone> certified = new ArrayList<>();
-        for (Milestone m : contract.milestones()) {
-            if (m.certification().isPresent() && !m.certification().get().date().isAfter(statusDate())) {
-                certified.add(m);
-                AcceptanceRecord r = m.certification().get();
-                for (DeliverableId d : r.deliverables()) {
-                    AcceptanceRecord before = latest.get(d);
-                    if (before == null || !before.date().isAfter(r.date())) {
-                        latest.put(d, r);
-                    }
-                }
-            }
-        }
-        HtmlTable.Builder t = HtmlTable.builder(language.text("project.deliverables.caption"))
-            .rowHeader(language.text("project.deliverable")).column(language.text("project.deliverable.title"))
-            .numericColumn(language.text("project.deliverable.checklist"))
-            .column(language.text("project.deliverable.accepted"));
-        for (Deliverable d : contract.deliverables()) {
-            long checked = d.checklist().stream().filter(ChecklistItem::checked).count();
-            AcceptanceRecord r = latest.get(d.id());
-            Cell acceptance = r == null ? Cell.badge(StatusTone.GREY, language.text("project.deliverable.notReviewed"))
-                : outcomeBadge(r.outcome());
-            t.cells(d.id().value(), Cell.text(d.title()),
-                Cell.text(language.number(checked) + " / " + language.number(d.checklist().size())), acceptance);
-        }
-        w.table(t.build());
-        if (certified.isEmpty()) {
-            w.paragraph(language.text("project.acceptance.none"));
-        } else {
-            HtmlTable.Builder a = HtmlTable.builder(language.text("project.acceptances.caption"))
-                .rowHeader(language.text("project.milestone")).column(language.text("project.acceptance.outcome"))
-                .numericColumn(language.text("project.acceptance.date"))
-                .column(language.text("project.acceptance.deliverables"))
-                .numericColumn(language.text("project.acceptance.certified"))
-                .numericColumn(language.text("project.acceptance.paymentDue"))
-                .column(language.text("project.acceptance.defects"));
-            for (Milestone m : certified) {
-                AcceptanceRecord r = m.certification().get();
-                a.cells(m.id().value(), outcomeBadge(r.outcome()), Cell.text(language.date(r.date())),
-                    Cell.text(r.deliverables().stream().map(DeliverableId::value).collect(Collectors.joining(", "))),
-                    Cell.text(language.money(r.certifiedAmount())),
-                    Cell.text(r.paymentDueDate().map(language::date).orElse(DASH)),
-                    Cell.text(r.defects().isEmpty() ? DASH : String.join("; ", r.defects())));
-            }
-            w.table(a.build());
-        }
-        w.endSection();
+    List<KpiAssessment> kpis() {
+        return kpis;
     }
 
-    private Cell outcomeBadge(AcceptanceOutcome outcome) {
-        StatusTone tone = outcome == AcceptanceOutcome.ACCEPTED ? StatusTone.GREEN
-            : outcome == AcceptanceOutcome.REJECTED ? StatusTone.RED : StatusTone.AMBER;
-        return Cell.badge(tone, language.text("acceptance.outcome." + outcome.name().toLowerCase(Locale.ROOT)));
+    List<OpenAction> openActions() {
+        return actions;
     }
 
-    private void actionSection(HtmlWriter w) {
-        w.startSection("actions", language.text("project.actions"));
-        if (actions.isEmpty()) {
-            w.paragraph(language.text("project.action.none")).endSection();
-            return;
-        }
-        HtmlTable.Builder t = HtmlTable.builder(language.text("project.actions.caption"))
-            .rowHeader(language.text("project.action")).column(language.text("project.action.description"))
-            .column(language.text("project.action.owner")).numericColumn(language.text("project.action.due"))
-            .column(language.text("project.action.state")).column(language.text("project.action.meeting"));
-        for (OpenAction a : actions) {
-            ActionItem i = a.item();
-            Cell state = a.overdue() ? Cell.badge(StatusTone.RED, language.text("project.action.overdue"))
-                : i.status() == ActionStatus.IN_PROGRESS ? Cell.badge(StatusTone.GREEN, language.text("project.action.inProgress"))
-                : Cell.badge(StatusTone.GREY, language.text("project.action.open"));
-            t.cells(i.id().value(), Cell.text(i.description()), Cell.text(i.owner().value()),
-                Cell.text(language.date(i.dueDate())), state,
-                Cell.text(a.meeting().id().value() + " (" + language.date(a.meeting().date()) + ")"));
-        }
-        w.table(t.build()).endSection();
+    List<Risk> topRisks() {
+        return topRisks;
     }
 
-    private void riskSection(HtmlWriter w) {
-        w.startSection("risks", language.text("project.risks"));
-        if (topRisks.isEmpty()) {
-            w.paragraph(language.text("project.risk.none")).endSection();
-            return;
-        }
-        HtmlTable.Builder t = HtmlTable.builder(language.text("project.risks.caption", riskCount))
-            .rowHeader(language.text("project.risk")).column(language.text("project.risk.title"))
-            .column(language.text("project.risk.probability")).column(language.text("project.risk.impact"))
-            .numericColumn(language.text("project.risk.score")).column(language.text("project.risk.level"))
-            .column(language.text("project.risk.owner")).column(language.text("project.risk.response"));
-        for (Risk r : topRisks) {
-            String response = r.response().map(s -> language.text("risk.response." + s.name().toLowerCase(Locale.ROOT))
-                + r.responseActions().map(x -> ": " + x).orElse("")).orElse(DASH);
-            t.cells(r.reference(), Cell.text(r.title()),
-                Cell.text(language.text("risk.rating." + r.probability().name().toLowerCase(Locale.ROOT))),
-                Cell.text(language.text("risk.rating." + r.impact().name().toLowerCase(Locale.ROOT))),
-                Cell.text(language.number(r.score())),
-                Cell.badge(riskTone(r.level()), language.text("risk.level." + r.level().name().toLowerCase(Locale.ROOT))),
-                Cell.text(r.owner().value()), Cell.text(response));
-        }
-        w.table(t.build()).endSection();
+    int riskCount() {
+        return riskCount;
     }
 
-    static StatusTone riskTone(RiskLevel level) {
-        switch (level) {
-            case LOW:
-                return StatusTone.GREEN;
-            case MEDIUM:
-                return StatusTone.AMBER;
-            default:
-                return StatusTone.RED;
-        }
-    }
-
-    private Svg timeline() {
-        TimelineChart.Builder chart = TimelineChart.builder(language.text("project.milestones.chart"),
-            language.text("project.milestones.chartDesc", contract.milestones().size())).statusDate(statusDate());
-        for (Milestone m : contract.milestones()) {
-            Optional<LocalDate> forecast = m.status() == MilestoneStatus.MET ? Optional.empty()
-                : Optional.of(m.currentForecast());
-            chart.row(new TimelineRow(label(m.id().value(), m.title()), Optional.empty(), Optional.of(m.baselineDate()),
-                forecast, m.actualDate()));
-        }
-        return chart.build().render(language);
-    }
-
-    private Svg trendChart(MilestoneTrendAnalysis a) {
-        MilestoneTrendChart.Builder chart = MilestoneTrendChart.builder(language.text("project.mta.chart"),
-            language.text("project.mta.chartDesc", a.snapshots().size()));
-        for (MilestoneTrend m : a.milestones()) {
-            List<MilestoneTrendChart.Forecast> points = new ArrayList<>();
-            for (MilestoneForecast f : m.series()) {
-                points.add(new MilestoneTrendChart.Forecast(f.reportDate(), f.forecastDate()));
-            }
-            // The id alone keeps the legend short; the table beside the chart gives the titles.
-            chart.milestone(m.milestone().value(), points);
-        }
-        return chart.build().render(language);
-    }
-
-    private Svg sCurve() {
-        List<ChartPoint> pv = new ArrayList<>();
-        List<ChartPoint> ev = new ArrayList<>();
-        List<ChartPoint> ac = new ArrayList<>();
-        for (int i = 0; i < series.periodEnds().size(); i++) {
-            LocalDate end = series.periodEnds().get(i);
-            pv.add(ChartPoint.of(end, series.pv().get(i).amount()));
-            if (i < series.ev().size()) {
-                ev.add(ChartPoint.of(end, series.ev().get(i).amount()));
-            }
-            if (i < series.ac().size()) {
-                ac.add(ChartPoint.of(end, series.ac().get(i).amount()));
-            }
-        }
-        LocalDate finish = series.periodEnds().get(series.periodEnds().size() - 1);
-        return LineChart.builder(language.text("project.evm.chart"), language.text("project.evm.chartDesc",
-                series.periodEnds().size(), language.date(statusDate())))
-            .xAxis(AxisType.DATE)
-            .series(language.text("project.evm.pv"), pv)
-            .series(language.text("project.evm.ev"), ev)
-            .series(language.text("project.evm.ac"), ac)
-            .verticalMarker(statusDate(), language.text("chart.statusDate"))
-            .annotation(ChartPoint.of(finish, estimate().eac().amount()), language.text("project.evm.eac"))
-            .build().render(language);
-    }
-
-    private String kpiName(KpiAssessment a) {
-        String key = "kpi.name." + a.kpi().value();
-        if (language.hasText(key)) {
-            return language.text(key);
-        }
-        KpiDefinition d = definitions.get(a.kpi().value());
-        return d == null ? a.kpi().value() : d.name();
-    }
-
-    private String kpiValue(KpiAssessment a, BigDecimal value) {
-        String unit = Optional.ofNullable(definitions.get(a.kpi().value())).map(KpiDefinition::unit).orElse("");
-        switch (unit) {
-            case "%":
-                return language.percentage(value, 2);
-            case "count":
-                return language.number(value, 0);
-            case "ratio":
-            case "":
-                return language.number(value, RATIO_DECIMALS);
-            default:
-                return language.number(value, RATIO_DECIMALS) + " " + unit;
-        }
-    }
-
-    private String trendLabel(KpiAssessment a) {
-        return a.trend().map(t -> language.text("project.kpi.trend." + t.trend().name().toLowerCase(Locale.ROOT)))
-            .orElse(language.text("project.kpi.trend.none"));
-    }
-
-    private String methodLabel(EacMethod method) {
-        return language.text("project.eac." + method.name().toLowerCase(Locale.ROOT));
-    }
-
-    private String ratio(Optional<BigDecimal> value) {
-        return value.map(v -> language.number(v, RATIO_DECIMALS)).orElse(language.text("project.evm.undefined"));
-    }
-
-    private String signed(long days) {
-        String n = language.number(days);
-        return days > 0 ? "+" + n : n;
-    }
-
-    private static String label(String id, String title) {
-        String text = id + " " + title;
-        return text.length() <= LABEL_LENGTH ? text : text.substring(0, LABEL_LENGTH - 1).stripTrailing() + "…";
-    }
-
-    /**
-     * The action items open at a date: listed by a meeting held on or before it, and pending then (open
-     * or in progress now, or closed after the date), by due date, then id.
-     */
-    private static List<OpenAction> openActions(List<Meeting> meetings, LocalDate date) {
-        List<OpenAction> out = new ArrayList<>();
-        for (Meeting m : meetings) {
-            if (m.date().isAfter(date)) {
-                continue;
-            }
-            for (ActionItem i : m.actionItems()) {
-                boolean closedAfter = i.closedDate().map(c -> c.isAfter(date)).orElse(false);
-                boolean open = i.status().isPending() || (i.status() == ActionStatus.DONE && closedAfter);
-                if (open) {
-                    out.add(new OpenAction(m, i, i.dueDate().isBefore(date)));
-                }
-            }
-        }
-        out.sort(Comparator.comparing((OpenAction a) -> a.item().dueDate()).thenComparing(a -> a.item().id().value())
-            .thenComparing(a -> a.meeting().id().value()));
-        return List.copyOf(out);
-    }
-
-    /** An action item open at the status date, the meeting that lists it, and whether it is overdue. */
-    private record OpenAction(Meeting meeting, ActionItem item, boolean overdue) {
+    ProjectFormat format() {
+        return format;
     }
 
     /**

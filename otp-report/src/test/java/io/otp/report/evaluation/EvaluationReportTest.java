@@ -9,9 +9,9 @@ import io.otp.core.id.OrganisationId;
 import io.otp.core.id.PersonId;
 import io.otp.core.json.OtpJson;
 import io.otp.core.tender.Tender;
+import io.otp.report.Chart;
 import io.otp.report.ReportException;
 import io.otp.report.ReportLanguage;
-import io.otp.report.svg.Svg;
 import io.otp.report.testing.EvaluationFixtures;
 import io.otp.report.testing.ReportGenerators;
 import io.otp.report.testing.SvgXml;
@@ -349,7 +349,7 @@ class EvaluationReportTest {
     @EnumSource(ReportLanguage.class)
     void rankAcceptabilityChartHasOneBarPerBidAndOneSegmentPerRankWithTheShares(ReportLanguage l) {
         EvaluationReport report = report(LOT_2, ACCEPTABILITY_2, l);
-        Svg chart = report.charts().get(EvaluationReport.RANK_ACCEPTABILITY_CHART);
+        Chart chart = report.charts().get(EvaluationReport.RANK_ACCEPTABILITY_CHART);
         org.w3c.dom.Document svg = SvgXml.assertAccessibleAndFinite(chart.standalone());
         List<org.w3c.dom.Element> bars = SvgXml.marks(svg, "otp-bar");
         int ranks = ACCEPTABILITY_2.bids().size();
@@ -380,7 +380,7 @@ class EvaluationReportTest {
     @EnumSource(ReportLanguage.class)
     void scoreCompositionChartHasOneBarPerAdmittedBidAndOneSegmentPerCriterion(ReportLanguage l) {
         EvaluationResult r = LOT_1.result();
-        Svg chart = report(LOT_1, ACCEPTABILITY_1, l).charts().get(EvaluationReport.SCORE_COMPOSITION_CHART);
+        Chart chart = report(LOT_1, ACCEPTABILITY_1, l).charts().get(EvaluationReport.SCORE_COMPOSITION_CHART);
         org.w3c.dom.Document svg = SvgXml.assertAccessibleAndFinite(chart.standalone());
         List<BidEvaluation> admitted = r.bids().stream().filter(b -> b.exclusion().isEmpty()).toList();
         List<org.w3c.dom.Element> bars = SvgXml.marks(svg, "otp-bar");
@@ -476,7 +476,7 @@ class EvaluationReportTest {
         assertThat(page.select("section#scores").text()).contains(HOSTILE + " (A58818501)");
         assertThat(page.select("section#evaluators").text()).contains(justification + " (B1, 1)").contains(HOSTILE);
         assertThat(page.select("section#criteria").text()).contains("Técnica " + HOSTILE);
-        for (Svg svg : report.charts().values()) {
+        for (Chart svg : report.charts().values()) {
             org.w3c.dom.Document doc = SvgXml.parse(svg.standalone());
             assertThat(doc.getElementsByTagNameNS("*", "script").getLength()).isZero();
         }
@@ -506,7 +506,7 @@ class EvaluationReportTest {
         assertThat(a.scoreTableCsv()).isEqualTo(b.scoreTableCsv());
         assertThat(a.evaluatorScoresCsv()).isEqualTo(b.evaluatorScoresCsv());
         assertThat(a.json()).isEqualTo(b.json());
-        for (Map.Entry<String, Svg> chart : a.charts().entrySet()) {
+        for (Map.Entry<String, Chart> chart : a.charts().entrySet()) {
             assertThat(chart.getValue().standalone()).isEqualTo(b.charts().get(chart.getKey()).standalone());
         }
     }
