@@ -1,8 +1,10 @@
 package io.otp.report;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What every report of the SDK gives: one self-contained HTML page for people to read and print, the
@@ -71,15 +73,21 @@ public interface Report {
     Map<String, Chart> charts();
 
     /**
-     * Writes each chart of {@link #charts()} as a standalone SVG file whose name holds the chart's name and
-     * the language's tag (such as {@code evm-s-curve.es.svg}) into a directory, creating it if missing.
+     * Writes each chart of {@link #charts()} as a standalone SVG file whose name holds the
+     * {@link #fileNamePrefix()}, the chart's name and the language's tag (such as {@code evm-s-curve.es.svg}) into a directory, creating it if missing.
      *
      * @param dir the directory; not null
      * @return the files written, in the order of {@link #charts()}; not null
      * @throws NullPointerException if {@code dir} is null
      * @throws ReportException if a file is a symbolic link or cannot be written
      */
-    List<Path> writeCharts(Path dir);
+    default List<Path> writeCharts(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        List<Path> files = new ArrayList<>();
+        charts().forEach((name, chart) -> files.add(chart.writeTo(dir.resolve(fileNamePrefix() + name + "."
+            + language().htmlLang() + ".svg"))));
+        return List.copyOf(files);
+    }
 
     /**
      * Returns the tables of the report as CSV with locale-neutral values for programs, by name, such as
@@ -90,8 +98,8 @@ public interface Report {
     Map<String, CsvTable> tables();
 
     /**
-     * Writes each table of {@link #tables()} as a CSV file whose name holds the table's name and the
-     * language's tag (such as {@code kpis.es.csv}) into a directory, creating it if missing.
+     * Writes each table of {@link #tables()} as a CSV file whose name holds the {@link #fileNamePrefix()},
+     * the table's name and the language's tag (such as {@code kpis.es.csv}) into a directory, creating it if missing.
      *
      * @param dir the directory; not null
      * @param byteOrderMark true to start each file with the UTF-8 byte order mark, for spreadsheet programs
@@ -99,7 +107,24 @@ public interface Report {
      * @throws NullPointerException if {@code dir} is null
      * @throws ReportException if a file is a symbolic link or cannot be written
      */
-    List<Path> writeCsv(Path dir, boolean byteOrderMark);
+    default List<Path> writeCsv(Path dir, boolean byteOrderMark) {
+        Objects.requireNonNull(dir, "dir");
+        List<Path> files = new ArrayList<>();
+        tables().forEach((name, table) -> files.add(table.withByteOrderMark(byteOrderMark)
+            .writeTo(dir.resolve(fileNamePrefix() + name + "." + language().htmlLang() + ".csv"))));
+        return List.copyOf(files);
+    }
+
+    /**
+     * What the names of the files {@link #writeCharts(Path)} and {@link #writeCsv(Path, boolean)} write start
+     * with, before the chart's or table's name: empty by default; a report of one of several things (the
+     * evaluation of one lot) says which, such as {@code evaluation-report-L1-}.
+     *
+     * @return the prefix; not null
+     */
+    default String fileNamePrefix() {
+        return "";
+    }
 
     /**
      * Returns the data the report shows as JSON, as {@link io.otp.core.json.OtpJson#standard()} writes it;

@@ -171,6 +171,17 @@ public final class EvaluationReport implements Report {
     }
 
     /**
+     * The start of the names of the chart and table files: {@link #fileStem()} and a hyphen, such as
+     * {@code evaluation-report-L1-}.
+     *
+     * @return the prefix; not null
+     */
+    @Override
+    public String fileNamePrefix() {
+        return fileStem() + "-";
+    }
+
+    /**
      * Returns the report as one self-contained HTML page.
      *
      * @return the HTML document; not null
@@ -219,24 +230,6 @@ public final class EvaluationReport implements Report {
         charts.put(SCORE_COMPOSITION_CHART, scoreCompositionChart());
         acceptability.ifPresent(a -> charts.put(RANK_ACCEPTABILITY_CHART, rankAcceptabilityChart(a)));
         return charts;
-    }
-
-    /**
-     * Writes each chart of {@link #charts()} as a standalone SVG file named after the report, the chart and
-     * the language, such as {@code evaluation-report-L1-rank-acceptability.es.svg}.
-     *
-     * @param dir the directory, created if missing; not null
-     * @return the files written, in the order of {@link #charts()}; not null
-     * @throws NullPointerException if {@code dir} is null
-     * @throws ReportException if a file is a symbolic link (never followed, see {@link ReportDirectory}) or cannot be written
-     */
-    @Override
-    public List<Path> writeCharts(Path dir) {
-        Objects.requireNonNull(dir, "dir");
-        List<Path> files = new ArrayList<>();
-        charts().forEach((name, chart) -> files.add(chart.writeTo(dir.resolve(fileStem() + "-" + name + "."
-            + language.htmlLang() + ".svg"))));
-        return List.copyOf(files);
     }
 
     /**
@@ -294,25 +287,6 @@ public final class EvaluationReport implements Report {
         tables.put(SCORE_TABLE, scoreTable().toTable());
         tables.put(EVALUATOR_SCORES_TABLE, evaluatorScores().toTable());
         return Collections.unmodifiableMap(tables);
-    }
-
-    /**
-     * Writes both CSV tables, named such as {@code evaluation-report-L1-scores.es.csv} and
-     * {@code evaluation-report-L1-evaluator-scores.es.csv}.
-     *
-     * @param dir the directory, created if missing; not null
-     * @param byteOrderMark true to start each file with the UTF-8 byte order mark
-     * @return the files written; not null
-     * @throws NullPointerException if {@code dir} is null
-     * @throws ReportException if a file is a symbolic link (never followed, see {@link ReportDirectory}) or cannot be written
-     */
-    @Override
-    public List<Path> writeCsv(Path dir, boolean byteOrderMark) {
-        Objects.requireNonNull(dir, "dir");
-        List<Path> files = new ArrayList<>();
-        tables().forEach((name, table) -> files.add(table.withByteOrderMark(byteOrderMark)
-            .writeTo(dir.resolve(fileStem() + "-" + name + "." + language.htmlLang() + ".csv"))));
-        return List.copyOf(files);
     }
 
     /**

@@ -170,23 +170,6 @@ public final class DashboardReport implements Report {
     }
 
     /**
-     * Writes every chart as a standalone SVG file named {@code <name>.<language>.svg} into a directory,
-     * creating it if needed.
-     *
-     * @param dir the directory; not null
-     * @return the files written, in page order; not null
-     * @throws NullPointerException if {@code dir} is null
-     * @throws ReportException if a file cannot be written
-     */
-    @Override
-    public List<Path> writeCharts(Path dir) {
-        Objects.requireNonNull(dir, "dir");
-        List<Path> files = new ArrayList<>();
-        charts().forEach((name, chart) -> files.add(chart.writeTo(dir.resolve(name + "." + language.htmlLang() + ".svg"))));
-        return List.copyOf(files);
-    }
-
-    /**
      * Returns the heat map as locale-neutral CSV (RFC 4180): a header row in the report language (project
      * id, name, one column per dimension, overall), then one record per project with the status code of
      * each cell ({@code GREEN}, {@code AMBER}...; empty when not assessed). Ask for a byte order mark for
@@ -243,25 +226,6 @@ public final class DashboardReport implements Report {
         tables.put("heat-map", heatMapCsv());
         tables.put("budget", budgetCsv());
         return Collections.unmodifiableMap(tables);
-    }
-
-    /**
-     * Writes the CSV tables into a directory as {@code heat-map.<language>.csv} and
-     * {@code budget.<language>.csv}, creating it if needed.
-     *
-     * @param dir the directory; not null
-     * @param byteOrderMark true to start each file with the UTF-8 byte order mark
-     * @return the files written; not null
-     * @throws NullPointerException if {@code dir} is null
-     * @throws ReportException if a file cannot be written
-     */
-    @Override
-    public List<Path> writeCsv(Path dir, boolean byteOrderMark) {
-        Objects.requireNonNull(dir, "dir");
-        List<Path> files = new ArrayList<>();
-        tables().forEach((name, table) -> files.add(table.withByteOrderMark(byteOrderMark)
-            .writeTo(dir.resolve(name + "." + language.htmlLang() + ".csv"))));
-        return List.copyOf(files);
     }
 
     /**

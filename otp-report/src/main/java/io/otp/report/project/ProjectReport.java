@@ -208,23 +208,6 @@ public final class ProjectReport implements Report {
     }
 
     /**
-     * Writes every chart as a standalone SVG file named {@code <name>.<language>.svg} (for instance
-     * {@code evm-s-curve.es.svg}) into a directory, creating it if needed.
-     *
-     * @param dir the directory; not null
-     * @return the files written, in page order; not null
-     * @throws NullPointerException if {@code dir} is null
-     * @throws ReportException if a file cannot be written
-     */
-    @Override
-    public List<Path> writeCharts(Path dir) {
-        Objects.requireNonNull(dir, "dir");
-        List<Path> files = new ArrayList<>();
-        charts().forEach((name, chart) -> files.add(chart.writeTo(dir.resolve(name + "." + language.htmlLang() + ".svg"))));
-        return List.copyOf(files);
-    }
-
-    /**
      * Returns the KPI table as locale-neutral CSV (RFC 4180): a header row in the report language, then
      * one record per assessment with the KPI id and name, the measured period, value, target, compared
      * value, status code and label, and trend. Ask for a byte order mark for spreadsheet programs
@@ -274,25 +257,6 @@ public final class ProjectReport implements Report {
         tables.put("kpis", kpiCsv());
         tables.put("evm-series", evmCsv());
         return Collections.unmodifiableMap(tables);
-    }
-
-    /**
-     * Writes the CSV tables into a directory as {@code kpis.<language>.csv} and
-     * {@code evm-series.<language>.csv}, creating it if needed.
-     *
-     * @param dir the directory; not null
-     * @param byteOrderMark true to start each file with the UTF-8 byte order mark
-     * @return the files written; not null
-     * @throws NullPointerException if {@code dir} is null
-     * @throws ReportException if a file cannot be written
-     */
-    @Override
-    public List<Path> writeCsv(Path dir, boolean byteOrderMark) {
-        Objects.requireNonNull(dir, "dir");
-        List<Path> files = new ArrayList<>();
-        tables().forEach((name, table) -> files.add(table.withByteOrderMark(byteOrderMark)
-            .writeTo(dir.resolve(name + "." + language.htmlLang() + ".csv"))));
-        return List.copyOf(files);
     }
 
     /**
