@@ -144,7 +144,13 @@ public final class AbnormalityInputGenerators {
      * @return the generator; not null
      */
     public static Gen<PliegoCondition> pliegoConditions() {
-        return longs().all().map(seed -> condition(new SplittableRandom(seed), 0));
+        // one in four a share of the technical maximum, the only condition with a maximum: rare among the
+        // nested kinds, it must still appear in any fifty examples (1 - (3/4)^50 > 0.999999)
+        return longs().all().map(seed -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            return r.nextInt(4) == 0 ? PliegoCondition.technicalShare(r.nextBoolean() ? TechnicalComparison.BELOW
+                : TechnicalComparison.ABOVE, BigDecimal.valueOf(r.nextInt(101)), Points.of(50)) : condition(r, 0);
+        });
     }
 
     /**
