@@ -22,7 +22,8 @@ import org.quicktheories.core.Gen;
 /**
  * Generators of valid agreements between administrations ({@code io.otp.core.agreement}), built
  * through the public builders; each value is drawn from a seeded {@link Random} (see
- * {@link ExecutionGenerators#seeded}).
+ * {@link ExecutionGenerators#seeded}) because the parties' contributions make up the total and the
+ * commission represents the parties.
  */
 public final class AgreementGenerators {
 

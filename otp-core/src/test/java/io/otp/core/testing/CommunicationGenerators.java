@@ -11,15 +11,21 @@ import io.otp.core.id.ProjectId;
 import io.otp.core.time.DateRange;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 import org.quicktheories.core.Gen;
 
 /**
  * Generators of communication plans, planned actions and publications ({@code io.otp.core.communication}),
  * built through the public builders; each value is drawn from a seeded {@link Random} (see
- * {@link ExecutionGenerators#seeded}).
+ * {@link ExecutionGenerators#seeded}) so that a plan's publications are numbered. Plans belong to one of
+ * {@link #PROJECTS}, a pool of four, so that generated plans share them.
  */
 public final class CommunicationGenerators {
+
+    /** The projects generated plans belong to, few so that plans share them. */
+    public static final List<ProjectId> PROJECTS = List.of(ProjectId.of("P-1"), ProjectId.of("P-2"),
+        ProjectId.of("P-3"), ProjectId.of("P-4"));
 
     private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
 
@@ -123,7 +129,7 @@ public final class CommunicationGenerators {
 
     private static CommunicationPlan.Builder base(Random r) {
         return CommunicationPlan.builder().id(CommunicationPlanId.of("CP-" + r.nextInt(1000)))
-            .project(ProjectId.of("P-" + r.nextInt(1000)));
+            .project(PROJECTS.get(r.nextInt(PROJECTS.size())));
     }
 
     private static PlannedAction action(Random r) {

@@ -20,6 +20,7 @@ import io.otp.core.party.OrganisationKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
@@ -27,10 +28,21 @@ import org.quicktheories.core.Gen;
 
 /**
  * Generators of valid funding calls, plans, shares, profiles and applications ({@code io.otp.core.funding}), built
- * through the public builders, each value drawn from a seeded {@link Random} (see
- * {@link ExecutionGenerators#seeded}).
+ * through the public builders and, for applications, the step methods; each value is drawn from a seeded
+ * {@link Random} (see {@link ExecutionGenerators#seeded}) because a call's grants depend on its budget and its
+ * closing date on its opening date, and an application's steps on its call. Applications draw their project
+ * from {@link #PROJECTS} and their applicant from {@link #DEPARTMENTS}, pools of four, so that generated
+ * applications share them.
  */
 public final class FundingGenerators {
+
+    /** The projects generated applications are for, few so that applications share them. */
+    public static final List<ProjectId> PROJECTS = List.of(ProjectId.of("P-1"), ProjectId.of("P-2"),
+        ProjectId.of("P-3"), ProjectId.of("P-4"));
+
+    /** The departments applying in generated applications, few so that applications share them. */
+    public static final List<DepartmentId> DEPARTMENTS = List.of(DepartmentId.of("D-1"), DepartmentId.of("D-2"),
+        DepartmentId.of("D-3"), DepartmentId.of("D-4"));
 
     private static final LocalDate FROM = LocalDate.of(2024, 1, 1);
 
@@ -109,6 +121,16 @@ public final class FundingGenerators {
     }
 
     /**
+     * The successive states of one application: its draft, then the application after each step up to a
+     * random last status; all share the id, and each has one more event in its history than the one before.
+     *
+     * @return the generator of unmodifiable lists of one to five applications, not null
+     */
+    public static Gen<List<FundingApplication>> applicationSteps() {
+        return ExecutionGenerators.seeded(r -> steps(r, call(r), r.nextInt(10)));
+    }
+
+    /**
      * Valid applications holding a grant: granted, justified or partly reimbursed.
      *
      * @return the generator, not null
@@ -140,19 +162,20 @@ public final class FundingGenerators {
 
     /**
      * A draft application to a call, requesting an amount within the call's minimum and maximum
-     * grant (at least one cent), created up to 60 days before the call opens.
+     * grant (at least one cent), created up to 60 days before the call opens (so that it can be
+     * submitted on any day the call is open), for one of {@link #PROJECTS} by one of {@link #DEPARTMENTS}.
      *
      * @param r the source of randomness; not null
      * @param call the call; not null
      * @return the draft, not null
      */
     public static FundingApplication draft(Random r, FundingCall call) {
-        long min = Math.max(1, call.minimumGrant().amount().movePointRight(2).longValueExact());
-        long max = call.maximumGrant().amount().movePointRight(2).longValueExact();
+        long min = Math.max(1, cents(call.minimumGrant()));
+        long max = cents(call.maximumGrant());
         long requested = min + (long) (r.nextDouble() * (max - min + 1));
         return FundingApplication.builder().id(FundingApplicationId.of("SOL-" + r.nextInt(1_000_000)))
-            .call(call.id()).project(ProjectId.of("P-" + r.nextInt(10_000)))
-            .applicant(DepartmentId.of("D-" + r.nextInt(100))).requestedAmount(euros(Math.min(requested, max)))
+            .call(call.id()).project(pick(r, PROJECTS))
+            .applicant(pick(r, DEPARTMENTS)).requestedAmount(euros(Math.min(requested, max)))
             .createdOn(call.openingDate().minusDays(r.nextInt(60))).build();
     }
 
@@ -180,43 +203,55 @@ public final class FundingGenerators {
     }
 
     private static FundingApplication application(Random r, FundingCall call, int path) {
+        List<FundingApplication> steps = steps(r, call, path);
+        return steps.get(steps.size() - 1);
+    }
+
+    /*
+     * The paths: 0 draft; 1 withdrawn draft; 2 submitted; 3 under review; 4 rejected; 5 withdrawn after
+     * review; 6 and 7 granted; 8 justified; 9 partly reimbursed.
+     */
+    private static List<FundingApplication> steps(Random r, FundingCall call, int path) {
+        List<FundingApplication> out = new ArrayList<>();
         FundingApplication a = draft(r, call);
-        if (path == 0) {
-            return a;
-        }
+        out.add(a);
         if (path == 1) {
-            return a.withdraw("sin crédito propio", a.createdOn().plusDays(r.nextInt(10)), person(r));
+            out.add(a.withdraw("sin crédito propio", a.createdOn().plusDays(r.nextInt(10)), person(r)));
+        }
+        if (path < 2) {
+            return Collections.unmodifiableList(out);
         }
         LocalDate day = openDay(r, call);
         a = a.submit(call, day, person(r));
+        out.add(a);
         if (path == 2) {
-            return a;
+            return Collections.unmodifiableList(out);
         }
         day = day.plusDays(r.nextInt(20));
         a = a.startReview(day, person(r));
+        out.add(a);
         day = day.plusDays(r.nextInt(60));
-        if (path == 3) {
-            return a;
-        }
         if (path == 4) {
-            return a.reject("puntuación insuficiente", day, person(r));
+            out.add(a.reject("puntuación insuficiente", day, person(r)));
+        } else if (path == 5) {
+            out.add(a.withdraw("el proyecto se financia con fondos propios", day, person(r)));
+        } else if (path >= 6) {
+            long requested = cents(a.requestedAmount());
+            a = a.grant(euros(Math.min(1 + (long) (r.nextDouble() * requested), requested)), call, day, person(r));
+            out.add(a);
+            day = day.plusDays(r.nextInt(400));
+            if (path == 8) {
+                out.add(a.justify(day, person(r)));
+            } else if (path == 9) {
+                long returned = 1 + (long) (r.nextDouble() * cents(a.grantedAmount().orElseThrow()));
+                out.add(a.reimburse(euros(returned), day, person(r)));
+            }
         }
-        if (path == 5) {
-            return a.withdraw("el proyecto se financia con fondos propios", day, person(r));
-        }
-        long requested = a.requestedAmount().amount().movePointRight(2).longValueExact();
-        long granted = 1 + (long) (r.nextDouble() * requested);
-        a = a.grant(euros(Math.min(granted, requested)), call, day, person(r));
-        day = day.plusDays(r.nextInt(400));
-        if (path == 6 || path == 7) {
-            return a;
-        }
-        if (path == 8) {
-            return a.justify(day, person(r));
-        }
-        long returned = 1 + (long) (r.nextDouble() * a.grantedAmount().orElseThrow().amount().movePointRight(2)
-            .longValueExact());
-        return a.reimburse(euros(returned), day, person(r));
+        return Collections.unmodifiableList(out);
+    }
+
+    private static long cents(Money m) {
+        return m.amount().movePointRight(2).longValueExact();
     }
 
     private static LocalDate openDay(Random r, FundingCall call) {

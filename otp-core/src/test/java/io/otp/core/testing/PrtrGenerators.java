@@ -27,9 +27,14 @@ import org.quicktheories.core.Gen;
  * Generators of PRTR obligations ({@code io.otp.core.prtr}): declarations of absence of conflict of
  * interest, DNSH findings and assessments, plan tags and PRTR files, valid and, for
  * {@link #compliantCases()}, meeting every obligation; each value drawn from a seeded {@link Random}
- * (see {@link ExecutionGenerators#seeded}).
+ * (see {@link ExecutionGenerators#seeded}). Files are for one of {@link #PROJECTS}, a pool of four, so
+ * that generated files share them.
  */
 public final class PrtrGenerators {
+
+    /** The projects generated files are for, few so that files share them. */
+    public static final List<ProjectId> PROJECTS = List.of(ProjectId.of("P-1"), ProjectId.of("P-2"),
+        ProjectId.of("P-3"), ProjectId.of("P-4"));
 
     private static final LocalDate FROM = LocalDate.of(2024, 1, 1);
 
@@ -102,7 +107,9 @@ public final class PrtrGenerators {
     }
 
     /**
-     * Valid files, meeting the obligations or not.
+     * Valid files, meeting the obligations or not: zero to two tags, an assessment of zero to six
+     * objectives or none, zero to three declarations (some declaring a conflict), anti-fraud measures
+     * adopted or not, with a plan reference or without.
      *
      * @return the generator, not null
      */
@@ -202,6 +209,7 @@ public final class PrtrGenerators {
         return b.build();
     }
 
+    /* Six objectives in all when kept reaches 6 or 7, otherwise each kept with probability kept/6. */
     private static DnshAssessment assessment(Random r) {
         DnshAssessment.Builder b = DnshAssessment.builder().assessedOn(FROM.plusDays(r.nextInt(700)))
             .assessedBy(person(r));
@@ -230,7 +238,7 @@ public final class PrtrGenerators {
         FundingProgramme programme = r.nextInt(4) == 0 ? pick(r, new FundingProgramme[] {FundingProgramme.FEDER,
             FundingProgramme.DIGITAL_EUROPE}) : FundingProgramme.NEXT_GENERATION_EU_MRR;
         return PrtrFile.builder().id(PrtrFileId.of("PRTR-" + r.nextInt(10_000)))
-            .project(ProjectId.of("P-" + r.nextInt(10_000))).programme(programme);
+            .project(PROJECTS.get(r.nextInt(PROJECTS.size()))).programme(programme);
     }
 
     private static PersonId person(Random r) {

@@ -201,7 +201,7 @@ public final class TenderGenerators {
      * 2.5 % and a committee of three or more where value judgment outweighs formulas in an open or
      * restricted procedure (improvements scored by formula, and judged improvements in other
      * procedures, of any weight), a reason for a single
-     * lot, and an estimated value not below the budget.
+     * lot, and an estimated value not below the budget; funded by the PRTR or not.
      *
      * @param procedure the procedure
      * @return the generator
@@ -273,7 +273,8 @@ public final class TenderGenerators {
 
     /**
      * Structurally valid tenders that may break any context rule: any procedure, type and
-     * character; estimated values on and around the legal limits; any weights; committees of 0 to
+     * character, sometimes two characters at once (Annex IV and intellectual); funded by the PRTR or
+     * not; estimated values on and around the legal limits; any weights; committees of 0 to
      * 4; blank or missing reasons for a single lot; budgets that may exceed the estimated value;
      * publication dates in 2023 to 2028 or none.
      *
@@ -302,9 +303,14 @@ public final class TenderGenerators {
                     new LotPlan(units, vj, fq, improvement, judgedImprovement)));
             }
             Tender.Builder b = tenderBuilder("T-" + between(in, 1, 9999)).procedure(procedure).contractType(type)
-                .serviceCharacter(character)
+                .serviceCharacter(character).prtrFunded(coin(in))
                 .authorityKind(pick(in, List.of(ContractingAuthorityKind.values())))
                 .estimatedValue(cents(estimated)).addAllLots(lots);
+            if (character != ServiceCharacter.ORDINARY && coin(in)) {
+                // a service may be of more than one character at once (a legal service: Annex IV and intellectual)
+                b.serviceCharacter(character == ServiceCharacter.ANNEX_IV ? ServiceCharacter.INTELLECTUAL
+                    : ServiceCharacter.ANNEX_IV);
+            }
             int experts = between(in, 0, 4);
             for (int e = 1; e <= experts; e++) {
                 b.addExpertCommittee(PersonId.of("P" + e));
@@ -440,7 +446,7 @@ public final class TenderGenerators {
                                    boolean justify, Optional<LocalDate> publication) {
         Tender.Builder b = tenderBuilder("T-" + between(in, 1, 9999)).procedure(procedure).contractType(type)
             .serviceCharacter(character).authorityKind(pick(in, List.of(ContractingAuthorityKind.values())))
-            .estimatedValue(cents(estimated)).addAllLots(lots);
+            .prtrFunded(coin(in)).estimatedValue(cents(estimated)).addAllLots(lots);
         for (int e = 1; e <= experts; e++) {
             b.addExpertCommittee(PersonId.of("P" + e));
         }

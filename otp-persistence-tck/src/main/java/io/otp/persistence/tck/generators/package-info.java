@@ -1,13 +1,12 @@
 /**
- * Generators of valid aggregates for the persistence TCK: needs, projects, tenders, bids, contracts,
- * meetings, risk registers, agreements between administrations, funding calls, funding applications
- * (taken through their steps to every status), communication plans and PRTR files of otp-core, KPI
- * definitions and series of otp-kpi, and evaluations of otp-scoring run through the scoring pipeline to a
- * random phase. They build every instance through the public builders and factories, so a store sees what
- * applications save.
+ * Generators of valid aggregates of otp-kpi (KPI definitions and series) and otp-scoring (evaluations run
+ * through the scoring pipeline to a random phase) for the persistence TCK. They build every instance
+ * through the public builders and factories, so a store sees what applications save.
  *
- * <p>The core generators are the kit's own copy of those in otp-core's test sources: the kit is a
- * published library on the module path, and otp-core's test-jar can be neither required as a module (it
- * has no descriptor and repeats otp-core's packages) nor promised to users as an API.
+ * <p>The generators of otp-core's aggregates (needs, projects, tenders, bids, contracts, meetings, risk
+ * registers, agreements, funding calls and applications, communication plans, PRTR files) are not here:
+ * the kit uses those of {@code io.otp.core.testing}, the one copy that otp-core's own tests use too,
+ * published as otp-core's {@code testing} jar (the automatic module {@code io.otp.core.testing}) and
+ * brought by the kit's dependencies. A generator of a core aggregate belongs there, not in this package.
  */
 package io.otp.persistence.tck.generators;
