@@ -60,4 +60,13 @@ class PliegoConditionTest {
         assertThatThrownBy(() -> PliegoCondition.priceBelow(PriceReference.BUDGET, PriceMeasure.PERCENT,
             new BigDecimal("0.00000000001"))).isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void aThresholdTooLargeIsReportedBesideAnotherFaultOfTheCondition() {
+        // no measure, and a threshold of 19 digits: both are said, each once
+        assertThatThrownBy(() -> PliegoCondition.builder().kind(ConditionKind.PRICE).reference(PriceReference.BUDGET)
+            .threshold(new BigDecimal("1000000000000000000")).build())
+            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                .extracting(io.otp.core.Violation::path).containsExactlyInAnyOrder("measure", "threshold"));
+    }
 }

@@ -232,4 +232,22 @@ class TieBreakModeTest {
         assertThat(json.read(text, RankingResult.class)).isEqualTo(r);
         assertThat(json.write(threeTied(TieBreakMode.PLIEGO_REPLACES_STATUTORY_CHAIN))).isEqualTo(text);
     }
+
+    @Test
+    void eachModeDescribesWhetherThePliegoGoesBeforeOrReplacesTheChain() {
+        assertThat(TieBreakMode.PLIEGO_BEFORE_STATUTORY_CHAIN.description()).contains("go before the statutory chain")
+            .contains("147.2");
+        assertThat(TieBreakMode.PLIEGO_REPLACES_STATUTORY_CHAIN.description()).contains("replace the statutory chain")
+            .contains("147.2.d");
+    }
+
+    @Test
+    void aValueAsFiledHasNoDetailAndNoCounts() {
+        TieBreakValue v = TieBreakValue.of(BidId.of("A"), Optional.of("3.50"));
+        assertThat(v.bid()).isEqualTo(BidId.of("A"));
+        assertThat(v.value()).contains("3.50");
+        assertThat(v.detail()).isEmpty();
+        assertThat(v.permanentDisabledWorkers()).isEmpty();
+        assertThat(v.inclusionWorkers()).isEmpty();
+    }
 }

@@ -61,4 +61,27 @@ class AbnormalityRulesTest {
         assertThatThrownBy(() -> AbnormalityRules.builtIns().with(new CustomRule("Bad Id")))
             .isInstanceOf(ValidationException.class).hasMessageContaining("Bad Id");
     }
+
+    @Test
+    void discoveryThroughTheSdksLoaderGivesTheBuiltInsAndStandardKeepsIt() {
+        AbnormalityRules found = AbnormalityRules.discovered(AbnormalityRules.class.getClassLoader());
+        assertThat(found.ids()).containsExactly("pliego-rule", "price-below-mean", "rglcap-85");
+        assertThat(AbnormalityRules.standard()).isSameAs(AbnormalityRules.standard());
+        assertThat(AbnormalityRules.standard().ids()).isEqualTo(found.ids());
+    }
+
+    @Test
+    void anUnknownIdWithNothingUnloadedSaysHowToRegisterAndNamesNoListing() {
+        assertThatThrownBy(() -> AbnormalityRules.builtIns().require("host-rule"))
+            .isInstanceOf(ValidationException.class)
+            .hasMessageContaining("provides io.otp.scoring.spi.AbnormalityRule with")
+            .hasMessageNotContaining("which was not loaded");
+    }
+
+    @Test
+    @SuppressWarnings("removal")
+    void theDeprecatedNamesDoWhatTheNewOnesDo() {
+        assertThat(AbnormalityRules.load()).isSameAs(AbnormalityRules.standard());
+        assertThat(AbnormalityRules.builtIns().rule("rglcap-85").id()).isEqualTo("rglcap-85");
+    }
 }
