@@ -36,20 +36,32 @@ public final class Sha256 {
      * The SHA-256 of the UTF-8 bytes of a text.
      *
      * @param text the text; not null
-     * @return 64 lower-case hexadecimal digits; not null
+     * @return the digest as 64 lower-case hexadecimal digits; not null
      */
-    public static String hex(String text) {
+    public static String of(String text) {
         Objects.requireNonNull(text, "text");
-        return hex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return of(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * Bytes as lower-case hexadecimal digits, two per byte.
+     * The SHA-256 of bytes.
+     *
+     * @param bytes the bytes, e.g. a file's content; not null
+     * @return the digest as 64 lower-case hexadecimal digits; not null
+     */
+    public static String of(byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        return toHex(digest().digest(bytes));
+    }
+
+    /**
+     * Writes bytes as lower-case hexadecimal digits, two per byte, without hashing them: for a digest fed in
+     * parts through {@link #digest()}.
      *
      * @param bytes the bytes, e.g. a digest; not null
      * @return the digits; not null
      */
-    public static String hex(byte[] bytes) {
+    public static String toHex(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
         return HEX.formatHex(bytes);
     }

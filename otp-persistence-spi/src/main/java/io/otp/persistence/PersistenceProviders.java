@@ -76,7 +76,11 @@ public final class PersistenceProviders {
      */
     public PersistenceProviders with(PersistenceProviderFactory factory) {
         Objects.requireNonNull(factory, "factory");
-        String name = Objects.requireNonNull(factory.name(), "factory name");
+        String name = factory.name();
+        if (name == null || name.isBlank()) {
+            throw new ValidationException(Violation.of("name", "OTP-STORE-PROVIDER", "io.otp.core.required",
+                "field", "name of " + factory.getClass().getName()));
+        }
         if (byName.containsKey(name)) {
             throw new ValidationException(Violation.of("name", "OTP-STORE-PROVIDER", "io.otp.persistence.provider.taken",
                 "value", name, "held", byName.get(name).getClass().getName(), "given", factory.getClass().getName()));

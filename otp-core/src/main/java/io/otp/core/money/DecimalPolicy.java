@@ -81,13 +81,18 @@ public final class DecimalPolicy {
      * a zero counts every zero of its fraction ({@code 0E-5} is {@code 0.00000}, 6 digits). Readers and
      * canonical writers refuse a number above their limit by this count.
      *
-     * @param value the decimal; not null; its precision should be bounded (it is stripped of trailing zeros)
-     * @return the count, at least 1
+     * @param value the decimal; not null
+     * @return the count, at least 1; for a decimal of more than {@link #MAX_EXPANDED_DIGITS} significant digits,
+     *     the digits as written, trailing zeros included (more than any reader's limit either way)
      */
     public static long plainDigits(BigDecimal value) {
         Objects.requireNonNull(value, "value");
         if (value.signum() == 0) {
             return 1L + Math.max(0, value.scale());
+        }
+        if (value.precision() > MAX_EXPANDED_DIGITS) {
+            // beyond any limit a reader sets: counted as written, without stripping so many digits
+            return Math.max(1, (long) value.precision() - value.scale()) + Math.max(0, value.scale());
         }
         BigDecimal significant = value.stripTrailingZeros();
         return Math.max(1, (long) significant.precision() - significant.scale()) + Math.max(0, significant.scale());
@@ -100,10 +105,15 @@ public final class DecimalPolicy {
      *
      * @param value the decimal; not null
      * @return the normalised decimal; a decimal of {@link #MAX_EXPANDED_DIGITS} plain digits or more keeps
-     *     its negative scale; not null
+     *     its negative scale, and one of more than {@link #MAX_EXPANDED_DIGITS} significant digits is returned
+     *     as it is (no value the SDK computes or reads has so many); not null
      */
     public static BigDecimal normalised(BigDecimal value) {
         Objects.requireNonNull(value, "value");
+        if (value.precision() > MAX_EXPANDED_DIGITS) {
+            // stripping the zeros of so many digits takes time that grows with their square
+            return value;
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return expandable(stripped) ? stripped.setScale(0) : stripped;
     }
@@ -121,7 +131,13 @@ public final class DecimalPolicy {
      */
     public static BigDecimal roundedQuotient(BigDecimal dividend, BigDecimal divisor, int scale, RoundingMode rounding) {
         Objects.requireNonNull(rounding, "rounding");
-        return dividend.divide(divisor, ROUNDED_QUOTIENT_CONTEXT).setScale(scale, rounding);
+        BigDecimal quotient = dividend.divide(divisor, ROUNDED_QUOTIENT_CONTEXT);
+        // A quotient below a tenth of the last decimal kept rounds as any other such number of its sign does;
+        // replacing it by one spares setScale from dividing by 10 to the power of its scale (1E-1000000000).
+        if (quotient.signum() != 0 && (long) quotient.precision() - quotient.scale() < -(long) scale - 1) {
+            quotient = BigDecimal.ONE.movePointLeft(scale + 2).multiply(BigDecimal.valueOf(quotient.signum()));
+        }
+        return quotient.setScale(scale, rounding);
     }
 
     private static boolean expandable(BigDecimal value) {

@@ -159,13 +159,13 @@ public final class ThresholdTable {
      * with {@link #builtIns()}; not cached.
      *
      * @param loader the class loader whose {@link ThresholdProvider} services and
-     *     {@value #HOST_RESOURCE} resources are read; not null
+     *     {@value #HOST_RESOURCE} resources are read; null for the system class loader
      * @return the combined table, not null
      * @throws ValidationException if a host table is malformed or two host sources share a day
      * @throws UncheckedIOException if a resource cannot be read
      */
     public static ThresholdTable discovered(ClassLoader loader) {
-        Objects.requireNonNull(loader, "loader");
+        loader = loader == null ? ClassLoader.getSystemClassLoader() : loader;
         Map<String, ThresholdTable> sources = new LinkedHashMap<>();
         Iterator<ThresholdProvider> providers = ServiceLoader.load(ThresholdProvider.class, loader).iterator();
         while (true) {
@@ -175,7 +175,7 @@ public final class ThresholdTable {
                     break;
                 }
                 provider = providers.next();
-            } catch (ServiceConfigurationError e) {
+            } catch (ServiceConfigurationError | LinkageError e) {
                 throw new ValidationException(List.of(Violation.of("", HOST_SOURCE,
                     "io.otp.core.rules.thresholds.provider", "source", ThresholdProvider.class.getName(),
                     "detail", e.getMessage())), e);

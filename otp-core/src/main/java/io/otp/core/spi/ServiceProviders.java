@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The providers of one service that {@link ServiceLoader} found through a class loader, found the SDK's one
- * way (see the package documentation): a provider that cannot be loaded is logged as a warning and skipped,
+ * way (see the package documentation): a provider that cannot be loaded (its class missing, not linkable, or its
+ * constructor failing) is logged as a warning and skipped,
  * and the classes listed in {@code META-INF/services} files but not loaded are kept, so that a registry can
  * name them when their id is asked for (the Java module system ignores that file inside a named module,
  * which must declare {@code provides} instead).
@@ -64,8 +65,10 @@ public final class ServiceProviders<S> {
                     break;
                 }
                 found.add(it.next());
-            } catch (ServiceConfigurationError broken) {
-                LOG.warn("A provider of {} cannot be loaded and is skipped: {}", service.getName(), broken.getMessage());
+            } catch (ServiceConfigurationError | LinkageError broken) {
+                // a provider whose class cannot be linked (a missing dependency, a newer class file) surfaces as a
+                // LinkageError, not wrapped: skipped like any other provider that cannot be loaded
+                LOG.warn("A provider of {} cannot be loaded and is skipped: {}", service.getName(), broken.toString());
             }
         }
         SortedSet<String> unloaded = listed(service, loader);

@@ -187,7 +187,7 @@ public final class AuditChain {
     }
 
     private static String sha256(String text) {
-        return Sha256.hex(text);
+        return Sha256.of(text);
     }
 
     /**

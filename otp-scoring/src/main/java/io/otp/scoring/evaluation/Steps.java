@@ -525,7 +525,7 @@ final class Steps {
     }
 
     private static String hex(byte[] hash) {
-        return Sha256.hex(hash);
+        return Sha256.toHex(hash);
     }
 
     static String sha256(String text) {

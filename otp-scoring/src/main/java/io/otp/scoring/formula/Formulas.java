@@ -155,7 +155,11 @@ public final class Formulas {
      */
     public Formulas with(ScoringFormula formula) {
         Objects.requireNonNull(formula, "formula");
-        String id = FormulaReference.of(Objects.requireNonNull(formula.id(), "formula id")).id();
+        if (formula.id() == null) {
+            throw new ValidationException(Violation.of("formula.id", "OTP-FORMULA-REF", "io.otp.core.required",
+                "field", "formula.id of " + formula.getClass().getName()));
+        }
+        String id = FormulaReference.of(formula.id()).id();
         if (byId.containsKey(id)) {
             throw new ValidationException(Violation.of("formula.id", "OTP-FORMULA-TAKEN",
                 "io.otp.scoring.formula.taken", "id", id, "held", byId.get(id).getClass().getName(),

@@ -158,7 +158,7 @@ public final class Ranking {
         Objects.requireNonNull(bid, "bid");
         MessageDigest sha = Sha256.digest();
         sha.update(ByteBuffer.allocate(Long.BYTES).putLong(seed).array());
-        return Sha256.hex(sha.digest(bid.value().getBytes(StandardCharsets.UTF_8)));
+        return Sha256.toHex(sha.digest(bid.value().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void validate(Collection<RankingCandidate> candidates, Collection<ExcludedBid> excluded,

@@ -95,11 +95,11 @@ public final class Catalogues {
     /**
      * Looks providers up with {@link ServiceLoader} through a class loader; not kept.
      *
-     * @param loader the class loader to search, e.g. the thread's context class loader; not null
+     * @param loader the class loader to search, e.g. the thread's context class loader; null for the system
+     *     class loader
      * @return the catalogues found; {@link #builtIns()} when there is no provider; not null
      */
     public static Catalogues discovered(ClassLoader loader) {
-        Objects.requireNonNull(loader, "loader");
         return new Catalogues(first(CpvCatalogue.class, loader), first(NutsCatalogue.class, loader));
     }
 
