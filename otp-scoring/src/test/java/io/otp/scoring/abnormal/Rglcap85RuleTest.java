@@ -126,6 +126,22 @@ class Rglcap85RuleTest {
     }
 
     @Test
+    void fourOffersWithExactlyThreeRemainingTakeTheNewMeanOfThoseThree() {
+        // 50,000 / 52,000 / 54,000 / 100,000: mean 64,000; 100,000 is more than 10 units above it (RELATIVE
+        // 70,400; DISCOUNT_POINTS its discount 0 % < 36 % - 10) -> left out. Three remain, not fewer than three
+        // (85.4): the new mean is theirs, 156,000 / 3 = 52,000, a recomputed mean, not "the three lowest".
+        for (PercentageUnits units : PercentageUnits.values()) {
+            AbnormalityAssessment result = rule.evaluate(input(100_000, units, offer("A", 50_000),
+                offer("B", 52_000), offer("C", 54_000), offer("D", 100_000)));
+            OfferAssessment a = result.offer(bid("A")).orElseThrow();
+            assertThat(a.reference()).isEqualTo(ReferenceKind.RECOMPUTED_MEAN);
+            assertThat(a.referenceAmount().orElseThrow()).isEqualByComparingTo("52000");
+            assertThat(result.offersInReference(a.bidId())).containsExactly(bid("A"), bid("B"), bid("C"));
+            assertThat(result.flagged()).isEmpty();
+        }
+    }
+
+    @Test
     void fourOrMoreOffersRecomputeTheMeanWithoutTheHighOnes() {
         // 72,000 / 80,000 / 82,000 / 84,000 / 100,000: mean 83,600; 100,000 > 91,960 (RELATIVE) and > 93,600
         // (DISCOUNT_POINTS) -> left out. New mean 318,000 / 4 = 79,500.
