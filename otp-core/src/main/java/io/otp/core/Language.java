@@ -4,8 +4,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A language the SDK writes its texts in for people: English (the default) or Spanish as written in
- * Spain. Messages of violations, reports and the command-line tool all take their language from here.
+ * A language the SDK writes its texts in for people: Spanish as written in Spain or English (the default
+ * where no language is chosen). Messages of violations, reports and the command-line tool all take their
+ * language from here. Files and pages written in every language are written in the order of
+ * {@link #values()}: Spanish first.
  *
  * <p>{@link #parse(CharSequence)} reads what {@link #toString()} writes ({@code en}, {@code es}) and is
  * lenient about the rest: case, surrounding spaces, a region ({@code es-ES}, {@code es_ES}, {@code en-GB})
@@ -16,11 +18,11 @@ import java.util.Objects;
  */
 public enum Language {
 
-    /** English ({@code en}), the default. */
-    ENGLISH("en", Locale.ENGLISH),
-
     /** Spanish as written in Spain ({@code es}, locale {@code es-ES}). */
-    SPANISH("es", Locale.forLanguageTag("es-ES"));
+    SPANISH("es", Locale.forLanguageTag("es-ES")),
+
+    /** English ({@code en}), the default where no language is chosen. */
+    ENGLISH("en", Locale.ENGLISH);
 
     private final String tag;
     private final Locale locale;

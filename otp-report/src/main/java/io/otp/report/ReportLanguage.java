@@ -100,7 +100,7 @@ public final class ReportLanguage {
     /**
      * Returns the report languages, one per {@link Language}, in the order of {@link Language#values()}.
      *
-     * @return a new array: {@link #ENGLISH}, {@link #SPANISH}; not null
+     * @return a new array: {@link #SPANISH}, {@link #ENGLISH}, as the enum this class was before; not null
      * @deprecated {@code ReportLanguage} is no longer an enum; iterate {@link Language#values()} and call
      *     {@link #of(Language)}.
      */

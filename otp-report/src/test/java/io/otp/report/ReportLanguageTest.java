@@ -133,7 +133,7 @@ class ReportLanguageTest {
             .isEqualTo("Generado el 25/11/2026 con el SDK OTP");
         assertThat(ENGLISH.text("project.periodRange", "1 Jan 2026", "31 Dec 2026"))
             .isEqualTo("1 Jan 2026 to 31 Dec 2026");
-        assertThat(ReportLanguage.values()).containsExactly(ENGLISH, SPANISH);
+        assertThat(ReportLanguage.values()).containsExactly(SPANISH, ENGLISH);
     }
 
     @Test

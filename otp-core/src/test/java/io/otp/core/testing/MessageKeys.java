@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * main code names exists in every language and is given every argument its texts need.
  *
  * <p>The code is read as source: a call is a method of a given name ({@code text}, say) whose first
- * argument is a string literal shaped like a key (words joined by dots, {@code chart.noData}). When the key literal is followed by {@code +}, it is
+ * argument, or its second after a plain name such as {@code locale}, is a string literal shaped like a key
+ * (words joined by dots, {@code chart.noData}). When the key literal is followed by {@code +}, it is
  * the prefix of keys computed at run time (an enum constant's name, say): some key must start with it, and
  * each such key's placeholders must be among the arguments given. The arguments are the names of the
  * {@code Map.of("name", value, ...)} that the call passes.
@@ -104,8 +105,8 @@ public final class MessageKeys {
      * @return the uses, in file and line order
      */
     public static List<Use> uses(Path sources, String... methods) {
-        Pattern call = Pattern.compile("(?<![\\w.])(?:[\\w.]+\\.)?(?:" + String.join("|", methods)
-            + ")\\(\\s*\"([A-Za-z][\\w-]*(?:\\.[\\w-]+)+\\.?)\"\\s*(\\+)?");
+        Pattern call = Pattern.compile("(?<!\\w)(?:" + String.join("|", methods)
+            + ")\\((?:\\s*\\w+\\s*,)?\\s*\"([A-Za-z][\\w-]*(?:\\.[\\w-]+)+\\.?)\"\\s*(\\+)?");
         List<Use> uses = new ArrayList<>();
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {

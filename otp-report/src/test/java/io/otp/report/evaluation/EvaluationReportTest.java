@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -49,6 +50,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.NodeList;
 
 class EvaluationReportTest {
+
+    static Stream<ReportLanguage> languages() {
+        return ReportPages.languages();
+    }
 
     private static final LocalDate GENERATED = LocalDate.of(2026, 5, 12);
     private static final String HOSTILE = "<script>alert(1)</script>";
@@ -82,7 +87,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void scoreTableShowsEveryBidWithItsPointsTotalAndStatusAsTheResultGivesThem(ReportLanguage l) {
         for (Evaluation e : List.of(LOT_1, LOT_2)) {
             EvaluationResult r = e.result();
@@ -119,7 +124,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void criteriaAreWrittenWithTheirWeightsAndFormulas(ReportLanguage l) {
         Tender tender = EvaluationFixtures.tender();
         Document page = page(report(LOT_1, ACCEPTABILITY_1, l));
@@ -137,7 +142,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void eachNumberIsExplainedWithTheFormulaTheValuesUsedAndThePointsBeforeAndAfterRounding(ReportLanguage l) {
         EvaluationResult r = LOT_1.result();
         Document page = page(report(LOT_1, ACCEPTABILITY_1, l));
@@ -161,7 +166,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void everyEvaluatorScoreIsShownWithItsJustification(ReportLanguage l) {
         Document page = page(report(LOT_1, ACCEPTABILITY_1, l));
         String section = page.select("section#evaluators").text();
@@ -176,7 +181,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void theAbnormallyLowOfferIsShownRejectedByColourAndTextWithItsRule(ReportLanguage l) {
         Document page = page(report(LOT_1, ACCEPTABILITY_1, l));
         Element table = table(page, "abnormal", 0);
@@ -195,7 +200,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void thePliegosRuleAsDataIsExplainedConditionByCondition(ReportLanguage l) {
         // Lot 1 with "more than 20 % below the mean of the other offers, and more than 25 % below the budget":
         // B3 (240,000.00): others' mean 346,000.00, limit 276,800.00 -> met; each row names its condition.
@@ -220,7 +225,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void aLotWithoutAbnormalityParametersSaysNoOfferWasChecked(ReportLanguage l) {
         Evaluation e = EvaluationFixtures.evaluate(EvaluationFixtures.LOT_1, null);
         Document page = page(EvaluationReport.builder(EvaluationFixtures.tender(), e.result(), l, GENERATED).build());
@@ -229,7 +234,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void rankingTieBreakAndProposalFollowTheResult(ReportLanguage l) {
         EvaluationResult r = LOT_2.result();
         Document page = page(report(LOT_2, ACCEPTABILITY_2, l));
@@ -266,7 +271,7 @@ class EvaluationReportTest {
      * The table shows both counts and the sum; the section says how the pliego's criteria relate to the chain.
      */
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void theTieTableShowsBothCountsOfTheSecondMeasureAndTheModeIsStated(ReportLanguage l) {
         Document page = page(report(LOT_2, ACCEPTABILITY_2, l));
         assertThat(page.select("section#ties").text())
@@ -284,7 +289,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void historyHasOneRowPerStep(ReportLanguage l) {
         Document page = page(report(LOT_1, ACCEPTABILITY_1, l));
         List<EvaluationEvent> events = LOT_1.history();
@@ -298,7 +303,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void weightSensitivityHasOneRowPerCriterionWithTheSmallestChanges(ReportLanguage l) {
         List<io.otp.scoring.sensitivity.CriterionSensitivity> sensitivity =
             WeightSensitivity.analyse(LOT_2.result().pointsMatrix());
@@ -319,7 +324,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void anEvaluationThatHasOnlyRegisteredItsBidsIsReportedAsSuch(ReportLanguage l) {
         Evaluation e = EvaluationFixtures.registered();
         EvaluationReport report = EvaluationReport.builder(EvaluationFixtures.tender(), e.result(), l, GENERATED)
@@ -347,7 +352,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void rankAcceptabilityChartHasOneBarPerBidAndOneSegmentPerRankWithTheShares(ReportLanguage l) {
         EvaluationReport report = report(LOT_2, ACCEPTABILITY_2, l);
         Chart chart = report.charts().get(EvaluationReport.RANK_ACCEPTABILITY_CHART);
@@ -378,7 +383,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void scoreCompositionChartHasOneBarPerAdmittedBidAndOneSegmentPerCriterion(ReportLanguage l) {
         EvaluationResult r = LOT_1.result();
         Chart chart = report(LOT_1, ACCEPTABILITY_1, l).charts().get(EvaluationReport.SCORE_COMPOSITION_CHART);
@@ -398,7 +403,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void pageIsSelfContainedAccessibleAndInTheLanguage(ReportLanguage l) {
         Document page = page(report(LOT_1, ACCEPTABILITY_1, l));
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo(l.htmlLang());
@@ -499,7 +504,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void sameInputGivesByteIdenticalOutput(ReportLanguage l) {
         EvaluationReport a = report(LOT_1, ACCEPTABILITY_1, l);
         EvaluationReport b = report(EvaluationFixtures.evaluate(EvaluationFixtures.LOT_1), ACCEPTABILITY_1, l);

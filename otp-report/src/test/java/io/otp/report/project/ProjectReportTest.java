@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,6 +39,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ProjectReportTest {
+
+    static Stream<ReportLanguage> languages() {
+        return ReportPages.languages();
+    }
 
     private static final LocalDate GENERATED = LocalDate.of(2027, 1, 8);
 
@@ -61,7 +66,7 @@ class ProjectReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void headerNamesProjectContractSupplierAndStatusDate(ReportLanguage l) {
         Document doc = ReportPages.parse(report(l).html(), l);
         assertThat(doc.select("h1").text()).contains("Centro de atención a usuarios");
@@ -72,7 +77,7 @@ class ProjectReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void milestoneTableListsEveryMilestoneWithItsDates(ReportLanguage l) {
         ProjectReport report = report(l);
         Document doc = ReportPages.parse(report.html(), l);
@@ -133,7 +138,7 @@ class ProjectReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void kpiTableShowsValueStatusByColourAndLabelAndTrend(ReportLanguage l) {
         Document doc = ReportPages.parse(report(l).html(), l);
         Element table = ReportPages.table(doc, l.text("project.kpis.caption"));
@@ -151,7 +156,7 @@ class ProjectReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void deliverablesAndAcceptancesShowChecklistsOutcomesAndDefects(ReportLanguage l) {
         Document doc = ReportPages.parse(report(l).html(), l);
         Element deliverables = ReportPages.table(doc, l.text("project.deliverables.caption"));
@@ -167,7 +172,7 @@ class ProjectReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void actionItemsOpenAtTheStatusDateWithOverdueFlagged(ReportLanguage l) {
         Document doc = ReportPages.parse(report(l).html(), l);
         Element table = ReportPages.table(doc, l.text("project.actions.caption"));
@@ -180,7 +185,7 @@ class ProjectReportTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.otp.report.testing.ReportPages#languages")
+    @MethodSource("languages")
     void topRisksAreTheOpenOnesByScore(ReportLanguage l) {
         Document doc = ReportPages.parse(report(l).html(), l);
         Element table = ReportPages.table(doc, l.text("project.risks.caption", Map.of("risks", ProjectReport.DEFAULT_TOP_RISKS)));
