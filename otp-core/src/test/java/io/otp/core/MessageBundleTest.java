@@ -70,7 +70,7 @@ class MessageBundleTest {
     @Test
     void aMissingFileIsReported() {
         assertThatThrownBy(() -> MessageBundle.load("Absent", MessageBundleTest::open)).isInstanceOf(OtpException.class)
-            .hasMessageContaining("Absent.properties");
+            .hasMessageContaining("Absent").hasMessageContaining("missing");
     }
 
     @Test
