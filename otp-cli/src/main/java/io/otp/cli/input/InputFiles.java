@@ -367,7 +367,7 @@ public final class InputFiles {
      * name, a cell, a title) stays on the message's line and cannot drive the terminal.
      *
      * <p>A key the bundle lacks, or a placeholder without an argument, is a mistake of the CLI, never of
-     * its input: it throws, and the command ends as on any internal error (exit code 70, the message on
+     * its input: it throws, and the command ends as on any internal error (exit code 3, the message on
      * stderr). The CLI's tests check that every key its code names exists in English and Spanish with every
      * argument its texts need, so that this does not happen to a user.
      *
