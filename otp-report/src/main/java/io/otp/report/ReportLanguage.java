@@ -245,8 +245,8 @@ public final class ReportLanguage {
     public String date(LocalDate date) {
         Objects.requireNonNull(date, "date");
         if (language == Language.SPANISH) {
-            return String.format(Locale.ROOT, "%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(),
-                date.getYear());
+            return zeroPadded(date.getDayOfMonth(), 2) + "/" + zeroPadded(date.getMonthValue(), 2) + "/"
+                + zeroPadded(date.getYear(), 4);
         }
         return date.getDayOfMonth() + " " + ENGLISH_MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
@@ -334,6 +334,14 @@ public final class ReportLanguage {
     @Override
     public String toString() {
         return language.name();
+    }
+
+    /** A whole number padded with zeros to a width that counts its sign, as {@code %0<width>d} writes it. */
+    private static String zeroPadded(int value, int width) {
+        String digits = Integer.toString(Math.abs(value));
+        String sign = value < 0 ? "-" : "";
+        int zeros = width - sign.length() - digits.length();
+        return sign + (zeros > 0 ? "0".repeat(zeros) : "") + digits;
     }
 
     private String grouped(BigDecimal nonNegative) {

@@ -119,6 +119,15 @@ class ReportLanguageTest {
     }
 
     @Test
+    void spanishDatesAreWrittenAsTheZeroPaddedPatternDayMonthYear() {
+        qt().forAll(integers().between(-9_999, 99_999), integers().between(1, 365)).checkAssert((year, day) -> {
+            LocalDate date = LocalDate.ofYearDay(year, day);
+            assertThat(SPANISH.date(date)).isEqualTo(String.format(Locale.ROOT, "%02d/%02d/%04d",
+                date.getDayOfMonth(), date.getMonthValue(), date.getYear()));
+        });
+    }
+
+    @Test
     void refusesAMissingArgument() {
         assertThatThrownBy(() -> ENGLISH.text("page.generatedOn", Map.of("day", "25 Nov 2026")))
             .isInstanceOf(ReportException.class).hasMessageContaining("date");
