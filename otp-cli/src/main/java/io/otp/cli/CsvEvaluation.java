@@ -147,10 +147,12 @@ final class CsvEvaluation {
                     continue;
                 }
                 if (rows.size() == maxRows) {
-                    throw new InvalidInputException(file, messages.text(tooMany, line, maxRows, maxRows, rule));
+                    throw new InvalidInputException(file, messages.text(tooMany, Map.of(
+                        "line", line, "max", maxRows, "rule", rule)));
                 }
                 if (values.size() != names.size()) {
-                    throw new InvalidInputException(file, messages.text("csv.columns", line, values.size(), names.size()));
+                    throw new InvalidInputException(file, messages.text("csv.columns", Map.of(
+                        "line", line, "columns", values.size(), "expected", names.size())));
                 }
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int j = 0; j < names.size(); j++) {
@@ -192,8 +194,9 @@ final class CsvEvaluation {
                 for (int column = 0; column < record.size(); column++) {
                     int length = record.get(column).length();
                     if (length > MAX_CELL) {
-                        throw new InvalidInputException(file, messages.text("csv.cellTooLong", count(), column + 1,
-                            length, MAX_CELL));
+                        throw new InvalidInputException(file, messages.text("csv.cellTooLong", Map.of(
+                            "line", count(), "column", column + 1,
+                            "length", length, "maximum", MAX_CELL)));
                     }
                 }
             }
@@ -205,7 +208,8 @@ final class CsvEvaluation {
     private FormulaReference formula(String file, int line, String text) {
         Matcher f = FORMULA.matcher(text.trim());
         if (!f.matches()) {
-            throw new InvalidInputException(file, messages.text("csv.formula", line, InputFiles.excerpt(text)));
+            throw new InvalidInputException(file, messages.text("csv.formula", Map.of(
+                "line", line, "value", InputFiles.excerpt(text))));
         }
         return build(file, line, () -> {
             FormulaReference.Builder b = FormulaReference.builder().id(f.group(1));
@@ -213,7 +217,8 @@ final class CsvEvaluation {
                 for (String pair : f.group(2).trim().split("[\\s,;]+")) {
                     String[] nv = pair.split("=", 2);
                     if (nv.length != 2) {
-                        throw new InvalidInputException(file, messages.text("csv.formula", line, InputFiles.excerpt(text)));
+                        throw new InvalidInputException(file, messages.text("csv.formula", Map.of(
+                            "line", line, "value", InputFiles.excerpt(text))));
                     }
                     try {
                         BigDecimal value = new BigDecimal(nv[1].trim());
@@ -222,7 +227,8 @@ final class CsvEvaluation {
                         }
                         b.putParameters(nv[0].trim(), value);
                     } catch (NumberFormatException e) {
-                        throw new InvalidInputException(file, messages.text("csv.formula", line, InputFiles.excerpt(text)));
+                        throw new InvalidInputException(file, messages.text("csv.formula", Map.of(
+                            "line", line, "value", InputFiles.excerpt(text))));
                     }
                 }
             }
@@ -233,7 +239,8 @@ final class CsvEvaluation {
     private String required(String file, int line, String column, Map<String, String> row) {
         String v = row.get(column);
         if (v == null || v.isBlank()) {
-            throw new InvalidInputException(file, messages.text("csv.missing", line, InputFiles.excerpt(column)));
+            throw new InvalidInputException(file, messages.text("csv.missing", Map.of(
+                "line", line, "column", InputFiles.excerpt(column))));
         }
         return v;
     }
@@ -249,8 +256,9 @@ final class CsvEvaluation {
         } catch (NumberFormatException e) {
             // Reported below, with a number that is too long.
         }
-        throw new InvalidInputException(file, messages.text("csv.number", line, InputFiles.excerpt(column),
-            InputFiles.excerpt(v)));
+        throw new InvalidInputException(file, messages.text("csv.number", Map.of(
+            "line", line, "column", InputFiles.excerpt(column),
+            "value", InputFiles.excerpt(v))));
     }
 
     private Instant instant(String file, int line, Map<String, String> row) {
@@ -261,7 +269,8 @@ final class CsvEvaluation {
         try {
             return Instant.parse(v);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(file, messages.text("csv.instant", line, InputFiles.excerpt(v)));
+            throw new InvalidInputException(file, messages.text("csv.instant", Map.of(
+                "line", line, "value", InputFiles.excerpt(v))));
         }
     }
 
@@ -280,8 +289,9 @@ final class CsvEvaluation {
         for (E e : type.getEnumConstants()) {
             allowed.add(e.name());
         }
-        throw new InvalidInputException(file, messages.text("csv.enum", line, column, InputFiles.excerpt(v),
-            String.join(", ", allowed)));
+        throw new InvalidInputException(file, messages.text("csv.enum", Map.of(
+            "line", line, "column", column, "value", InputFiles.excerpt(v),
+            "allowed", String.join(", ", allowed))));
     }
 
     private <T> T build(String file, int line, Supplier<T> step) {

@@ -42,7 +42,7 @@ public final class DashboardCommand extends OtpCommand {
 
     @Override
     int run() {
-        ReportLanguage language = language().report();
+        ReportLanguage language = reportLanguage();
         Portfolio portfolio = InputFiles.json(file, Portfolio.class, language().locale());
         DashboardSnapshot snapshot = DashboardSnapshot.of(portfolio);
         DashboardReport report = DashboardReport.builder(snapshot, language, portfolio.statusDate()).build();

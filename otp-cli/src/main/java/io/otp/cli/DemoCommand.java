@@ -1,5 +1,6 @@
 package io.otp.cli;
 
+import io.otp.core.Language;
 import io.otp.core.tender.Tender;
 import io.otp.examples.EvaluationScenario;
 import io.otp.examples.ExecutionScenario;
@@ -63,7 +64,7 @@ public final class DemoCommand extends OtpCommand {
     int run() {
         // The store's directory is checked before the work that ends by writing to it.
         Stores.inDirectory(data, () -> H2FileStore.check(data));
-        ReportLanguage language = language().report();
+        ReportLanguage language = reportLanguage();
         boolean es = language == ReportLanguage.SPANISH;
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         // Nothing below --out may be a symbolic link: the subdirectories are checked before anything runs.
@@ -90,8 +91,9 @@ public final class DemoCommand extends OtpCommand {
                     + language.number(b.total().value(), 2) + (es ? " puntos" : " points"))
                 .orElse(es ? "sin clasificación" : "no ranking") + "; " + lot.result().bids().size()
                 + (es ? " ofertas" : " bids"));
-            for (ReportLanguage l : ReportLanguage.values()) {
-                files.addAll(EvaluationReport.builder(tender, lot.result(), l, REPORTS_DATE).build()
+            for (Language each : Language.values()) {
+                files.addAll(EvaluationReport.builder(tender, lot.result(), ReportLanguage.of(each), REPORTS_DATE)
+                    .build()
                     .writeAll(evaluationReports));
             }
         }
@@ -164,7 +166,7 @@ public final class DemoCommand extends OtpCommand {
     }
 
     private String ratio(Optional<BigDecimal> v) {
-        return v.map(x -> language().report().number(x, 4)).orElse("-");
+        return v.map(x -> reportLanguage().number(x, 4)).orElse("-");
     }
 
     private static String yes(boolean b, boolean es) {

@@ -1,6 +1,7 @@
 package io.otp.cli;
 
 import io.otp.cli.input.EvaluationInput;
+import io.otp.core.Language;
 import io.otp.core.classification.CpvCode;
 import io.otp.core.id.CriterionId;
 import io.otp.core.id.LotId;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -148,7 +150,7 @@ final class EvaluateCommand extends OtpCommand {
                 EvaluationReport report = report(input, evaluation);
                 Path written = OutputDirectory.of(out.orElse(Path.of(".")), m)
                     .write(report.fileStem() + "." + language().tag() + ".html", report.html());
-                out().println(m.text("evaluate.written", written));
+                out().println(m.text("evaluate.written", Map.of("file", written)));
             }
             default -> throw new IllegalStateException("format " + format);
         }
@@ -159,7 +161,7 @@ final class EvaluateCommand extends OtpCommand {
     private void emit(String text, String fileName) {
         if (out.isPresent()) {
             Path written = OutputDirectory.of(out.get(), messages()).write(fileName, text);
-            out().println(messages().text("evaluate.written", written));
+            out().println(messages().text("evaluate.written", Map.of("file", written)));
         } else {
             out().print(text);
         }
@@ -167,7 +169,7 @@ final class EvaluateCommand extends OtpCommand {
 
     private EvaluationReport report(EvaluationInput input, Evaluation evaluation) {
         EvaluationResult result = evaluation.result();
-        ReportLanguage lang = language().report();
+        ReportLanguage lang = reportLanguage();
         // The report's date is the day the evaluation was signed, so the same input gives the same bytes.
         LocalDate day = LocalDate.ofInstant(input.signedAt(), ZoneOffset.UTC);
         EvaluationReport.Builder b = EvaluationReport.builder(input.tender(), result, lang, day)
@@ -195,8 +197,8 @@ final class EvaluateCommand extends OtpCommand {
 
         static void print(PrintWriter out, EvaluationInput input, EvaluationResult r, Language language) {
             Messages m = Messages.of(language);
-            ReportLanguage lang = language.report();
-            out.println(m.text("table.title", r.tender(), r.lot(), r.lotTitle()));
+            ReportLanguage lang = ReportLanguage.of(language);
+            out.println(m.text("table.title", Map.of("tender", r.tender(), "lot", r.lot(), "title", r.lotTitle())));
             List<CriterionId> leaves = r.bids().isEmpty() ? List.of()
                 : r.bids().get(0).criteria().stream().map(CriterionScore::criterion).toList();
             StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-4s %-6s %-12s %16s",
@@ -216,16 +218,19 @@ final class EvaluateCommand extends OtpCommand {
                         b.score(c).map(s -> lang.number(s.points(), 2)).orElse("-")));
                 }
                 row.append(String.format(Locale.ROOT, " %8s  %s", lang.points(b.total()), b.exclusion()
-                    .map(x -> m.text("table.excluded", x.reason(), x.ruleId()))
-                    .orElse(b.position().map(p -> m.text("table.ranked", p)).orElse(m.text("table.admitted")))));
+                    .map(x -> m.text("table.excluded", Map.of("reason", x.reason(), "rule", x.ruleId())))
+                    .orElse(b.position().map(p -> m.text("table.ranked", Map.of(
+                        "rank", p))).orElse(m.text("table.admitted")))));
                 out.println(row);
             }
             r.proposal().ifPresent(p -> out.println(p.proposed()
-                .map(w -> m.text("table.proposed", w.bid(), w.bidder(), lang.points(w.total())))
+                .map(w -> m.text("table.proposed", Map.of(
+                    "bid", w.bid(), "bidder", w.bidder(), "points", lang.points(w.total()))))
                 .orElse(m.text("table.void"))));
             // what the evaluation could not do as the law expects (e.g. LCSP-149.2.b: no offer checked)
             for (EvaluationFinding f : r.findings()) {
-                out.println(m.text("table.finding", f.ruleId(), f.message(language.locale())));
+                out.println(m.text("table.finding", Map.of(
+                    "rule", f.ruleId(), "message", f.message(language.locale()))));
             }
         }
     }

@@ -78,7 +78,7 @@ public final class KpiCommand extends OtpCommand {
 
     @Override
     int run() {
-        ReportLanguage language = language().report();
+        ReportLanguage language = reportLanguage();
         Locale locale = language().locale();
         EvmSeries series = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? EvmSeriesCsv.read(file, locale)
             : EvmSeriesCsv.withinPeriods(file, InputFiles.json(file, EvmSeries.class, locale), locale);

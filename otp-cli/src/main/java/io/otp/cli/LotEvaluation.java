@@ -11,6 +11,7 @@ import io.otp.scoring.evaluation.Attribution;
 import io.otp.scoring.evaluation.Evaluation;
 import io.otp.scoring.evaluation.EvaluationResult;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the evaluation of the lot of an {@link EvaluationInput} through every step of {@link Evaluation}
@@ -43,12 +44,13 @@ final class LotEvaluation {
             // a decision on a bid the rule did not flag cannot be applied: say so rather than drop it
             for (AbnormalOfferDecision d : input.decisions()) {
                 if (!pending.contains(d.bidId())) {
-                    throw new InvalidInputException(file, messages.text("evaluate.decisionNotFlagged", d.bidId()));
+                    throw new InvalidInputException(file, messages.text("evaluate.decisionNotFlagged", Map.of(
+                        "bid", d.bidId())));
                 }
             }
             for (BidId flagged : pending) {
                 AbnormalOfferDecision decision = input.decision(flagged).orElseThrow(() ->
-                    new InvalidInputException(file, messages.text("evaluate.decisionMissing", flagged)));
+                    new InvalidInputException(file, messages.text("evaluate.decisionMissing", Map.of("bid", flagged))));
                 e = e.decideJustification(decision, by);
             }
             return e.rank(by).breakTies(by).proposeAward(by);
@@ -57,7 +59,8 @@ final class LotEvaluation {
         } catch (InvalidInputException x) {
             throw x;
         } catch (OtpException | IllegalArgumentException x) {
-            throw new InvalidInputException(file, messages.text("evaluate.rejected", x.getMessage()));
+            throw new InvalidInputException(file, messages.text("evaluate.rejected", Map.of(
+                "reason", String.valueOf(x.getMessage()))));
         }
     }
 }

@@ -210,8 +210,8 @@ public final class OcdsCommand implements Runnable {
                     // edited behind the SDK's back (an offer changed with SQL) is refused, not published.
                     AuditVerification verification = store.auditTrail().verify();
                     if (!verification.isIntact()) {
-                        throw new InvalidInputException(dir.toString(), messages().text("ocds.storeNotIntact",
-                            verification));
+                        throw new InvalidInputException(dir.toString(), messages().text("ocds.storeNotIntact", Map.of(
+                            "verification", verification)));
                     }
                     // Every tender, contract and bid, page by page: a store of any size is read whole.
                     List<Contract> contracts;

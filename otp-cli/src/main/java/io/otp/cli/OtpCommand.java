@@ -2,12 +2,15 @@ package io.otp.cli;
 
 import io.otp.cli.input.InputFiles;
 import io.otp.cli.input.InvalidInputException;
+import io.otp.core.Language;
 import io.otp.core.Violation;
 import io.otp.report.ReportFileException;
+import io.otp.report.ReportLanguage;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -67,7 +70,8 @@ abstract class OtpCommand implements Callable<Integer> {
         } catch (RuntimeException | Error e) {
             // An Error too (a stack overflow, say): the documented exit code, never a trace thrown at the user.
             PrintWriter err = err();
-            String line = messages().text("error.internal", spec.qualifiedName(), describe(e));
+            String line = messages().text("error.internal", Map.of(
+                "command", spec.qualifiedName(), "error", describe(e)));
             if (common.verbose) {
                 err.println(line);
                 printStackTrace(err, e);
@@ -95,6 +99,11 @@ abstract class OtpCommand implements Callable<Integer> {
         return common.language;
     }
 
+    /** How reports write in the language of the command. */
+    final ReportLanguage reportLanguage() {
+        return ReportLanguage.of(common.language);
+    }
+
     /** Reads a JSON file named on the command line into an SDK type, in the language of the command. */
     final <T> T readJson(String file, Class<T> type) {
         Locale locale = common.language.locale();
@@ -111,8 +120,9 @@ abstract class OtpCommand implements Callable<Integer> {
             err.println(TerminalOutput.line(e.file()) + ": " + TerminalOutput.line(problem));
         }
         for (Violation v : e.violations()) {
-            err.println(messages().text("error.violation", e.file(), v.message(common.language.locale()), v.ruleId(),
-                path(v)));
+            err.println(messages().text("error.violation", Map.of(
+                "file", e.file(), "message", v.message(common.language.locale()), "rule", v.ruleId(),
+                "path", path(v))));
         }
         err.flush();
     }

@@ -4,6 +4,7 @@ import io.otp.cli.input.InvalidInputException;
 import io.otp.report.ReportDirectory;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The directory given with {@code --out}: files are written only inside it. A file name comes from the
@@ -38,7 +39,7 @@ final class OutputDirectory {
             file = null;
         }
         if (file == null || file.getParent() == null || !file.getParent().equals(dir)) {
-            throw new InvalidInputException(fileName, messages.text("evaluate.outEscapes", fileName));
+            throw new InvalidInputException(fileName, messages.text("evaluate.outEscapes", Map.of("file", fileName)));
         }
         return file;
     }

@@ -77,26 +77,28 @@ final class SensitivityCommand extends OtpCommand {
         EvaluationResult result = LotEvaluation.run(input, file, m).result();
         long admitted = LotEvaluation.admitted(result);
         if (admitted < 2) {
-            throw new InvalidInputException(file, m.text("sensitivity.tooFew", admitted));
+            throw new InvalidInputException(file, m.text("sensitivity.tooFew", Map.of("bids", admitted)));
         }
         PointsMatrix matrix = result.pointsMatrix();
         PrintWriter out = out();
-        out.println(m.text("table.title", result.tender(), result.lot(), result.lotTitle()));
+        out.println(m.text("table.title", Map.of(
+            "tender", result.tender(), "lot", result.lot(), "title", result.lotTitle())));
         out.println();
         printWeights(out, m, matrix, WeightSensitivity.analyse(matrix));
         out.println();
         printAcceptability(out, m, matrix, acceptability(matrix, m));
         out.println();
         List<RankReversalOutcome> reversals = RankReversal.check(matrix);
-        out.println(m.text("sensitivity.reversal", reversals.stream()
-            .map(o -> m.text(o.reversed() ? "sensitivity.reversed" : "sensitivity.same", o.removed()))
-            .collect(Collectors.joining("; "))));
+        out.println(m.text("sensitivity.reversal", Map.of("checks", reversals.stream()
+            .map(o -> o.reversed() ? m.text("sensitivity.reversed", Map.of("bid", o.removed()))
+                : m.text("sensitivity.same", Map.of("bid", o.removed())))
+            .collect(Collectors.joining("; ")))));
         out.flush();
         return Otp.EXIT_OK;
     }
 
     private void printWeights(PrintWriter out, Messages m, PointsMatrix matrix, List<CriterionSensitivity> rows) {
-        out.println(m.text("sensitivity.weights", matrix.ranking().get(0)));
+        out.println(m.text("sensitivity.weights", Map.of("leader", matrix.ranking().get(0))));
         out.println(String.format(Locale.ROOT, "%-12s %8s  %-34s %s", m.text("sensitivity.criterion"),
             m.text("sensitivity.weight"), m.text("sensitivity.increase"), m.text("sensitivity.decrease")));
         for (CriterionSensitivity s : rows) {
@@ -129,7 +131,8 @@ final class SensitivityCommand extends OtpCommand {
             done += size;
             block++;
             if (samples > BLOCK) {
-                err().println(m.text("sensitivity.progress", done, samples, 100L * done / samples));
+                err().println(m.text("sensitivity.progress", Map.of(
+                    "done", done, "samples", samples, "percent", 100L * done / samples)));
                 err().flush();
             }
         }
@@ -137,12 +140,13 @@ final class SensitivityCommand extends OtpCommand {
     }
 
     private void printAcceptability(PrintWriter out, Messages m, PointsMatrix matrix, Map<BidId, long[]> counts) {
-        out.println(m.text("sensitivity.acceptability", spread.toPlainString(), samples, seed,
-            RankAcceptabilityResult.GENERATOR));
+        out.println(m.text("sensitivity.acceptability", Map.of(
+            "spread", spread.toPlainString(), "samples", samples, "seed", seed,
+            "generator", RankAcceptabilityResult.GENERATOR)));
         int n = matrix.bids().size();
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-6s", m.text("table.bid")));
         for (int k = 1; k <= n; k++) {
-            head.append(String.format(Locale.ROOT, " %9s", m.text("sensitivity.rank", k)));
+            head.append(String.format(Locale.ROOT, " %9s", m.text("sensitivity.rank", Map.of("rank", k))));
         }
         out.println(head);
         for (Map.Entry<BidId, long[]> e : counts.entrySet()) {
@@ -155,8 +159,8 @@ final class SensitivityCommand extends OtpCommand {
     }
 
     private static String change(Messages m, Optional<WeightChange> c) {
-        return c.map(w -> m.text("sensitivity.change", signed(w.points()),
-            w.percentOfWeight().map(p -> " (" + signed(p) + " %)").orElse(""), w.newWinner()))
+        return c.map(w -> m.text("sensitivity.change", Map.of("points", signed(w.points()),
+            "percent", w.percentOfWeight().map(p -> " (" + signed(p) + " %)").orElse(""), "winner", w.newWinner())))
             .orElse(m.text("sensitivity.none"));
     }
 

@@ -6,6 +6,7 @@ import io.otp.core.tender.Tender;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,14 +45,16 @@ final class ValidateCommand extends OtpCommand {
         // Warnings (such as the latest known thresholds applied to a later day) are shown but do not
         // make the tender invalid.
         if (violations.stream().noneMatch(Violation::isError)) {
-            out.println(m.text("validate.valid", file, tender.id(), tender.lots().size(), day));
+            out.println(m.text("validate.valid", Map.of(
+                "file", file, "tender", tender.id(), "lots", tender.lots().size(), "date", day)));
             for (Violation v : violations) {
                 out.println("  " + line(v));
             }
             out.flush();
             return Otp.EXIT_OK;
         }
-        out.println(m.text("validate.invalid", file, tender.id(), violations.size(), day));
+        out.println(m.text("validate.invalid", Map.of(
+            "file", file, "tender", tender.id(), "violations", violations.size(), "date", day)));
         for (Violation v : violations) {
             out.println("  " + line(v));
         }

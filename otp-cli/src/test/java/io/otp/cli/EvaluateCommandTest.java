@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.otp.cli.input.InvalidInputException;
+import io.otp.core.Language;
 import io.otp.core.id.BidId;
 import io.otp.core.json.OtpJson;
 import io.otp.scoring.evaluation.EvaluationResult;
@@ -121,7 +122,7 @@ class EvaluateCommandTest {
 
     @Test
     void outputNamesNeverLeaveTheDirectory() {
-        OutputDirectory out = OutputDirectory.of(tmp, Messages.of(Language.EN));
+        OutputDirectory out = OutputDirectory.of(tmp, Messages.of(Language.ENGLISH));
         assertThat(out.resolve("report.html")).isEqualTo(tmp.toAbsolutePath().normalize().resolve("report.html"));
         for (String escape : List.of("../x.html", "..", "a/b.html", "/etc/passwd", "..\\x.html", "")) {
             assertThatThrownBy(() -> out.resolve(escape)).as(escape).isInstanceOf(InvalidInputException.class)

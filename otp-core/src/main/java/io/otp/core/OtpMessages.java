@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders the SDK's messages in English (the default) or Spanish.
@@ -24,8 +22,14 @@ import java.util.regex.Pattern;
  * <p>Messages live in the {@code ContributorValidationMessages} bundles at the root of each SDK
  * jar, the bundle name Hibernate Validator aggregates across libraries, so a host's Jakarta Bean
  * Validation and the SDK's own validator show the same text. Placeholders are named:
- * {@code {limit}}. Every bundle found on the class loader is merged, so each SDK module may add its
- * own keys.
+ * {@code {limit}}, and filled by {@link MessageBundle#fill(String, Map)}'s rules. Every bundle found on
+ * the class loader is merged, so each SDK module may add its own keys.
+ *
+ * <p>Unlike the strict {@link MessageBundle}, rendering here never fails: a violation's key and arguments
+ * may come from a stored document written by another version, or from a host's own rules. An unknown key
+ * shows as the key followed by its arguments ({@code io.otp.x.y {value=12}}), a placeholder without an
+ * argument as itself ({@code {limit}}). The SDK's own keys are tested to exist in English and Spanish
+ * with the same placeholders in each module.
  *
  * <p>This class is thread-safe.
  */
@@ -34,7 +38,6 @@ public final class OtpMessages {
     /** Base name of the bundles. */
     public static final String BUNDLE = "ContributorValidationMessages";
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
     private static final Map<String, Properties> CACHE = new ConcurrentHashMap<>();
 
     /** Digits up to which {@link #number(BigDecimal)} shows a decimal in plain notation. */
@@ -56,6 +59,7 @@ public final class OtpMessages {
      * @param key the message key; not null
      * @param arguments the named values to put in the placeholders; not null
      * @param locale the language wanted; not null; languages other than Spanish get English
+     *     ({@link Language#of(Locale)})
      * @return the text; the key followed by the arguments where the key is unknown; not null
      */
     public static String render(String key, Map<String, String> arguments, Locale locale) {
@@ -67,14 +71,10 @@ public final class OtpMessages {
                 .append(printable(name)).append('=').append(printable(value)));
             return out.append('}').toString();
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = arguments.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : printable(value)));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return MessageBundle.fill(template, name -> {
+            String value = arguments.get(name);
+            return value == null ? "{" + name + "}" : printable(value);
+        });
     }
 
     /**
@@ -177,7 +177,7 @@ public final class OtpMessages {
     }
 
     private static Properties texts(Locale locale) {
-        String language = "es".equals(locale.getLanguage()) ? "es" : "";
+        String language = Language.of(locale) == Language.ENGLISH ? "" : Language.of(locale).tag();
         return CACHE.computeIfAbsent(language, lang -> {
             Properties merged = new Properties();
             loadAll(BUNDLE + ".properties", merged);

@@ -1,5 +1,6 @@
 package io.otp.examples;
 
+import io.otp.core.Language;
 import io.otp.core.id.PersonId;
 import io.otp.core.tender.Lot;
 import io.otp.core.tender.Tender;
@@ -73,8 +74,9 @@ public final class EvaluationReports {
             RankAcceptabilityResult acceptability = RankAcceptability.analyse(matrix, EvaluationScenario.PERTURBATION,
                 EvaluationScenario.SAMPLES, EvaluationScenario.MONTE_CARLO_SEED);
             List<CriterionSensitivity> sensitivity = WeightSensitivity.analyse(matrix);
-            for (ReportLanguage language : ReportLanguage.values()) {
-                files.addAll(report(tender, evaluation, acceptability, sensitivity, language).writeAll(dir));
+            for (Language language : Language.values()) {
+                files.addAll(report(tender, evaluation, acceptability, sensitivity, ReportLanguage.of(language))
+                    .writeAll(dir));
             }
         }
         return List.copyOf(files);

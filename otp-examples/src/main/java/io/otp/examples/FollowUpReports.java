@@ -1,5 +1,6 @@
 package io.otp.examples;
 
+import io.otp.core.Language;
 import io.otp.core.id.ActionItemId;
 import io.otp.core.id.MeetingId;
 import io.otp.core.id.PersonId;
@@ -80,7 +81,8 @@ public final class FollowUpReports {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         ExecutionScenario.Outcome outcome = new ExecutionScenario(nowhere).run();
         List<Path> files = new ArrayList<>();
-        for (ReportLanguage language : ReportLanguage.values()) {
+        for (Language each : Language.values()) {
+            ReportLanguage language = ReportLanguage.of(each);
             ProjectReport report = followUp(outcome, language);
             files.add(report.writeHtml(dir.resolve("follow-up-report." + language.htmlLang() + ".html")));
             files.addAll(report.writeCharts(followUp.path()));

@@ -1,29 +1,26 @@
 package io.otp.report;
 
+import io.otp.core.Language;
+import io.otp.core.MessageBundle;
 import io.otp.core.money.Money;
 import io.otp.core.money.Percentage;
 import io.otp.core.money.Points;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
-import java.util.TreeMap;
 
 /**
- * The language of a report: Spanish as written in Spain ({@code es-ES}) or English ({@code en}). It
- * formats the numbers people read and looks up the report texts in the bundles
+ * How a report writes for people in one {@link Language}: Spanish as written in Spain ({@code es-ES}) or
+ * English ({@code en}). It formats the numbers people read and renders the report texts of the bundles
  * {@code io/otp/report/ReportMessages.properties} (English) and {@code ReportMessages_es.properties}
- * (Spanish).
+ * (Spanish) with their named placeholders ({@code {lot}}, see {@link MessageBundle}). Obtain it with
+ * {@link #of(Language)}; there is one for each language.
  *
  * <p>Formatting is written out here rather than taken from {@link java.text.NumberFormat}, so that the
  * output never depends on the JVM's default locale, its time zone or the version of its locale data
@@ -45,56 +42,51 @@ import java.util.TreeMap;
  * The spaces written are ordinary spaces (U+0020); HTML keeps numbers on one line with CSS
  * ({@code white-space: nowrap} on numeric cells).
  *
+ * <p>A text whose key the bundles lack is a mistake of the SDK: {@link #text(String, Map)} throws
+ * {@link ReportException} rather than print the key, and otp-report's tests check that every key its code
+ * uses exists in English and Spanish with the same placeholders.
+ *
  * <p>This class is immutable and thread-safe.
  */
-public enum ReportLanguage {
+public final class ReportLanguage {
 
-    /** Spanish as written in Spain ({@code es-ES}). */
-    SPANISH(Locale.forLanguageTag("es-ES"), "es", '.', ',', "ReportMessages_es.properties"),
+    private static final MessageBundle BUNDLE =
+        MessageBundle.load("ReportMessages", resource -> ReportLanguage.class.getResourceAsStream(resource));
 
-    /** English ({@code en}). */
-    ENGLISH(Locale.ENGLISH, "en", ',', '.', "ReportMessages.properties");
+    /** Spanish as written in Spain ({@code es-ES}): the same as {@code of(Language.SPANISH)}. */
+    public static final ReportLanguage SPANISH = new ReportLanguage(Language.SPANISH, '.', ',');
+
+    /** English ({@code en}): the same as {@code of(Language.ENGLISH)}. */
+    public static final ReportLanguage ENGLISH = new ReportLanguage(Language.ENGLISH, ',', '.');
 
     private static final String MINUS = "\u2212";
     private static final String[] ENGLISH_MONTHS = {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-    private final Locale locale;
-    private final String tag;
+    private final Language language;
     private final char groupingSeparator;
     private final char decimalSeparator;
-    private final Map<String, String> messages;
 
-    ReportLanguage(Locale locale, String tag, char groupingSeparator, char decimalSeparator, String bundle) {
-        this.locale = locale;
-        this.tag = tag;
+    private ReportLanguage(Language language, char groupingSeparator, char decimalSeparator) {
+        this.language = language;
         this.groupingSeparator = groupingSeparator;
         this.decimalSeparator = decimalSeparator;
-        this.messages = load(bundle);
-    }
-
-    private static Map<String, String> load(String bundle) {
-        Properties properties = new Properties();
-        try (InputStream in = ReportLanguage.class.getResourceAsStream(bundle)) {
-            if (in == null) {
-                throw new IllegalStateException("report bundle io/otp/report/" + bundle + " is missing");
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("report bundle io/otp/report/" + bundle + " cannot be read", e);
-        }
-        Map<String, String> map = new TreeMap<>();
-        for (String key : properties.stringPropertyNames()) {
-            map.put(key, properties.getProperty(key));
-        }
-        return Collections.unmodifiableMap(map);
     }
 
     /**
-     * Returns the language for a BCP 47 language tag: {@code es} (any region) is Spanish, everything
-     * else English.
+     * Returns how reports write in a language.
+     *
+     * @param language the language; not null
+     * @return {@link #ENGLISH} or {@link #SPANISH}; not null
+     * @throws NullPointerException if {@code language} is null
+     */
+    public static ReportLanguage of(Language language) {
+        return Objects.requireNonNull(language, "language") == Language.SPANISH ? SPANISH : ENGLISH;
+    }
+
+    /**
+     * Returns the report language of a BCP 47 language tag: {@code es} (any region) is Spanish, everything
+     * else English (see {@link Language#of(Locale)}).
      *
      * @param languageTag a tag such as {@code es-ES} or {@code en}; not null
      * @return the language; not null
@@ -102,25 +94,46 @@ public enum ReportLanguage {
      */
     public static ReportLanguage forTag(String languageTag) {
         Objects.requireNonNull(languageTag, "languageTag");
-        return Locale.forLanguageTag(languageTag).getLanguage().equals("es") ? SPANISH : ENGLISH;
+        return of(Language.of(Locale.forLanguageTag(languageTag)));
+    }
+
+    /**
+     * Returns the report languages, one per {@link Language}, in the order of {@link Language#values()}.
+     *
+     * @return a new array: {@link #SPANISH}, {@link #ENGLISH}, as the enum this class was before; not null
+     * @deprecated {@code ReportLanguage} is no longer an enum; iterate {@link Language#values()} and call
+     *     {@link #of(Language)}.
+     */
+    @Deprecated(forRemoval = true)
+    public static ReportLanguage[] values() {
+        return Arrays.stream(Language.values()).map(ReportLanguage::of).toArray(ReportLanguage[]::new);
+    }
+
+    /**
+     * Returns the language this report language writes.
+     *
+     * @return the language; not null
+     */
+    public Language language() {
+        return language;
     }
 
     /**
      * Returns the locale of this language.
      *
-     * @return {@code es-ES} or {@code en}; not null
+     * @return {@code es-ES} or {@code en}, the {@link Language#locale()}; not null
      */
     public Locale locale() {
-        return locale;
+        return language.locale();
     }
 
     /**
      * Returns the value of the HTML {@code lang} attribute.
      *
-     * @return {@code es} or {@code en}; not null
+     * @return {@code es} or {@code en}, the {@link Language#tag()}; not null
      */
     public String htmlLang() {
-        return tag;
+        return language.tag();
     }
 
     /**
@@ -131,7 +144,7 @@ public enum ReportLanguage {
      * @return {@code ';'} or {@code ','}
      */
     public char csvSeparator() {
-        return this == SPANISH ? ';' : ',';
+        return language == Language.SPANISH ? ';' : ',';
     }
 
     /**
@@ -178,7 +191,7 @@ public enum ReportLanguage {
         String magnitude = grouped(rounded.abs());
         String sign = rounded.signum() < 0 ? MINUS : "";
         boolean euro = currency.equals(Money.EUR);
-        if (this == SPANISH) {
+        if (language == Language.SPANISH) {
             return sign + magnitude + " " + (euro ? "€" : currency.getCurrencyCode());
         }
         return sign + (euro ? "€" : currency.getCurrencyCode() + " ") + magnitude;
@@ -207,7 +220,7 @@ public enum ReportLanguage {
      */
     public String percentage(BigDecimal percent, int decimals) {
         String number = number(percent, decimals);
-        return this == SPANISH ? number + " %" : number + "%";
+        return language == Language.SPANISH ? number + " %" : number + "%";
     }
 
     /**
@@ -231,9 +244,9 @@ public enum ReportLanguage {
      */
     public String date(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        if (this == SPANISH) {
-            return String.format(Locale.ROOT, "%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(),
-                date.getYear());
+        if (language == Language.SPANISH) {
+            return zeroPadded(date.getDayOfMonth(), 2) + "/" + zeroPadded(date.getMonthValue(), 2) + "/"
+                + zeroPadded(date.getYear(), 4);
         }
         return date.getDayOfMonth() + " " + ENGLISH_MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
@@ -246,34 +259,89 @@ public enum ReportLanguage {
      * @throws NullPointerException if {@code key} is null
      */
     public boolean hasText(String key) {
-        return messages.containsKey(Objects.requireNonNull(key, "key"));
+        return BUNDLE.contains(language, Objects.requireNonNull(key, "key"));
     }
 
     /**
-     * Returns the text of a key in this language, with the placeholders {@code {0}}, {@code {1}}...
-     * replaced by the arguments. Arguments are written with {@link String#valueOf(Object)}: format
-     * numbers, money and dates with this language first. No other character of the text is special
-     * (unlike {@link java.text.MessageFormat}, apostrophes need no doubling).
+     * Returns the text of a key that has no placeholders, in this language.
      *
      * @param key the message key, such as {@code chart.noData}; not null
+     * @return the text; not null
+     * @throws NullPointerException if {@code key} is null
+     * @throws ReportException if the key is not in the bundle, or its text has a placeholder
+     */
+    public String text(String key) {
+        return text(key, Map.of());
+    }
+
+    /**
+     * Returns the text of a key in this language, with its named placeholders ({@code {lot}}) replaced by
+     * the arguments of the same name, written with {@link String#valueOf(Object)}: format numbers, money
+     * and dates with this language first. No other character of the text is special.
+     *
+     * @param key the message key, such as {@code evaluation.title}; not null
+     * @param arguments the value of each placeholder by name; may hold names the text does not show; not
+     *     null, values not null
+     * @return the text; not null
+     * @throws NullPointerException if {@code key} or {@code arguments} is null
+     * @throws ReportException if the key is not in the bundle, or a placeholder of its text has no argument
+     */
+    public String text(String key, Map<String, ?> arguments) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(arguments, "arguments");
+        try {
+            return BUNDLE.render(language, key, arguments);
+        } catch (IllegalArgumentException e) {
+            throw new ReportException("report text " + key + " cannot be rendered in " + language.tag()
+                + " (bundle io/otp/report/ReportMessages): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns the text of a key in this language with positional arguments: the first argument fills the
+     * placeholder named first in the English text, the second the next distinct one, and so on.
+     *
+     * @param key the message key; not null
      * @param args the arguments; not null, elements may not be null
      * @return the text; not null
      * @throws NullPointerException if {@code key}, {@code args} or an argument is null
-     * @throws ReportException if the key is not in the bundle
+     * @throws ReportException if the key is not in the bundle, or there are fewer arguments than placeholders
+     * @deprecated the texts have named placeholders: use {@link #text(String, Map)}.
      */
+    @Deprecated(forRemoval = true)
     public String text(String key, Object... args) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(args, "args");
-        String pattern = messages.get(key);
-        if (pattern == null) {
-            throw new ReportException("report message key '" + key + "' is not in the " + tag
-                + " bundle io/otp/report/ReportMessages");
+        if (!BUNDLE.contains(Language.ENGLISH, key)) {
+            return text(key, Map.of());
         }
-        String text = pattern;
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(Objects.requireNonNull(args[i], "args[" + i + "]")));
+        Map<String, Object> arguments = new HashMap<>();
+        int i = 0;
+        for (String name : MessageBundle.placeholders(BUNDLE.template(Language.ENGLISH, key))) {
+            if (i < args.length) {
+                arguments.put(name, Objects.requireNonNull(args[i], "args[" + i + "]"));
+            }
+            i++;
         }
-        return text;
+        return text(key, arguments);
+    }
+
+    /**
+     * Returns the name of the language, as the enum this class was before wrote it.
+     *
+     * @return {@code ENGLISH} or {@code SPANISH}; not null
+     */
+    @Override
+    public String toString() {
+        return language.name();
+    }
+
+    /** A whole number padded with zeros to a width that counts its sign, as {@code %0<width>d} writes it. */
+    private static String zeroPadded(int value, int width) {
+        String digits = Integer.toString(Math.abs(value));
+        String sign = value < 0 ? "-" : "";
+        int zeros = width - sign.length() - digits.length();
+        return sign + (zeros > 0 ? "0".repeat(zeros) : "") + digits;
     }
 
     private String grouped(BigDecimal nonNegative) {

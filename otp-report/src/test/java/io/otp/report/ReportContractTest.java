@@ -7,6 +7,7 @@ import io.otp.report.portfolio.DashboardReport;
 import io.otp.report.project.ProjectReport;
 import io.otp.report.testing.EvaluationFixtures;
 import io.otp.report.testing.FollowUpFixtures;
+import io.otp.report.testing.ReportPages;
 import io.otp.scoring.evaluation.Evaluation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ class ReportContractTest {
     static Stream<Arguments> reports() {
         List<Arguments> all = new ArrayList<>();
         Evaluation lot1 = EvaluationFixtures.evaluate(EvaluationFixtures.LOT_1);
-        for (ReportLanguage l : ReportLanguage.values()) {
+        for (ReportLanguage l : ReportPages.allLanguages()) {
             all.add(Arguments.of(EvaluationReport.builder(EvaluationFixtures.tender(), lot1.result(), l, GENERATED)
                 .rankAcceptability(EvaluationFixtures.acceptability(lot1)).build()));
             all.add(Arguments.of(ProjectReport.builder(l, GENERATED).project(FollowUpFixtures.PROJECT, "Centro")

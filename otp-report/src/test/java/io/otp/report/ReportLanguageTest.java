@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.otp.core.Language;
 import io.otp.core.money.Money;
 import io.otp.core.money.Percentage;
 import io.otp.core.money.Points;
@@ -16,6 +17,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
@@ -105,14 +107,53 @@ class ReportLanguageTest {
 
     @Test
     void looksUpTextsWithArguments() {
-        assertThat(SPANISH.text("page.generatedOn", "25/11/2026")).isEqualTo("Generado el 25/11/2026 con el SDK OTP");
-        assertThat(ENGLISH.text("page.generatedOn", "25 Nov 2026"))
+        assertThat(SPANISH.text("page.generatedOn", Map.of("date", "25/11/2026")))
+            .isEqualTo("Generado el 25/11/2026 con el SDK OTP");
+        assertThat(ENGLISH.text("page.generatedOn", Map.of("date", "25 Nov 2026")))
             .isEqualTo("Generated on 25 Nov 2026 by the OTP SDK");
         assertThat(SPANISH.text("chart.baseline")).isEqualTo("Línea base");
         assertThat(SPANISH.hasText("chart.noData")).isTrue();
         assertThat(ENGLISH.hasText("no.such.key")).isFalse();
         assertThatThrownBy(() -> ENGLISH.text("no.such.key")).isInstanceOf(ReportException.class)
             .hasMessageContaining("no.such.key");
+    }
+
+    @Test
+    void spanishDatesAreWrittenAsTheZeroPaddedPatternDayMonthYear() {
+        qt().forAll(integers().between(-9_999, 99_999), integers().between(1, 365)).checkAssert((year, day) -> {
+            LocalDate date = LocalDate.ofYearDay(year, day);
+            assertThat(SPANISH.date(date)).isEqualTo(String.format(Locale.ROOT, "%02d/%02d/%04d",
+                date.getDayOfMonth(), date.getMonthValue(), date.getYear()));
+        });
+    }
+
+    @Test
+    void refusesAMissingArgument() {
+        assertThatThrownBy(() -> ENGLISH.text("page.generatedOn", Map.of("day", "25 Nov 2026")))
+            .isInstanceOf(ReportException.class).hasMessageContaining("date");
+        assertThatThrownBy(() -> SPANISH.text("page.generatedOn")).isInstanceOf(ReportException.class)
+            .hasMessageContaining("page.generatedOn");
+    }
+
+    @Test
+    @SuppressWarnings("removal")
+    void deprecatedPositionalArgumentsFillThePlaceholdersInTheOrderOfTheEnglishText() {
+        assertThat(SPANISH.text("page.generatedOn", (Object) "25/11/2026"))
+            .isEqualTo("Generado el 25/11/2026 con el SDK OTP");
+        assertThat(ENGLISH.text("project.periodRange", "1 Jan 2026", "31 Dec 2026"))
+            .isEqualTo("1 Jan 2026 to 31 Dec 2026");
+        assertThat(ReportLanguage.values()).containsExactly(SPANISH, ENGLISH);
+    }
+
+    @Test
+    void isObtainedFromTheCoreLanguage() {
+        assertThat(ReportLanguage.of(Language.SPANISH)).isSameAs(SPANISH);
+        assertThat(ReportLanguage.of(Language.ENGLISH)).isSameAs(ENGLISH);
+        assertThat(SPANISH.language()).isEqualTo(Language.SPANISH);
+        assertThat(SPANISH.locale()).isEqualTo(Language.SPANISH.locale());
+        assertThat(ENGLISH.htmlLang()).isEqualTo(Language.ENGLISH.tag());
+        assertThat(ReportLanguage.forTag("es-MX")).isSameAs(SPANISH);
+        assertThat(ReportLanguage.forTag("fr")).isSameAs(ENGLISH);
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.otp.report.internal.svg.StackedBarChart;
 import io.otp.report.internal.svg.Svg;
 import io.otp.report.internal.svg.TimelineChart;
 import io.otp.report.internal.svg.TimelineRow;
+import io.otp.report.testing.ReportPages;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +92,7 @@ class SamplePageTest {
 
     @Test
     void writesASamplePageWithEveryBuildingBlockInBothLanguages() throws Exception {
-        for (ReportLanguage language : ReportLanguage.values()) {
+        for (ReportLanguage language : ReportPages.allLanguages()) {
             Map<String, Svg> charts = charts(language);
             HtmlTable table = HtmlTable.builder("Scores").rowHeader("Bidder").column("Status").numericColumn("Price")
                 .cells("ACME S.L.", HtmlTable.Cell.badge(StatusTone.GREEN, StatusTone.GREEN.label(language)),

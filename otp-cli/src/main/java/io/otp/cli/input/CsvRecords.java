@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -87,7 +88,7 @@ public final class CsvRecords implements Closeable {
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CSVException) {
                 throw new InvalidInputException(file, InputFiles.text(locale, "csv.unclosedQuote",
-                    parser.getCurrentLineNumber() + 1));
+                    Map.of("line", parser.getCurrentLineNumber() + 1)));
             }
             throw e.getCause();
         }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -104,8 +105,8 @@ public final class EvmSeriesCsv {
     }
 
     private static InvalidInputException tooManyPeriods(Path file, String where, Locale locale) {
-        return new InvalidInputException(file.toString(), InputFiles.text(locale, "kpi.tooManyPeriods", where,
-            MAX_PERIODS, MAX_PERIODS, InputFiles.LIMIT_RULE));
+        return new InvalidInputException(file.toString(), InputFiles.text(locale, "kpi.tooManyPeriods",
+            Map.of("where", where, "max", MAX_PERIODS, "rule", InputFiles.LIMIT_RULE)));
     }
 
     /** What the lines of a file say, one line at a time. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.otp.core.Language;
+import io.otp.core.MessageBundle;
 import io.otp.core.OtpException;
 import io.otp.core.OtpMessages;
 import io.otp.core.ValidationException;
@@ -21,12 +23,14 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -74,6 +78,9 @@ public final class InputFiles {
     private static final int EXCERPT = 60;
 
     private static final JsonFactory JSON = new JsonFactory();
+
+    private static final MessageBundle MESSAGES =
+        MessageBundle.load("messages", resource -> InputFiles.class.getResourceAsStream("/io/otp/cli/" + resource));
 
     private InputFiles() {
     }
@@ -170,7 +177,8 @@ public final class InputFiles {
      * @return the exception to throw; not null
      */
     public static InvalidInputException unreadable(Path file, IOException e, Locale locale) {
-        return new InvalidInputException(file.toString(), text(locale, "error.file.unreadable", e.getMessage()));
+        return new InvalidInputException(file.toString(), text(locale, "error.file.unreadable", Map.of(
+            "reason", String.valueOf(e.getMessage()))));
     }
 
     private static InputStream open(Path file, Locale locale) {
@@ -188,8 +196,8 @@ public final class InputFiles {
     }
 
     private static InvalidInputException tooLarge(Path file, String kind, long max, String rule, Locale locale) {
-        return new InvalidInputException(file.toString(), text(locale, "error.file.tooLarge", max, kind, max,
-            max / (1024 * 1024), rule));
+        return new InvalidInputException(file.toString(), text(locale, "error.file.tooLarge", Map.of("max", max,
+            "kind", kind, "mib", max / (1024 * 1024), "rule", rule)));
     }
 
     private static void closeQuietly(Closeable c) {
@@ -220,8 +228,8 @@ public final class InputFiles {
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                     String text = parser.getText();
                     if (!withinDigits(new BigDecimal(text))) {
-                        problems.add(text(locale, "error.number.range", path(parser.getParsingContext()),
-                            excerpt(text), MAX_DIGITS));
+                        problems.add(text(locale, "error.number.range", Map.of(
+                            "path", path(parser.getParsingContext()), "number", excerpt(text), "digits", MAX_DIGITS)));
                     }
                 }
             }
@@ -341,28 +349,72 @@ public final class InputFiles {
     }
 
     /**
-     * A text of the CLI's messages ({@code io/otp/cli/messages*.properties}, {@link String#format} patterns),
-     * the one bundle the commands print from. Every value but a number is shown as
-     * {@link OtpMessages#escaped(String)} makes it, so that a value from input (a file name, a cell, a
-     * title) stays on the message's line and cannot drive the terminal.
+     * A text without placeholders of the CLI's messages ({@code io/otp/cli/messages*.properties}).
+     *
+     * @param locale the language; not null; languages other than Spanish get English
+     * @param key the key; not null
+     * @return the text; not null
+     * @throws IllegalArgumentException if the bundle lacks the key, or its text has a placeholder
+     */
+    public static String text(Locale locale, String key) {
+        return text(locale, key, Map.of());
+    }
+
+    /**
+     * A text of the CLI's messages ({@code io/otp/cli/messages*.properties}, named placeholders such as
+     * {@code {file}}, see {@link MessageBundle}), the one bundle the commands print from. Every value but a
+     * number is shown as {@link OtpMessages#escaped(String)} makes it, so that a value from input (a file
+     * name, a cell, a title) stays on the message's line and cannot drive the terminal.
+     *
+     * <p>A key the bundle lacks, or a placeholder without an argument, is a mistake of the CLI, never of
+     * its input: it throws, and the command ends as on any internal error (exit code 3, the message on
+     * stderr). The CLI's tests check that every key its code names exists in English and Spanish with every
+     * argument its texts need, so that this does not happen to a user.
+     *
+     * @param locale the language; not null; languages other than Spanish get English
+     * @param key the key; not null
+     * @param arguments the value of each placeholder by name; not null
+     * @return the text; not null
+     * @throws IllegalArgumentException if the bundle lacks the key, or a placeholder has no argument
+     */
+    public static String text(Locale locale, String key, Map<String, ?> arguments) {
+        Map<String, Object> shown = new HashMap<>();
+        arguments.forEach((name, value) -> shown.put(name, value instanceof Number ? value
+            : OtpMessages.escaped(String.valueOf(value))));
+        return MESSAGES.render(Language.of(locale), key, shown);
+    }
+
+    /**
+     * A text of the CLI's messages with positional arguments: the first argument fills the first
+     * placeholder of the text, the second the second, and so on, a placeholder that appears twice taking
+     * an argument each time (as the {@link String#format} patterns the texts had before).
      *
      * @param locale the language; not null
-     * @param key the key; shown itself if the bundle lacks it; not null
-     * @param args the values of the pattern; not null
+     * @param key the key; not null
+     * @param args the values, in the order of the placeholders; not null
      * @return the text; not null
+     * @throws IllegalArgumentException if the bundle lacks the key, or there are fewer values than placeholders
+     * @deprecated the texts have named placeholders: use {@link #text(Locale, String, Map)}.
      */
+    @Deprecated(forRemoval = true)
     public static String text(Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle("io.otp.cli.messages", locale, InputFiles.class.getModule())
-                .getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
+        List<String> occurrences = new ArrayList<>();
+        MessageBundle.fill(MESSAGES.template(Language.of(locale), key), new AbstractMap<String, Object>() {
+            @Override
+            public Object get(Object name) {
+                occurrences.add((String) name);
+                return name;
+            }
+
+            @Override
+            public Set<Entry<String, Object>> entrySet() {
+                return Set.of();
+            }
+        });
+        Map<String, Object> arguments = new HashMap<>();
+        for (int i = 0; i < occurrences.size() && i < args.length; i++) {
+            arguments.putIfAbsent(occurrences.get(i), args[i]);
         }
-        Object[] shown = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof Number ? args[i] : OtpMessages.escaped(String.valueOf(args[i]));
-        }
-        return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, shown);
+        return text(locale, key, arguments);
     }
 }

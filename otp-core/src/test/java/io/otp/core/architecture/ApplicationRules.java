@@ -37,6 +37,9 @@ public final class ApplicationRules {
     @ArchTest
     static final ArchRule standardMathContexts = OtpArchitectureRules.STANDARD_MATH_CONTEXTS_ONLY_IN_THE_POLICY;
 
+    @ArchTest
+    static final ArchRule oneMessageRenderer = OtpArchitectureRules.ONE_MESSAGE_RENDERER;
+
     private ApplicationRules() {
     }
 }

@@ -407,6 +407,41 @@ public final class OtpArchitectureRules {
         .because("a division names DecimalPolicy.MATH_CONTEXT or DecimalPolicy.ROUNDED_QUOTIENT_CONTEXT, not a"
             + " precision of its own");
 
+    /** The classes of the JDK that render texts with placeholders of their own ({0}, %s) or read bundles. */
+    private static final Set<String> OTHER_MESSAGE_RENDERERS = Set.of("java.text.MessageFormat",
+        "java.text.ChoiceFormat", "java.util.ResourceBundle", "java.util.PropertyResourceBundle",
+        "java.util.ListResourceBundle");
+
+    /** The methods that apply {@code String.format} patterns. */
+    private static final Set<String> FORMAT_METHODS = Set.of("format", "formatted");
+
+    /**
+     * Rule: messages have one renderer and one placeholder syntax, {@code io.otp.core.MessageBundle} with
+     * {@code {name}}. No class uses {@code MessageFormat}, {@code ChoiceFormat} or a {@code ResourceBundle},
+     * and no class that reads a bundle's raw text ({@code MessageBundle.template}) applies
+     * {@code String.format} or {@code formatted} (to it or anything else).
+     */
+    public static final ArchRule ONE_MESSAGE_RENDERER = noClasses()
+        .should(new ArchCondition<JavaClass>("render messages other than through MessageBundle's {name} placeholders") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                item.getDirectDependenciesFromSelf().stream()
+                    .filter(d -> OTHER_MESSAGE_RENDERERS.contains(d.getTargetClass().getName()))
+                    .forEach(d -> events.add(SimpleConditionEvent.satisfied(item, d.getDescription())));
+                boolean readsTemplates = item.getMethodCallsFromSelf().stream()
+                    .anyMatch(call -> call.getTarget().getName().equals("template")
+                        && call.getTargetOwner().getName().equals("io.otp.core.MessageBundle"));
+                if (readsTemplates) {
+                    item.getMethodCallsFromSelf().stream()
+                        .filter(call -> FORMAT_METHODS.contains(call.getTarget().getName())
+                            && call.getTargetOwner().getName().equals(String.class.getName()))
+                        .forEach(call -> events.add(SimpleConditionEvent.satisfied(item, call.getDescription())));
+                }
+            }
+        })
+        .because("every bundle (ContributorValidationMessages, the report's, the CLI's) writes placeholders as"
+            + " {name}; a second syntax ({0}, %s) would render a text of the other kind wrongly and silently");
+
     /** The Jackson methods that turn on default typing: a document could then name any class to build. */
     private static final Set<String> DEFAULT_TYPING_METHODS = Set.of("activateDefaultTyping",
         "activateDefaultTypingAsProperty", "enableDefaultTyping", "enableDefaultTypingAsProperty",

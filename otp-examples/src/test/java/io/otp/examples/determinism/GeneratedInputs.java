@@ -2,6 +2,7 @@ package io.otp.examples.determinism;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.otp.core.Language;
 import io.otp.core.id.PersonId;
 import io.otp.core.json.OtpJson;
 import io.otp.core.money.Money;
@@ -105,7 +106,8 @@ final class GeneratedInputs {
         PointsMatrix matrix = e.result().pointsMatrix();
         RankAcceptabilityResult acceptability = RankAcceptability.analyse(matrix, BigDecimal.valueOf(20), SAMPLES,
             seed);
-        for (ReportLanguage language : ReportLanguage.values()) {
+        for (Language each : Language.values()) {
+            ReportLanguage language = ReportLanguage.of(each);
             EvaluationReport.Builder report = EvaluationReport.builder(tender, e.result(), language, REPORT_DATE)
                 .history(e.history()).rankAcceptability(acceptability)
                 .weightSensitivity(WeightSensitivity.analyse(matrix));

@@ -78,9 +78,14 @@ final class EvaluationPage {
         return out.toFragment();
     }
 
-    /** The text of a key. */
-    private String t(String key, Object... args) {
-        return l.text(key, args);
+    /** The text of a key without placeholders. */
+    private String t(String key) {
+        return l.text(key);
+    }
+
+    /** The text of a key with its named placeholders filled. */
+    private String t(String key, Map<String, ?> arguments) {
+        return l.text(key, arguments);
     }
 
     /** The label of an enum constant: key {@code evaluation.enum.<Type>.<CONSTANT>}. */
@@ -123,17 +128,18 @@ final class EvaluationPage {
         entries.put(t("evaluation.summary.estimatedValue"), l.money(tender.estimatedValue()));
         entries.put(t("evaluation.summary.lot"), lot.id() + " · " + lot.title());
         lot.description().ifPresent(d -> entries.put(t("evaluation.summary.lotDescription"), d));
-        entries.put(t("evaluation.summary.budget"), t("evaluation.summary.budgetValue", l.money(lot.budget()),
-            l.money(lot.budgetWithVat()), l.percentage(lot.vatRate())));
+        entries.put(t("evaluation.summary.budget"), t("evaluation.summary.budgetValue", Map.of(
+            "budget", l.money(lot.budget()),
+            "budgetWithVat", l.money(lot.budgetWithVat()), "vatRate", l.percentage(lot.vatRate()))));
         List<CpvCode> cpv = lot.cpvCodes().isEmpty() ? tender.cpvCodes() : lot.cpvCodes();
         entries.put(t("evaluation.summary.cpv"), cpv.stream().map(CpvCode::toString)
             .collect(Collectors.joining(", ")));
         entries.put(t("evaluation.summary.bids"), l.number(result.bids().size()));
         entries.put(t("evaluation.summary.phase"), label(result.phase()));
         entries.put(t("evaluation.summary.aggregation"), label(result.aggregation()));
-        entries.put(t("evaluation.summary.rounding"), t("evaluation.summary.roundingValue",
-            l.number(result.rounding().scale()), label(result.rounding().roundingMode()),
-            label(result.rounding().stage())));
+        entries.put(t("evaluation.summary.rounding"), t("evaluation.summary.roundingValue", Map.of(
+            "decimals", l.number(result.rounding().scale()), "mode", label(result.rounding().roundingMode()),
+            "stage", label(result.rounding().stage()))));
         entries.put(t("evaluation.summary.mathContext"), result.mathContext());
         result.sealDigest().ifPresent(d -> entries.put(t("evaluation.summary.sealDigest"), d));
         out.definitionList(entries);
@@ -143,9 +149,11 @@ final class EvaluationPage {
     private void criteria() {
         Lot lot = report.lot();
         out.startSection("criteria", t("evaluation.section.criteria"));
-        out.paragraph(t("evaluation.criteria.intro", points(lot.totalPoints()),
-            points(lot.pointsBy(EvaluationMethod.FORMULA)), points(lot.pointsBy(EvaluationMethod.VALUE_JUDGMENT))));
-        HtmlTable.Builder table = HtmlTable.builder(t("evaluation.criteria.caption", lot.id().toString()))
+        out.paragraph(t("evaluation.criteria.intro", Map.of("total", points(lot.totalPoints()),
+            "byFormula", points(lot.pointsBy(EvaluationMethod.FORMULA)),
+            "byJudgment", points(lot.pointsBy(EvaluationMethod.VALUE_JUDGMENT)))));
+        HtmlTable.Builder table = HtmlTable.builder(t("evaluation.criteria.caption", Map.of(
+            "lot", lot.id().toString())))
             .rowHeader(t("evaluation.column.criterion"))
             .column(t("evaluation.column.name"))
             .column(t("evaluation.column.type"))
@@ -157,29 +165,31 @@ final class EvaluationPage {
         for (AwardCriterion c : lot.allCriteria()) {
             table.row(c.id().toString(), c.name(), label(c.type()), points(c.maxPoints()),
                 l.percentage(lot.shareOf(c.maxPoints())), formula(c), parameters(c.formula()),
-                c.minimumThreshold().map(p -> t("evaluation.criteria.minimum", points(p))).orElse("—"));
+                c.minimumThreshold().map(p -> t("evaluation.criteria.minimum", Map.of(
+                    "points", points(p)))).orElse("—"));
         }
         out.table(table.build());
         out.paragraph(t("evaluation.criteria.symbols"));
-        lot.qualityThreshold().ifPresent(q -> out.paragraph(t("evaluation.criteria.qualityThreshold", points(q))));
+        lot.qualityThreshold().ifPresent(q -> out.paragraph(t("evaluation.criteria.qualityThreshold", Map.of(
+            "points", points(q)))));
         out.endSection();
     }
 
     /** The criterion's formula written as a formula, such as "P = 60 × (Pmin / Pi)". */
     private String formula(AwardCriterion c) {
         if (!c.isLeaf()) {
-            return t("evaluation.formula.parent", l.number(c.subCriteria().size()));
+            return t("evaluation.formula.parent", Map.of("subCriteria", l.number(c.subCriteria().size())));
         }
         if (c.method() == EvaluationMethod.VALUE_JUDGMENT || c.formula().isEmpty()) {
-            return t("evaluation.formula.valueJudgment", compact(c.maxPoints()));
+            return t("evaluation.formula.valueJudgment", Map.of("maxPoints", compact(c.maxPoints())));
         }
         return formulaText(l, c.formula().get(), compact(c.maxPoints()));
     }
 
     static String formulaText(ReportLanguage language, FormulaReference formula, String maxPoints) {
         String key = "evaluation.formula." + formula.id();
-        return language.hasText(key) ? language.text(key, maxPoints)
-            : language.text("evaluation.formula.other", maxPoints, formula.id());
+        return language.hasText(key) ? language.text(key, Map.of("maxPoints", maxPoints))
+            : language.text("evaluation.formula.other", Map.of("maxPoints", maxPoints, "formula", formula.id()));
     }
 
     private String parameters(Optional<FormulaReference> formula) {
@@ -200,7 +210,8 @@ final class EvaluationPage {
     private void scores() {
         List<CriterionScore> columns = report.columns();
         out.startSection("scores", t("evaluation.section.scores"));
-        HtmlTable.Builder table = HtmlTable.builder(t("evaluation.scores.caption", result.lot().toString()))
+        HtmlTable.Builder table = HtmlTable.builder(t("evaluation.scores.caption", Map.of(
+            "lot", result.lot().toString())))
             .rowHeader(t("evaluation.column.bid"))
             .column(t("evaluation.column.bidder"))
             .numericColumn(t("evaluation.column.offer"));
@@ -220,7 +231,7 @@ final class EvaluationPage {
             table.cells(b.bid().toString(), cells.toArray(HtmlTable.Cell[]::new));
         }
         out.table(table.build());
-        out.paragraph(t("evaluation.scores.note", label(result.rounding().stage())));
+        out.paragraph(t("evaluation.scores.note", Map.of("stage", label(result.rounding().stage()))));
         out.figure(report.svgCharts().get(EvaluationReport.SCORE_COMPOSITION_CHART),
             t("evaluation.chart.scores.caption"));
         out.endSection();
@@ -229,26 +240,27 @@ final class EvaluationPage {
     private HtmlTable.Cell status(BidEvaluation b) {
         if (b.exclusion().isPresent()) {
             ExcludedBid x = b.exclusion().get();
-            return HtmlTable.Cell.badge(StatusTone.RED, t("evaluation.status.excluded", x.ruleId()));
+            return HtmlTable.Cell.badge(StatusTone.RED, t("evaluation.status.excluded", Map.of("rule", x.ruleId())));
         }
         if (b.position().isPresent()) {
             boolean proposed = result.proposal().flatMap(AwardProposal::proposed)
                 .map(p -> p.bid().equals(b.bid())).orElse(false);
             return HtmlTable.Cell.badge(StatusTone.GREEN, proposed
-                ? t("evaluation.status.proposed", l.number(b.position().get()))
-                : t("evaluation.status.ranked", l.number(b.position().get())));
+                ? t("evaluation.status.proposed", Map.of("rank", l.number(b.position().get())))
+                : t("evaluation.status.ranked", Map.of("rank", l.number(b.position().get()))));
         }
         return HtmlTable.Cell.badge(StatusTone.GREY, t("evaluation.status.admitted"));
     }
 
     private void explanations() {
         out.startSection("explanations", t("evaluation.section.explanations"));
-        out.paragraph(t("evaluation.explanations.intro", result.mathContext()));
+        out.paragraph(t("evaluation.explanations.intro", Map.of("mathContext", result.mathContext())));
         for (BidEvaluation b : result.bids()) {
             if (b.criteria().isEmpty()) {
                 continue;
             }
-            HtmlTable.Builder table = HtmlTable.builder(t("evaluation.explanations.caption", report.bidLabel(b.bid())))
+            HtmlTable.Builder table = HtmlTable.builder(t("evaluation.explanations.caption", Map.of(
+                "bid", report.bidLabel(b.bid()))))
                 .rowHeader(t("evaluation.column.criterion"))
                 .column(t("evaluation.column.computation"))
                 .column(t("evaluation.column.inputs"))
@@ -267,8 +279,9 @@ final class EvaluationPage {
 
     private String computation(CriterionScore s) {
         if (s.method() == EvaluationMethod.VALUE_JUDGMENT) {
-            return t("evaluation.explanations.aggregated", label(result.aggregation()), s.evaluatorScores().stream()
-                .map(e -> points(e.points())).collect(Collectors.joining("; ")));
+            return t("evaluation.explanations.aggregated", Map.of(
+                "aggregation", label(result.aggregation()), "scores", s.evaluatorScores().stream()
+                .map(e -> points(e.points())).collect(Collectors.joining("; "))));
         }
         String written = s.formula().map(f -> formulaText(l, f, compact(s.maxPoints()))).orElse("");
         return written + " → " + Numbers.localize(l, s.explanation());
@@ -290,8 +303,9 @@ final class EvaluationPage {
             if (c.method() != EvaluationMethod.VALUE_JUDGMENT) {
                 continue;
             }
-            HtmlTable.Builder table = HtmlTable.builder(t("evaluation.evaluators.caption", c.criterion().toString(),
-                    c.name(), points(c.maxPoints())))
+            HtmlTable.Builder table = HtmlTable.builder(t("evaluation.evaluators.caption", Map.of(
+                "criterion", c.criterion().toString(),
+                    "name", c.name(), "maxPoints", points(c.maxPoints()))))
                 .rowHeader(t("evaluation.column.bid"))
                 .column(t("evaluation.column.evaluator"))
                 .numericColumn(t("evaluation.column.points"))
@@ -318,17 +332,20 @@ final class EvaluationPage {
             out.paragraph(t("evaluation.abnormal.none"));
             for (EvaluationFinding f : result.findings()) {
                 if (f.ruleId().equals("LCSP-149.2.b")) {
-                    out.paragraph(t("evaluation.abnormal.noParameters", f.ruleId()));
+                    out.paragraph(t("evaluation.abnormal.noParameters", Map.of("rule", f.ruleId())));
                 }
             }
             out.endSection();
             return;
         }
         AbnormalityAssessment a = assessment.get();
-        out.paragraph(t("evaluation.abnormal.rule", a.ruleId(), l.money(a.baseBudget()), label(a.units()),
-            label(a.recomputeAfterExclusion()), result.recomputedAfterExclusion() ? t("evaluation.yes")
-                : t("evaluation.no")));
-        HtmlTable.Builder table = HtmlTable.builder(t("evaluation.abnormal.caption", result.lot().toString()))
+        out.paragraph(t("evaluation.abnormal.rule", Map.of(
+            "rule", a.ruleId(), "budget", l.money(a.baseBudget()), "units", label(a.units()),
+            "recompute", label(a.recomputeAfterExclusion()),
+            "recomputed", result.recomputedAfterExclusion() ? t("evaluation.yes")
+                : t("evaluation.no"))));
+        HtmlTable.Builder table = HtmlTable.builder(t("evaluation.abnormal.caption", Map.of(
+            "lot", result.lot().toString())))
             .rowHeader(t("evaluation.column.bid"))
             .numericColumn(t("evaluation.column.offer"))
             .column(t("evaluation.column.reference"))
@@ -340,10 +357,12 @@ final class EvaluationPage {
             table.cells(report.bidLabel(o.bidId()),
                 HtmlTable.Cell.text(l.money(o.economicOffer())),
                 HtmlTable.Cell.text(o.referenceAmount()
-                    .map(v -> t("evaluation.abnormal.reference", label(o.reference()), amount(v, currency)))
+                    .map(v -> t("evaluation.abnormal.reference", Map.of(
+                        "reference", label(o.reference()), "value", amount(v, currency))))
                     .orElse(label(o.reference()))),
-                HtmlTable.Cell.text(o.limit().map(v -> t("evaluation.abnormal.limit", amount(v, currency),
-                    Numbers.decimal(l, o.units()), o.clause().legalId())).orElse("—")),
+                HtmlTable.Cell.text(o.limit().map(v -> t("evaluation.abnormal.limit", Map.of(
+                    "limit", amount(v, currency),
+                    "units", Numbers.decimal(l, o.units()), "clause", o.clause().legalId()))).orElse("—")),
                 HtmlTable.Cell.badge(tone(o.status()), label(o.status())),
                 HtmlTable.Cell.text(o.decision().map(d -> d.text() + " (" + d.legalBasis() + ")").orElse("—")));
         }
@@ -357,7 +376,8 @@ final class EvaluationPage {
         if (a.offers().stream().allMatch(o -> o.conditions().isEmpty())) {
             return;
         }
-        HtmlTable.Builder table = HtmlTable.builder(t("evaluation.conditions.caption", result.lot().toString()))
+        HtmlTable.Builder table = HtmlTable.builder(t("evaluation.conditions.caption", Map.of(
+            "lot", result.lot().toString())))
             .rowHeader(t("evaluation.column.bid"))
             .column(t("evaluation.column.condition"))
             .column(t("evaluation.column.reference"))
@@ -369,8 +389,9 @@ final class EvaluationPage {
                 boolean technical = c.kind() == ConditionKind.TECHNICAL;
                 table.cells(report.bidLabel(o.bidId()),
                     HtmlTable.Cell.text(c.position() + " · " + describe(c, currency) + " (" + c.legalId() + ")"),
-                    HtmlTable.Cell.text(c.referenceAmount().map(v -> t("evaluation.abnormal.reference",
-                        label(c.reference()), technical ? points(v) : amount(v, currency))).orElse(label(c.reference()))),
+                    HtmlTable.Cell.text(c.referenceAmount().map(v -> t("evaluation.abnormal.reference", Map.of(
+                        "reference", label(c.reference()),
+                        "value", technical ? points(v) : amount(v, currency)))).orElse(label(c.reference()))),
                     HtmlTable.Cell.text(c.limit().map(v -> technical ? points(v) : amount(v, currency)).orElse("—")),
                     HtmlTable.Cell.badge(c.met() ? StatusTone.AMBER : StatusTone.GREEN,
                         c.met() ? t("evaluation.conditions.met") : t("evaluation.conditions.notMet")));
@@ -384,13 +405,14 @@ final class EvaluationPage {
             case PRICE:
                 String x = c.measure().orElseThrow() == PriceMeasure.EUROS
                     ? amount(c.threshold().orElseThrow(), currency) : points(c.threshold().orElseThrow());
-                return t("evaluation.conditions.price." + c.measure().orElseThrow().name(), x,
-                    label(c.priceReference().orElseThrow()));
+                return t("evaluation.conditions.price." + c.measure().orElseThrow().name(),
+                    Map.of("threshold", x, "reference", label(c.priceReference().orElseThrow())));
             case RGLCAP_85:
                 return t("evaluation.conditions.rglcap85");
             case TECHNICAL:
                 return t("evaluation.conditions.technical." + c.technicalReference().orElseThrow().name(),
-                    label(c.comparison().orElseThrow()), c.threshold().map(this::points).orElse(""));
+                    Map.of("comparison", label(c.comparison().orElseThrow()),
+                        "threshold", c.threshold().map(this::points).orElse("")));
             default:
                 return label(c.combination().orElseThrow());
         }
@@ -418,7 +440,8 @@ final class EvaluationPage {
         if (excluded.isEmpty()) {
             out.paragraph(t("evaluation.exclusions.none"));
         } else {
-            HtmlTable.Builder table = HtmlTable.builder(t("evaluation.exclusions.caption", result.lot().toString()))
+            HtmlTable.Builder table = HtmlTable.builder(t("evaluation.exclusions.caption", Map.of(
+                "lot", result.lot().toString())))
                 .rowHeader(t("evaluation.column.bid"))
                 .column(t("evaluation.column.reason"))
                 .column(t("evaluation.column.rule"))
@@ -438,7 +461,8 @@ final class EvaluationPage {
         if (ranking.isEmpty()) {
             out.paragraph(t("evaluation.ranking.none"));
         } else {
-            HtmlTable.Builder table = HtmlTable.builder(t("evaluation.ranking.caption", result.lot().toString()))
+            HtmlTable.Builder table = HtmlTable.builder(t("evaluation.ranking.caption", Map.of(
+                "lot", result.lot().toString())))
                 .rowHeader(t("evaluation.column.position"))
                 .column(t("evaluation.column.bid"))
                 .column(t("evaluation.column.bidder"))
@@ -459,7 +483,7 @@ final class EvaluationPage {
             out.endSection();
             return;
         }
-        out.paragraph(t("evaluation.ties.seed", Long.toString(ranking.get().seed())));
+        out.paragraph(t("evaluation.ties.seed", Map.of("seed", Long.toString(ranking.get().seed()))));
         out.paragraph(t("evaluation.ties.mode." + ranking.get().tieBreakMode().name()));
         List<TieBreak> ties = ranking.get().tieBreaks();
         if (ties.isEmpty()) {
@@ -472,7 +496,8 @@ final class EvaluationPage {
             String step = label(tie.step()) + tie.criterionId().map(c -> " (" + c + ")").orElse("");
             // the second measure of art. 147.2.a is a sum: both counts filed are shown beside it
             boolean counts = tie.step() == TieBreakStep.PERMANENT_DISABLED_WORKERS;
-            HtmlTable.Builder table = HtmlTable.builder(t("evaluation.ties.caption", l.number(n), step, tie.ruleId()))
+            HtmlTable.Builder table = HtmlTable.builder(t("evaluation.ties.caption", Map.of(
+                "tie", l.number(n), "step", step, "rule", tie.ruleId())))
                 .rowHeader(t("evaluation.column.bid"))
                 .numericColumn(t("evaluation.column.total"));
             if (counts) {
@@ -492,8 +517,8 @@ final class EvaluationPage {
             }
             out.table(table.build());
             List<BidId> order = ranking.get().order().stream().filter(tied::contains).toList();
-            out.paragraph(t("evaluation.ties.order", order.stream().map(BidId::toString)
-                .collect(Collectors.joining(" > "))));
+            out.paragraph(t("evaluation.ties.order", Map.of("order", order.stream().map(BidId::toString)
+                .collect(Collectors.joining(" > ")))));
         }
         out.endSection();
     }
@@ -513,18 +538,20 @@ final class EvaluationPage {
         } else {
             RankedBid w = proposed.get();
             out.statusParagraph(StatusTone.GREEN, t("evaluation.proposal.label"), t("evaluation.proposal.proposed",
-                w.bid().toString(), report.bidder(w.bidder()), points(w.total())));
+                Map.of("bid", w.bid().toString(), "bidder", report.bidder(w.bidder()), "points", points(w.total()))));
             if (!p.next().isEmpty()) {
-                out.paragraph(t("evaluation.proposal.next", p.next().stream()
+                out.paragraph(t("evaluation.proposal.next", Map.of("next", p.next().stream()
                     .map(r -> l.number(r.position()) + ". " + r.bid() + " (" + points(r.total()) + ")")
-                    .collect(Collectors.joining("; "))));
+                    .collect(Collectors.joining("; ")))));
             }
-            out.paragraph(t("evaluation.proposal.penalty", l.percentage(AwardProposal.PENALTY_RATE),
-                l.money(p.baseBudget()), l.money(p.penalty())));
+            out.paragraph(t("evaluation.proposal.penalty", Map.of("rate", l.percentage(AwardProposal.PENALTY_RATE),
+                "budget", l.money(p.baseBudget()), "penalty", l.money(p.penalty()))));
         }
         for (Withdrawal w : p.history()) {
-            out.paragraph(t("evaluation.proposal.withdrawal", w.bid().toString(), report.bidder(w.bidder()),
-                l.money(w.penalty()), w.ruleId(), w.nextProposed().map(BidId::toString).orElse("—")));
+            out.paragraph(t("evaluation.proposal.withdrawal", Map.of(
+                "bid", w.bid().toString(), "bidder", report.bidder(w.bidder()),
+                "penalty", l.money(w.penalty()), "rule", w.ruleId(),
+                "next", w.nextProposed().map(BidId::toString).orElse("—"))));
         }
         out.endSection();
     }
@@ -539,16 +566,17 @@ final class EvaluationPage {
         out.paragraph(t("evaluation.sensitivity.intro"));
         if (acceptability.isPresent()) {
             RankAcceptabilityResult a = acceptability.get();
-            out.paragraph(t("evaluation.sensitivity.acceptability", l.number(a.samples()),
-                l.percentage(BigDecimal.valueOf(a.perturbationPercent()), 0), Long.toString(a.seed()),
-                RankAcceptabilityResult.GENERATOR));
+            out.paragraph(t("evaluation.sensitivity.acceptability", Map.of("samples", l.number(a.samples()),
+                "spread", l.percentage(BigDecimal.valueOf(a.perturbationPercent()), 0), "seed", Long.toString(a.seed()),
+                "generator", RankAcceptabilityResult.GENERATOR)));
             Svg chart = report.svgCharts().get(EvaluationReport.RANK_ACCEPTABILITY_CHART);
             out.figure(chart, t("evaluation.chart.acceptability.caption"));
             int ranks = a.bids().size();
-            HtmlTable.Builder table = HtmlTable.builder(t("evaluation.sensitivity.caption", result.lot().toString()))
+            HtmlTable.Builder table = HtmlTable.builder(t("evaluation.sensitivity.caption", Map.of(
+                "lot", result.lot().toString())))
                 .rowHeader(t("evaluation.column.bid"));
             for (int k = 1; k <= ranks; k++) {
-                table.numericColumn(t("evaluation.rank", k));
+                table.numericColumn(t("evaluation.rank", Map.of("rank", k)));
             }
             for (BidId bid : a.bids()) {
                 String[] cells = new String[ranks];
@@ -585,9 +613,11 @@ final class EvaluationPage {
         }
         WeightChange c = change.get();
         return c.percentOfWeight()
-            .map(p -> t("evaluation.sensitivity.changeWithPercent", l.number(c.points(), 2), l.percentage(p, 2),
-                c.newWinner().toString()))
-            .orElse(t("evaluation.sensitivity.change", l.number(c.points(), 2), c.newWinner().toString()));
+            .map(p -> t("evaluation.sensitivity.changeWithPercent", Map.of(
+                "points", l.number(c.points(), 2), "percent", l.percentage(p, 2),
+                "winner", c.newWinner().toString())))
+            .orElse(t("evaluation.sensitivity.change", Map.of(
+                "points", l.number(c.points(), 2), "winner", c.newWinner().toString())));
     }
 
     private void history() {
@@ -596,7 +626,8 @@ final class EvaluationPage {
             return;
         }
         out.startSection("history", t("evaluation.section.history"));
-        HtmlTable.Builder table = HtmlTable.builder(t("evaluation.history.caption", result.lot().toString()))
+        HtmlTable.Builder table = HtmlTable.builder(t("evaluation.history.caption", Map.of(
+            "lot", result.lot().toString())))
             .rowHeader(t("evaluation.column.sequence"))
             .column(t("evaluation.column.when"))
             .column(t("evaluation.column.step"))

@@ -157,7 +157,7 @@ public final class EvaluationReport implements Report {
      */
     @Override
     public String title() {
-        return language.text("evaluation.title", result.lot().toString());
+        return language.text("evaluation.title", Map.of("lot", result.lot().toString()));
     }
 
     /**
@@ -359,7 +359,8 @@ public final class EvaluationReport implements Report {
     /** The bidder's name and tax id, or the tax id alone when no name was given. */
     String bidder(OrganisationId bidder) {
         String name = bidderNames.get(bidder);
-        return name == null ? bidder.toString() : language.text("evaluation.bidderWithId", name, bidder.toString());
+        return name == null ? bidder.toString() : language.text("evaluation.bidderWithId", Map.of(
+            "name", name, "id", bidder.toString()));
     }
 
     /** The bid id and its bidder, such as "B1 · Levante Sistemas, S.A. (A58818501)". */
@@ -396,7 +397,8 @@ public final class EvaluationReport implements Report {
         List<CriterionScore> columns = columns();
         String[] segments = columns.stream().map(c -> c.criterion().toString()).toArray(String[]::new);
         StackedBarChart.Builder chart = StackedBarChart.builder(language.text("evaluation.chart.scores.title"),
-            language.text("evaluation.chart.scores.description", result.lot().toString())).segments(segments);
+            language.text("evaluation.chart.scores.description", Map.of(
+                "lot", result.lot().toString()))).segments(segments);
         for (BidEvaluation b : result.bids()) {
             if (b.exclusion().isPresent()) {
                 continue;
@@ -413,11 +415,11 @@ public final class EvaluationReport implements Report {
         int ranks = a.bids().size();
         String[] segments = new String[ranks];
         for (int k = 1; k <= ranks; k++) {
-            segments[k - 1] = language.text("evaluation.rank", k);
+            segments[k - 1] = language.text("evaluation.rank", Map.of("rank", k));
         }
         StackedBarChart.Builder chart = StackedBarChart.builder(language.text("evaluation.chart.acceptability.title"),
-            language.text("evaluation.chart.acceptability.description", language.number(a.samples()),
-                language.percentage(BigDecimal.valueOf(a.perturbationPercent()), 0))).segments(segments);
+            language.text("evaluation.chart.acceptability.description", Map.of("samples", language.number(a.samples()),
+                "spread", language.percentage(BigDecimal.valueOf(a.perturbationPercent()), 0)))).segments(segments);
         for (BidId bid : a.bids()) {
             BigDecimal[] values = new BigDecimal[ranks];
             for (int k = 1; k <= ranks; k++) {

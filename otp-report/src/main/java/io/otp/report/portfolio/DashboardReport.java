@@ -128,7 +128,7 @@ public final class DashboardReport implements Report {
      */
     @Override
     public String title() {
-        return language.text("dashboard.title", snapshot.name());
+        return language.text("dashboard.title", Map.of("portfolio", snapshot.name()));
     }
 
     /**
@@ -261,7 +261,8 @@ public final class DashboardReport implements Report {
         String policyKey = "dashboard.policy." + snapshot.policy();
         String policy = language.hasText(policyKey) ? language.text(policyKey) : snapshot.policy();
         w.statusParagraph(overall.map(StatusTone::of).orElse(StatusTone.GREY), levelLabel(overall),
-            language.text("dashboard.policyValue", language.text("dashboard.policy"), policy));
+            language.text("dashboard.policyValue", Map.of(
+                "label", language.text("dashboard.policy"), "policy", policy)));
         w.endSection();
     }
 
@@ -304,7 +305,8 @@ public final class DashboardReport implements Report {
 
     private Svg heatMap() {
         HeatMap.Builder chart = HeatMap.builder(language.text("dashboard.heatMap.chart"),
-            language.text("dashboard.heatMap.chartDesc", snapshot.heatMap().size(), snapshot.dimensions().size()));
+            language.text("dashboard.heatMap.chartDesc", Map.of(
+                "projects", snapshot.heatMap().size(), "dimensions", snapshot.dimensions().size())));
         List<String> columns = new ArrayList<>();
         snapshot.dimensions().forEach(d -> columns.add(dimension(d)));
         columns.add(language.text("dashboard.overall"));
@@ -328,8 +330,9 @@ public final class DashboardReport implements Report {
 
     private ScatterChart scatter() {
         ScatterChart.Builder chart = ScatterChart.builder(language.text("dashboard.scatter.chart"),
-                language.text("dashboard.scatter.chartDesc", snapshot.scatter().size(),
-                    language.number(redBelow, RATIO_DECIMALS), language.number(greenFrom, RATIO_DECIMALS)))
+                language.text("dashboard.scatter.chartDesc", Map.of("projects", snapshot.scatter().size(),
+                    "redBelow", language.number(redBelow, RATIO_DECIMALS),
+                    "greenFrom", language.number(greenFrom, RATIO_DECIMALS))))
             .axisTitles("SPI", "CPI").bands(redBelow, greenFrom);
         for (ScatterPoint p : snapshot.scatter()) {
             chart.point(p.projectId().value(), p.spi(), p.cpi());
@@ -359,7 +362,7 @@ public final class DashboardReport implements Report {
 
     private Svg budget() {
         BarChart.Builder chart = BarChart.builder(language.text("dashboard.budget.chart"),
-                language.text("dashboard.budget.chartDesc", snapshot.budgetBars().size()))
+                language.text("dashboard.budget.chartDesc", Map.of("projects", snapshot.budgetBars().size())))
             .series(language.text("dashboard.budget.bac"), language.text("dashboard.budget.ev"),
                 language.text("dashboard.budget.ac"));
         for (BudgetBar b : snapshot.budgetBars()) {

@@ -19,6 +19,7 @@ import io.otp.report.internal.svg.TimelineRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,7 +50,8 @@ final class ProjectCharts {
 
     Svg timeline() {
         TimelineChart.Builder chart = TimelineChart.builder(language.text("project.milestones.chart"),
-            language.text("project.milestones.chartDesc", contract.milestones().size())).statusDate(statusDate());
+            language.text("project.milestones.chartDesc", Map.of(
+                "milestones", contract.milestones().size()))).statusDate(statusDate());
         for (Milestone m : contract.milestones()) {
             Optional<LocalDate> forecast = m.status() == MilestoneStatus.MET ? Optional.empty()
                 : Optional.of(m.currentForecast());
@@ -61,7 +63,7 @@ final class ProjectCharts {
 
     Svg trendChart(MilestoneTrendAnalysis a) {
         MilestoneTrendChart.Builder chart = MilestoneTrendChart.builder(language.text("project.mta.chart"),
-            language.text("project.mta.chartDesc", a.snapshots().size()));
+            language.text("project.mta.chartDesc", Map.of("reports", a.snapshots().size())));
         for (MilestoneTrend m : a.milestones()) {
             List<MilestoneTrendChart.Forecast> points = new ArrayList<>();
             for (MilestoneForecast f : m.series()) {
@@ -88,8 +90,8 @@ final class ProjectCharts {
             }
         }
         LocalDate finish = series.periodEnds().get(series.periodEnds().size() - 1);
-        return LineChart.builder(language.text("project.evm.chart"), language.text("project.evm.chartDesc",
-                series.periodEnds().size(), language.date(statusDate())))
+        return LineChart.builder(language.text("project.evm.chart"), language.text("project.evm.chartDesc", Map.of(
+            "periods", series.periodEnds().size(), "statusDate", language.date(statusDate()))))
             .xAxis(AxisType.DATE)
             .series(language.text("project.evm.pv"), pv)
             .series(language.text("project.evm.ev"), ev)

@@ -92,11 +92,11 @@ final class ProjectPage {
         entries.put(language.text("project.supplier"), supplierName.map(n -> n + " (" + contract.supplier().value() + ")")
             .orElse(contract.supplier().value()));
         entries.put(language.text("project.statusDate"), language.date(statusDate()));
-        entries.put(language.text("project.period"), language.text("project.periodRange",
-            language.date(contract.period().start()), language.date(contract.period().end())));
+        entries.put(language.text("project.period"), language.text("project.periodRange", Map.of(
+            "start", language.date(contract.period().start()), "end", language.date(contract.period().end()))));
         entries.put(language.text("project.amount"), language.money(contract.amount()));
-        entries.put(language.text("project.statusPeriod"), language.text("project.statusPeriodValue",
-            series.statusPeriod(), series.plannedDuration()));
+        entries.put(language.text("project.statusPeriod"), language.text("project.statusPeriodValue", Map.of(
+            "period", series.statusPeriod(), "periods", series.plannedDuration())));
         w.startSection("summary", language.text("project.summary")).definitionList(entries).endSection();
     }
 
@@ -197,7 +197,7 @@ final class ProjectPage {
         t.row(language.text("project.evm.vac"), language.money(e.vac()));
         t.row(language.text("project.evm.tcpi"), format.ratio(figures.tcpiToBac()));
         w.table(t.build());
-        w.paragraph(language.text("project.evm.method", format.methodLabel(e.method())));
+        w.paragraph(language.text("project.evm.method", Map.of("method", format.methodLabel(e.method()))));
         HtmlTable.Builder est = HtmlTable.builder(language.text("project.evm.estimates"))
             .rowHeader(language.text("project.evm.figure")).numericColumn("ETC").numericColumn("EAC")
             .numericColumn("VAC").numericColumn("TCPI");

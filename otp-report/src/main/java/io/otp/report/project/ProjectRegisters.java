@@ -142,7 +142,7 @@ final class ProjectRegisters {
             w.paragraph(language.text("project.risk.none")).endSection();
             return;
         }
-        HtmlTable.Builder t = HtmlTable.builder(language.text("project.risks.caption", riskCount))
+        HtmlTable.Builder t = HtmlTable.builder(language.text("project.risks.caption", Map.of("risks", riskCount)))
             .rowHeader(language.text("project.risk")).column(language.text("project.risk.title"))
             .column(language.text("project.risk.probability")).column(language.text("project.risk.impact"))
             .numericColumn(language.text("project.risk.score")).column(language.text("project.risk.level"))

@@ -165,7 +165,7 @@ public final class ProjectReport implements Report {
      */
     @Override
     public String title() {
-        return language.text("project.title", projectName);
+        return language.text("project.title", Map.of("project", projectName));
     }
 
     /**

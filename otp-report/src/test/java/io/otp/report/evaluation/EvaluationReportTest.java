@@ -12,6 +12,7 @@ import io.otp.core.tender.Tender;
 import io.otp.report.Chart;
 import io.otp.report.ReportException;
 import io.otp.report.ReportLanguage;
+import io.otp.report.testing.ReportPages;
 import io.otp.report.testing.EvaluationFixtures;
 import io.otp.report.testing.ReportGenerators;
 import io.otp.report.testing.SvgXml;
@@ -38,16 +39,21 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.NodeList;
 
 class EvaluationReportTest {
+
+    static Stream<ReportLanguage> languages() {
+        return ReportPages.languages();
+    }
 
     private static final LocalDate GENERATED = LocalDate.of(2026, 5, 12);
     private static final String HOSTILE = "<script>alert(1)</script>";
@@ -81,7 +87,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void scoreTableShowsEveryBidWithItsPointsTotalAndStatusAsTheResultGivesThem(ReportLanguage l) {
         for (Evaluation e : List.of(LOT_1, LOT_2)) {
             EvaluationResult r = e.result();
@@ -118,7 +124,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void criteriaAreWrittenWithTheirWeightsAndFormulas(ReportLanguage l) {
         Tender tender = EvaluationFixtures.tender();
         Document page = page(report(LOT_1, ACCEPTABILITY_1, l));
@@ -131,12 +137,12 @@ class EvaluationReportTest {
         assertThat(price.get(3)).isEqualTo(l.percentage(new BigDecimal("60"), 2));
         assertThat(price.get(4)).isEqualTo("P = 60 × (Pmin / Pi)");
         List<String> tech = row(table, "L1-TECH").select("td").eachText();
-        assertThat(tech.get(4)).contains("30").isEqualTo(l.text("evaluation.formula.valueJudgment", "30"));
+        assertThat(tech.get(4)).contains("30").isEqualTo(l.text("evaluation.formula.valueJudgment", Map.of("maxPoints", "30")));
         assertThat(page.select("section#criteria").text()).contains(l.number(new BigDecimal("20.00"), 2));
     }
 
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void eachNumberIsExplainedWithTheFormulaTheValuesUsedAndThePointsBeforeAndAfterRounding(ReportLanguage l) {
         EvaluationResult r = LOT_1.result();
         Document page = page(report(LOT_1, ACCEPTABILITY_1, l));
@@ -160,7 +166,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void everyEvaluatorScoreIsShownWithItsJustification(ReportLanguage l) {
         Document page = page(report(LOT_1, ACCEPTABILITY_1, l));
         String section = page.select("section#evaluators").text();
@@ -175,7 +181,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void theAbnormallyLowOfferIsShownRejectedByColourAndTextWithItsRule(ReportLanguage l) {
         Document page = page(report(LOT_1, ACCEPTABILITY_1, l));
         Element table = table(page, "abnormal", 0);
@@ -194,7 +200,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void thePliegosRuleAsDataIsExplainedConditionByCondition(ReportLanguage l) {
         // Lot 1 with "more than 20 % below the mean of the other offers, and more than 25 % below the budget":
         // B3 (240,000.00): others' mean 346,000.00, limit 276,800.00 -> met; each row names its condition.
@@ -210,8 +216,8 @@ class EvaluationReportTest {
         List<Element> b3 = conditions.select("tbody tr").stream()
             .filter(r -> r.selectFirst("th").text().startsWith("B3 ")).toList();
         assertThat(b3).hasSize(2);
-        assertThat(b3.get(0).text()).contains(l.text("evaluation.conditions.price.PERCENT", "20",
-                l.text("evaluation.enum.PriceReference.MEAN_OF_OTHERS")))
+        assertThat(b3.get(0).text()).contains(l.text("evaluation.conditions.price.PERCENT", Map.of("threshold", "20",
+                "reference", l.text("evaluation.enum.PriceReference.MEAN_OF_OTHERS"))))
             .contains(l.money(io.otp.core.money.Money.euros("346000.00")))
             .contains(l.money(io.otp.core.money.Money.euros("276800.00")))
             .contains(l.text("evaluation.conditions.met"));
@@ -219,16 +225,16 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void aLotWithoutAbnormalityParametersSaysNoOfferWasChecked(ReportLanguage l) {
         Evaluation e = EvaluationFixtures.evaluate(EvaluationFixtures.LOT_1, null);
         Document page = page(EvaluationReport.builder(EvaluationFixtures.tender(), e.result(), l, GENERATED).build());
         assertThat(page.select("section#abnormal").text()).contains(l.text("evaluation.abnormal.none"))
-            .contains(l.text("evaluation.abnormal.noParameters", "LCSP-149.2.b"));
+            .contains(l.text("evaluation.abnormal.noParameters", Map.of("rule", "LCSP-149.2.b")));
     }
 
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void rankingTieBreakAndProposalFollowTheResult(ReportLanguage l) {
         EvaluationResult r = LOT_2.result();
         Document page = page(report(LOT_2, ACCEPTABILITY_2, l));
@@ -265,7 +271,7 @@ class EvaluationReportTest {
      * The table shows both counts and the sum; the section says how the pliego's criteria relate to the chain.
      */
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void theTieTableShowsBothCountsOfTheSecondMeasureAndTheModeIsStated(ReportLanguage l) {
         Document page = page(report(LOT_2, ACCEPTABILITY_2, l));
         assertThat(page.select("section#ties").text())
@@ -283,7 +289,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void historyHasOneRowPerStep(ReportLanguage l) {
         Document page = page(report(LOT_1, ACCEPTABILITY_1, l));
         List<EvaluationEvent> events = LOT_1.history();
@@ -297,7 +303,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void weightSensitivityHasOneRowPerCriterionWithTheSmallestChanges(ReportLanguage l) {
         List<io.otp.scoring.sensitivity.CriterionSensitivity> sensitivity =
             WeightSensitivity.analyse(LOT_2.result().pointsMatrix());
@@ -318,7 +324,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void anEvaluationThatHasOnlyRegisteredItsBidsIsReportedAsSuch(ReportLanguage l) {
         Evaluation e = EvaluationFixtures.registered();
         EvaluationReport report = EvaluationReport.builder(EvaluationFixtures.tender(), e.result(), l, GENERATED)
@@ -346,7 +352,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void rankAcceptabilityChartHasOneBarPerBidAndOneSegmentPerRankWithTheShares(ReportLanguage l) {
         EvaluationReport report = report(LOT_2, ACCEPTABILITY_2, l);
         Chart chart = report.charts().get(EvaluationReport.RANK_ACCEPTABILITY_CHART);
@@ -366,7 +372,7 @@ class EvaluationReportTest {
                 // count / samples in percent, two decimals.
                 assertThat(value.doubleValue()).isCloseTo(100 * ACCEPTABILITY_2.share(bid, k),
                     org.assertj.core.data.Offset.offset(0.005));
-                assertThat(rect.getAttribute("data-segment")).isEqualTo(l.text("evaluation.rank", k));
+                assertThat(rect.getAttribute("data-segment")).isEqualTo(l.text("evaluation.rank", Map.of("rank", k)));
                 sum = sum.add(value);
             }
             assertThat(sum.doubleValue()).isCloseTo(100, org.assertj.core.data.Offset.offset(0.01 * ranks));
@@ -377,7 +383,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void scoreCompositionChartHasOneBarPerAdmittedBidAndOneSegmentPerCriterion(ReportLanguage l) {
         EvaluationResult r = LOT_1.result();
         Chart chart = report(LOT_1, ACCEPTABILITY_1, l).charts().get(EvaluationReport.SCORE_COMPOSITION_CHART);
@@ -397,7 +403,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void pageIsSelfContainedAccessibleAndInTheLanguage(ReportLanguage l) {
         Document page = page(report(LOT_1, ACCEPTABILITY_1, l));
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo(l.htmlLang());
@@ -454,7 +460,7 @@ class EvaluationReportTest {
             io.otp.scoring.evaluation.EvaluationEventKind.class);
         for (Class<? extends Enum<?>> type : types) {
             for (Enum<?> constant : type.getEnumConstants()) {
-                for (ReportLanguage l : ReportLanguage.values()) {
+                for (ReportLanguage l : ReportPages.allLanguages()) {
                     assertThat(l.hasText(EvaluationPage.enumKey(constant))).as(constant + " " + l).isTrue();
                 }
             }
@@ -498,7 +504,7 @@ class EvaluationReportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportLanguage.class)
+    @MethodSource("languages")
     void sameInputGivesByteIdenticalOutput(ReportLanguage l) {
         EvaluationReport a = report(LOT_1, ACCEPTABILITY_1, l);
         EvaluationReport b = report(EvaluationFixtures.evaluate(EvaluationFixtures.LOT_1), ACCEPTABILITY_1, l);
@@ -618,7 +624,7 @@ class EvaluationReportTest {
     @Test
     void writesBothLotsInBothLanguagesUnderTargetForPeopleToOpen() throws IOException {
         Path dir = Path.of("target", "otp-report-samples", "evaluation");
-        for (ReportLanguage l : ReportLanguage.values()) {
+        for (ReportLanguage l : ReportPages.allLanguages()) {
             assertThat(report(LOT_1, ACCEPTABILITY_1, l).writeAll(dir)).hasSize(6);
             assertThat(report(LOT_2, ACCEPTABILITY_2, l).writeAll(dir)).hasSize(6);
         }

@@ -2,14 +2,18 @@ package io.otp.report.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.otp.core.Language;
 import io.otp.report.ReportLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,6 +22,24 @@ import org.jsoup.nodes.Element;
 public final class ReportPages {
 
     private ReportPages() {
+    }
+
+    /**
+     * The report language of every {@link Language}, for {@code @MethodSource}.
+     *
+     * @return one report language per language, in the order of {@link Language#values()}
+     */
+    public static Stream<ReportLanguage> languages() {
+        return Arrays.stream(Language.values()).map(ReportLanguage::of);
+    }
+
+    /**
+     * The report language of every {@link Language}.
+     *
+     * @return one report language per language, in the order of {@link Language#values()}
+     */
+    public static List<ReportLanguage> allLanguages() {
+        return languages().toList();
     }
 
     /**

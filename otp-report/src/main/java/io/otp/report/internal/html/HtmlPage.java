@@ -7,6 +7,7 @@ import io.otp.report.StatusTone;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -126,7 +127,7 @@ public final class HtmlPage {
             .append("<header><h1>").append(Markup.escape(title)).append("</h1></header>\n")
             .append("<main>\n").append(body.markup()).append("</main>\n")
             .append("<footer class=\"otp-footer\"><p>")
-            .append(Markup.escape(language.text("page.generatedOn", language.date(generatedOn))))
+            .append(Markup.escape(language.text("page.generatedOn", Map.of("date", language.date(generatedOn)))))
             .append("</p></footer>\n</body>\n</html>\n");
         return out.toString();
     }
