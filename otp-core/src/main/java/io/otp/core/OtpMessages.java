@@ -10,9 +10,12 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -51,6 +54,47 @@ public final class OtpMessages {
 
     /** The longest value a message shows in full; longer values are cut and their length given. */
     public static final int MAX_SHOWN_LENGTH = 200;
+
+    /**
+     * The arguments of a message given as alternating names and values, each value as
+     * {@link String#valueOf(Object)} writes it.
+     *
+     * @param namesAndValues {@code name1, value1, name2, value2, ...}; not null
+     * @return the arguments in the order given, unmodifiable; not null
+     * @throws IllegalArgumentException if an odd number of names and values is given
+     */
+    public static Map<String, String> arguments(Object... namesAndValues) {
+        Objects.requireNonNull(namesAndValues, "namesAndValues");
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values must come in pairs, got "
+                + namesAndValues.length + " items");
+        }
+        Map<String, String> args = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            args.put(String.valueOf(namesAndValues[i]), String.valueOf(namesAndValues[i + 1]));
+        }
+        return Collections.unmodifiableMap(args);
+    }
+
+    /**
+     * The arguments of a message read from a document: copied in their order, a missing map read as none.
+     *
+     * @param arguments the arguments read; may be null
+     * @return the copy, unmodifiable; not null
+     * @throws NullValueException if a name or a value is null, naming it as {@code arguments[name]}
+     */
+    public static Map<String, String> readArguments(Map<String, String> arguments) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        if (arguments != null) {
+            arguments.forEach((k, v) -> {
+                if (k == null || v == null) {
+                    throw new NullValueException("arguments[" + k + "]");
+                }
+                copy.put(k, v);
+            });
+        }
+        return Collections.unmodifiableMap(copy);
+    }
 
     /**
      * Renders a message. Each value is shown as {@link #printable(String)} makes it: a value read from

@@ -87,16 +87,7 @@ public final class Violation {
         if (messageKey == null) {
             throw new NullValueException("messageKey");
         }
-        Map<String, String> copy = new LinkedHashMap<>();
-        if (arguments != null) {
-            arguments.forEach((k, v) -> {
-                if (k == null || v == null) {
-                    throw new NullValueException("arguments[" + k + "]");
-                }
-                copy.put(k, v);
-            });
-        }
-        return new Violation(path, ruleId, messageKey, Collections.unmodifiableMap(copy),
+        return new Violation(path, ruleId, messageKey, OtpMessages.readArguments(arguments),
             severity == null ? Severity.ERROR : severity);
     }
 
@@ -131,15 +122,7 @@ public final class Violation {
      * @throws IllegalArgumentException if an odd number of names and values is given
      */
     public static Violation of(String path, String ruleId, String messageKey, Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("names and values must come in pairs, got "
-                + namesAndValues.length + " items");
-        }
-        Map<String, Object> args = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            args.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
-        }
-        return of(path, ruleId, messageKey, args);
+        return of(path, ruleId, messageKey, OtpMessages.arguments(namesAndValues));
     }
 
     /**

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.otp.core.NullValueException;
 import io.otp.core.OtpMessages;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -48,16 +46,7 @@ public final class Explanation {
      * @throws IllegalArgumentException if an odd number of names and values is given
      */
     public static Explanation of(String conclusion, String article, String messageKey, Object... namesAndValues) {
-        Objects.requireNonNull(namesAndValues, "namesAndValues");
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("names and values must come in pairs, got "
-                + namesAndValues.length + " items");
-        }
-        Map<String, String> args = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            args.put(String.valueOf(namesAndValues[i]), String.valueOf(namesAndValues[i + 1]));
-        }
-        return fromJson(conclusion, article, messageKey, args);
+        return fromJson(conclusion, article, messageKey, OtpMessages.arguments(namesAndValues));
     }
 
     /**
@@ -83,16 +72,7 @@ public final class Explanation {
         if (messageKey == null) {
             throw new NullValueException("messageKey");
         }
-        Map<String, String> copy = new LinkedHashMap<>();
-        if (arguments != null) {
-            arguments.forEach((k, v) -> {
-                if (k == null || v == null) {
-                    throw new NullValueException("arguments[" + k + "]");
-                }
-                copy.put(k, v);
-            });
-        }
-        return new Explanation(conclusion, article, messageKey, Collections.unmodifiableMap(copy));
+        return new Explanation(conclusion, article, messageKey, OtpMessages.readArguments(arguments));
     }
 
     /**
