@@ -162,7 +162,10 @@ public final class AbnormalityInputGenerators {
         return pliegoRuleInputs().zip(integers().all(), (input, i) -> {
             List<ConditionOutcome> all = new ArrayList<>();
             RULES.require("pliego-rule").evaluate(input).offers().forEach(o -> all.addAll(o.conditions()));
-            return all.get(Math.floorMod(i, all.size()));
+            // every other draw a group's outcome where the rule has one, so that any fifty examples hold one
+            List<ConditionOutcome> groups = all.stream().filter(o -> o.combination().isPresent()).toList();
+            List<ConditionOutcome> from = Math.floorMod(i, 2) == 0 && !groups.isEmpty() ? groups : all;
+            return from.get(Math.floorMod(i / 2, from.size()));
         });
     }
 
@@ -177,6 +180,11 @@ public final class AbnormalityInputGenerators {
         b.addConditions(price(r));
         for (int i = 0, n = r.nextInt(4); i < n; i++) {
             b.addConditions(condition(r, 0));
+        }
+        if (r.nextBoolean()) {
+            // a group in every other rule: its outcome is the only one with a combination
+            b.addConditions(r.nextBoolean() ? PliegoCondition.allOf(price(r), condition(r, 1))
+                : PliegoCondition.anyOf(price(r), condition(r, 1)));
         }
         return b.build();
     }
